@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+/** The site's public origin; canonical URLs, the sitemap and citations are built from it. */
+export const SITE = 'https://gpu-for-llms.dev';
+
+export default defineConfig({
+  site: SITE,
+  trailingSlash: 'always',
+  // Astro 7's default Markdown processor runs no remark plugins; the unified processor does, and MDX inherits it.
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]] }),
+  },
+  integrations: [
+    starlight({
+      title: 'GPUs for Large Models',
+      description: 'Which NVIDIA GPU to use for developing and fine-tuning large models, and why: a tutorial with live calculators and citable spec tables.',
+      defaultLocale: 'root',
+      locales: { root: { label: 'English', lang: 'en' } },
+      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      sidebar: [
+        { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
+        { label: 'Foundations', items: [{ autogenerate: { directory: 'learn' } }] },
+        { label: 'Reference', items: [{ label: 'Methodology', link: '/methodology/' }] },
+      ],
+      lastUpdated: false,
+      disable404Route: true,
+      pagination: true,
+    }),
+    preact(),
+  ],
+});

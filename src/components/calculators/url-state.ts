@@ -1,0 +1,42 @@
+/**
+ * Browser-side helpers every island uses to keep its inputs in the page URL, so a copied link reproduces what the reader sees.
+ * Each island owns a key prefix (e.g. `tensor.`) so several islands can share one page's query string.
+ */
+import { useState } from 'preact/hooks';
+
+/** Reads the island's raw string parameters from the current URL; empty on the server. */
+export function readParams(prefix: string): Record<string, string> {
+  if (typeof window === 'undefined') return {};
+  const out: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(window.location.search)) {
+    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value.slice(0, 200);
+  }
+  return out;
+}
+
+/** Writes the island's parameters into the URL without adding history entries; defaults are left out to keep links short. */
+export function writeParams(prefix: string, values: Record<string, string>, defaults: Record<string, string>): void {
+  if (typeof window === 'undefined') return;
+  const params = new URLSearchParams(window.location.search);
+  for (const key of [...params.keys()]) if (key.startsWith(prefix)) params.delete(key);
+  for (const [key, value] of Object.entries(values)) if (value !== defaults[key]) params.set(prefix + key, value);
+  const query = params.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+}
+
+/** State of the copy-link button. */
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+/** A copy-link action and its state; the state resets after two seconds. */
+export function useCopyLink(): [CopyState, () => void] {
+  const [state, setState] = useState<CopyState>('idle');
+  const copy = () => {
+    const done = (next: CopyState) => {
+      setState(next);
+      window.setTimeout(() => setState('idle'), 2000);
+    };
+    if (!navigator.clipboard) return done('failed');
+    navigator.clipboard.writeText(window.location.href).then(() => done('copied'), () => done('failed'));
+  };
+  return [state, copy];
+}

@@ -1,0 +1,38 @@
+/**
+ * Node-side loader for the GPU spec records: reads every `src/data/gpus/*.json`, validates it and
+ * returns the cards sorted by series then launch date. Used by the CLI, the tests and build scripts;
+ * Astro reads the same files through its `gpus` content collection with the same schema.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gpuSpecSchema, SERIES, type GpuRecord } from '../lib/schema.ts';
+
+/** Folder that holds one JSON file per card. */
+export const GPU_DATA_DIR = fileURLToPath(new URL('./gpus/', import.meta.url));
+
+/** Reads and validates every card; throws one readable error naming the file and field on a bad record. */
+export function loadGpus(dir: string = GPU_DATA_DIR): GpuRecord[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const cards = files.map((file) => {
+    const raw: unknown = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const parsed = gpuSpecSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid record'}`);
+    }
+    if (`${parsed.data.id}.json` !== file) throw new Error(`${file}: id "${parsed.data.id}" must match the file name`);
+    return parsed.data;
+  });
+  return sortGpus(cards);
+}
+
+/** Orders cards by series (as listed in SERIES), then launch date, then name. */
+export function sortGpus<T extends Pick<GpuRecord, 'series' | 'launchDate' | 'name'>>(cards: T[]): T[] {
+  return [...cards].sort(
+    (a, b) =>
+      SERIES.indexOf(a.series) - SERIES.indexOf(b.series) ||
+      a.launchDate.localeCompare(b.launchDate) ||
+      a.name.localeCompare(b.name),
+  );
+}

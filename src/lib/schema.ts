@@ -1,0 +1,146 @@
+/**
+ * Zod schemas for the GPU spec records in `src/data/gpus/` (one JSON file per card).
+ * Kept out of what islands import: islands receive plain, already-validated props.
+ */
+import { z } from 'zod';
+
+/** Product families; the order is the order the site lists them in. */
+export const SERIES = ['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference'] as const;
+/** GPU architectures from Pascal to Blackwell. */
+export const ARCHITECTURES = ['pascal', 'volta', 'turing', 'ampere', 'ada', 'hopper', 'blackwell'] as const;
+
+const positive = z.number().positive(); // zod 4 numbers reject Infinity and NaN by default
+const nullablePositive = positive.nullable();
+
+/** One document that supports some of a card's values. */
+export const sourceSchema = z.object({
+  /** Document title, as the publisher gives it. */
+  title: z.string().min(3),
+  /** Where to read it. */
+  url: z.url(),
+  /** Table, page or section within the document that holds the values. */
+  locator: z.string().min(1),
+  /** The numeric (and some identity) fields of the record that this source supports. */
+  fields: z.array(z.string()).min(1),
+});
+
+/** A note about a value: where sources disagree, or which edition (Founders vs reference) a number describes. */
+export const noteSchema = z.object({
+  /** Field the note is about. */
+  field: z.string(),
+  /** One or two plain sentences. */
+  text: z.string().min(10),
+});
+
+/** NVLink on a card: total bandwidth and whether the vendor quotes it per direction or summed over both. */
+export const nvlinkSchema = z.object({
+  /** Bandwidth in GB/s as quoted by the vendor. */
+  bandwidthGBs: positive,
+  /** `bidirectional` when the quoted figure adds both directions (NVIDIA's usual convention). */
+  convention: z.enum(['per-direction', 'bidirectional']),
+  /** Number of cards one bridge or switch fabric joins (2 for consumer bridges, 8 for HGX boards). */
+  maxCards: z.number().int().min(2),
+});
+
+/** Numeric spec fields that must carry a source when they are not null. */
+export const SOURCED_FIELDS = [
+  'launchPriceUsd', 'cudaCores', 'tensorCores', 'boostClockMHz',
+  'fp32Tflops', 'fp16Tflops', 'tensorFp16Fp16AccTflops', 'tensorFp16Fp32AccTflops', 'bf16Tflops', 'tf32Tflops',
+  'int8Tops', 'fp8Tflops', 'fp4Tflops',
+  'memoryGB', 'memoryBusBits', 'memoryDataRateGbps', 'memoryBandwidthGBs', 'l2CacheMB',
+  'pcieGen', 'nvlink', 'boardPowerW', 'recommendedPsuW',
+] as const;
+
+/** One GPU's specification; every throughput is dense (no 2:4 sparsity) at the boost clock. */
+export const gpuSpecSchema = z
+  .object({
+    /** Stable kebab-case id; never changes once published. */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    /** Marketing name, e.g. "GeForce RTX 4090". */
+    name: z.string().min(3),
+    /** Product family. */
+    series: z.enum(SERIES),
+    /** Architecture. */
+    architecture: z.enum(ARCHITECTURES),
+    /** Die and variant, e.g. "AD102-300". */
+    chip: z.string().min(2),
+    /** CUDA compute capability, e.g. "8.9". */
+    computeCapability: z.string().regex(/^\d+\.\d+$/),
+    /** Launch (availability) date, ISO yyyy-mm-dd. */
+    launchDate: z.iso.date(),
+    /** Launch price in US dollars (MSRP); null where none was published. */
+    launchPriceUsd: nullablePositive,
+    /** Form factor. */
+    formFactor: z.enum(['pcie', 'sxm', 'mezzanine']),
+    /** CUDA cores (FP32 lanes). */
+    cudaCores: z.number().int().positive(),
+    /** Tensor Cores; 0 where the chip has none. */
+    tensorCores: z.number().int().min(0),
+    /** Tensor Core generation (1 = Volta ... 5 = Blackwell); null without Tensor Cores. */
+    tensorCoreGeneration: z.number().int().min(1).max(5).nullable(),
+    /** Reference boost clock in MHz. */
+    boostClockMHz: positive,
+    /** Dense FP32 (non-tensor) TFLOPS. */
+    fp32Tflops: positive,
+    /** Non-tensor FP16 TFLOPS (1/64 of FP32 on most Pascal, 2x FP32 on Turing and later, 1x on Ada/Blackwell GeForce). */
+    fp16Tflops: nullablePositive,
+    /** Dense tensor FP16 TFLOPS with FP16 accumulate; null without Tensor Cores. */
+    tensorFp16Fp16AccTflops: nullablePositive,
+    /** Dense tensor FP16 TFLOPS with FP32 accumulate (half rate on most GeForce cards). */
+    tensorFp16Fp32AccTflops: nullablePositive,
+    /** Dense tensor BF16 TFLOPS (FP32 accumulate); null before Ampere. */
+    bf16Tflops: nullablePositive,
+    /** Dense tensor TF32 TFLOPS; null before Ampere. */
+    tf32Tflops: nullablePositive,
+    /** Dense INT8 TOPS (tensor where present, else DP4A). */
+    int8Tops: nullablePositive,
+    /** Dense tensor FP8 TFLOPS (FP32 accumulate where quoted both ways); null before Ada/Hopper. */
+    fp8Tflops: nullablePositive,
+    /** Dense tensor FP4 TFLOPS; null before Blackwell. */
+    fp4Tflops: nullablePositive,
+    /** Whether 2:4 structured sparsity doubles the tensor figures above (Ampere and later). */
+    sparsityDoubles: z.boolean(),
+    /** Memory capacity in GB as marketed (GB = GiB for GPU memory sizes). */
+    memoryGB: positive,
+    /** Memory technology. */
+    memoryType: z.enum(['GDDR5', 'GDDR5X', 'GDDR6', 'GDDR6X', 'GDDR7', 'HBM2', 'HBM2e', 'HBM3', 'HBM3e']),
+    /** Memory bus width in bits. */
+    memoryBusBits: z.number().int().positive(),
+    /** Per-pin data rate in Gbit/s. */
+    memoryDataRateGbps: positive,
+    /** Peak memory bandwidth in GB/s (10^9 bytes per second). */
+    memoryBandwidthGBs: positive,
+    /** L2 cache in MB. */
+    l2CacheMB: positive,
+    /** PCIe generation of the host link. */
+    pcieGen: z.number().int().min(3).max(5),
+    /** PCIe lanes of the host link. */
+    pcieLanes: z.number().int().min(4).max(16),
+    /** NVLink, or null where the card has none. */
+    nvlink: nvlinkSchema.nullable(),
+    /** Board power (TDP/TGP) in watts. */
+    boardPowerW: positive,
+    /** Recommended system power supply in watts where NVIDIA states one; else null. */
+    recommendedPsuW: nullablePositive,
+    /** Documents supporting the values; footnotes are numbered in this order. */
+    sources: z.array(sourceSchema).min(1),
+    /** Notes on disagreements between sources or on which edition a value describes. */
+    notes: z.array(noteSchema).default([]),
+  })
+  .superRefine((gpu, ctx) => {
+    const covered = new Set(gpu.sources.flatMap((s) => s.fields));
+    for (const field of SOURCED_FIELDS) {
+      if (gpu[field] !== null && !covered.has(field)) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${gpu.id}: ${field} has a value but no source lists it` });
+      }
+    }
+    for (const field of covered) {
+      if (!(field in gpu)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `${gpu.id}: a source names unknown field "${field}"` });
+    }
+    if ((gpu.tensorCores === 0) !== (gpu.tensorCoreGeneration === null)) {
+      ctx.addIssue({ code: 'custom', path: ['tensorCoreGeneration'], message: `${gpu.id}: tensor core count and generation disagree` });
+    }
+  });
+
+/** A validated GPU record as it is stored. */
+export type GpuRecord = z.infer<typeof gpuSpecSchema>;

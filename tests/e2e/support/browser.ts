@@ -1,0 +1,91 @@
+/**
+ * Launches the system Chromium through playwright-core and records what each page does wrong:
+ * console errors, page errors, failed requests and any request that leaves the site's own origin.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** Path of the Chromium to drive: $CHROMIUM_PATH, else the usual system locations. */
+export function chromiumPath(): string {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) return fromEnv;
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new Error('No Chromium found: install one (Debian: apt-get install chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+/** Starts headless Chromium with the flags that keep it from calling home. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The loopback origin the built site is served on. */
+export const origin = (): string => inject('origin');
+
+/** Every page path listed in the built sitemap(s), e.g. "/learn/tensors/". */
+export function sitemapPaths(): string[] {
+  const index = readFileSync('dist/sitemap-index.xml', 'utf8');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  return files.flatMap((file) => {
+    const xml = readFileSync(`dist${file}`, 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  });
+}
+
+/** Problems one page caused while it loaded and was used. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Opens a page that records its problems; call `problems` after interacting. */
+export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; problems: PageProblems }> {
+  const page = await context.newPage();
+  const base = new URL(origin());
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.consoleErrors.push(`uncaught: ${err.message}`));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== base.host) problems.foreignRequests.push(req.url());
+  });
+  page.on('requestfailed', (req) => problems.failedRequests.push(`${req.url()} (${req.failure()?.errorText ?? 'failed'})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
+  });
+  // Block anything foreign so a regression cannot hang the run; it is still recorded above.
+  await page.route((url) => url.host !== base.host && url.protocol.startsWith('http'), (route) => route.abort());
+  await page.goto(`${origin()}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Saves a full-page screenshot of a failing page into the git-ignored test-results/ folder. */
+export async function screenshotOnFailure(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name.replace(/[^a-z0-9-]+/gi, '_')}.png`, fullPage: true }).catch(() => undefined);
+}
+
+/**
+ * Waits until a locator's text contains (or, with a RegExp, matches) the expectation, then returns the text.
+ * Islands update after an input event, so a single read can race the render.
+ */
+export async function textOf(locator: Locator, expected: string | RegExp, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let text = '';
+  for (;;) {
+    text = (await locator.textContent()) ?? '';
+    const ok = typeof expected === 'string' ? text.includes(expected) : expected.test(text);
+    if (ok) return text;
+    if (Date.now() > deadline) throw new Error(`expected ${JSON.stringify(text)} to contain ${String(expected)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
