@@ -1,10 +1,16 @@
 /**
  * Worked examples the chapters compute at build time, derived from model presets so prose cannot drift from the estimator.
  */
+import { findModel } from './models.ts';
+import type { ModelArch } from './types.ts';
 import { tensorSize, type TensorSize } from './tensor.ts';
 
-// Llama 3.1 8B dimensions (Meta's config.json); replaced by the models.ts preset once it exists.
-const LLAMA_31_8B = { name: 'Llama 3.1 8B', vocab: 128256, hidden: 4096, layers: 32, heads: 32, kvHeads: 8, ffn: 14336 };
+/** A preset that the chapters rely on; a missing one is a build error, not a blank on the page. */
+export function requirePreset(id: string): ModelArch {
+  const model = findModel(id);
+  if (!model) throw new Error(`model preset "${id}" is missing`);
+  return model;
+}
 
 /** One named weight matrix of a layer. */
 export interface NamedTensor {
@@ -15,15 +21,15 @@ export interface NamedTensor {
 
 /** The Tensors chapter's three examples: an embedding table, one layer's weights, a batch of activations. */
 export const tensorExamples = (() => {
-  const m = LLAMA_31_8B;
-  const headDim = m.hidden / m.heads;
-  const kvDim = m.kvHeads * headDim;
+  const preset = requirePreset('llama-3.1-8b');
+  const m = { name: preset.name, vocab: preset.vocabSize, hidden: preset.hiddenSize, layers: preset.layers, ffn: preset.intermediateSize };
+  const kvDim = preset.kvHeads * preset.headDim;
   const mat = (name: string, shape: number[]): NamedTensor => ({ name, shape, size: tensorSize(shape, 'bf16') });
   const layerMatrices = [
-    mat('Query projection W_q', [m.hidden, m.hidden]),
+    mat('Query projection W_q', [preset.heads * preset.headDim, m.hidden]),
     mat('Key projection W_k', [kvDim, m.hidden]),
     mat('Value projection W_v', [kvDim, m.hidden]),
-    mat('Output projection W_o', [m.hidden, m.hidden]),
+    mat('Output projection W_o', [m.hidden, preset.heads * preset.headDim]),
     mat('Gate projection W_gate', [m.ffn, m.hidden]),
     mat('Up projection W_up', [m.ffn, m.hidden]),
     mat('Down projection W_down', [m.hidden, m.ffn]),

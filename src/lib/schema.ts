@@ -44,7 +44,7 @@ export const nvlinkSchema = z.object({
 
 /** Numeric spec fields that must carry a source when they are not null. */
 export const SOURCED_FIELDS = [
-  'launchPriceUsd', 'cudaCores', 'tensorCores', 'boostClockMHz',
+  'launchPriceUsd', 'cudaCores', 'tensorCores', 'boostClockMHz', 'tensorClockMHz',
   'fp32Tflops', 'fp16Tflops', 'tensorFp16Fp16AccTflops', 'tensorFp16Fp32AccTflops', 'bf16Tflops', 'tf32Tflops',
   'int8Tops', 'fp8Tflops', 'fp4Tflops',
   'memoryGB', 'memoryBusBits', 'memoryDataRateGbps', 'memoryBandwidthGBs', 'l2CacheMB',
@@ -80,6 +80,11 @@ export const gpuSpecSchema = z
     tensorCoreGeneration: z.number().int().min(1).max(5).nullable(),
     /** Reference boost clock in MHz. */
     boostClockMHz: positive,
+    /**
+     * Clock at which the vendor quotes the tensor figures, where it differs from the boost clock (Hopper: NVIDIA's H100
+     * tensor TFLOPS assume 1830 MHz on SXM5 and 1620 MHz on PCIe, below their 1980/1755 MHz maximum boost). Null otherwise.
+     */
+    tensorClockMHz: nullablePositive.default(null),
     /** Dense FP32 (non-tensor) TFLOPS. */
     fp32Tflops: positive,
     /** Non-tensor FP16 TFLOPS (1/64 of FP32 on most Pascal, 2x FP32 on Turing and later, 1x on Ada/Blackwell GeForce). */
