@@ -149,3 +149,29 @@ export const gpuSpecSchema = z
 
 /** A validated GPU record as it is stored. */
 export type GpuRecord = z.infer<typeof gpuSpecSchema>;
+
+/** What a published measurement measured; see src/data/validation/README.md for each definition. */
+export const MEASUREMENT_METRICS = ['peakAllocatedGiB', 'peakReservedGiB', 'nvidiaSmiGiB', 'decodeTokensPerSecond', 'prefillTokensPerSecond', 'trainTokensPerSecond'] as const;
+/** Groups the validation page reports medians for. */
+export const MEASUREMENT_CATEGORIES = ['train-memory', 'inference-memory', 'decode-speed', 'prefill-speed', 'train-throughput'] as const;
+
+/** One published measurement the estimator is held to. */
+export const measurementSchema = z.object({
+  /** Unique kebab-case id. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9.]+)*$/),
+  /** Which group it counts in. */
+  category: z.enum(MEASUREMENT_CATEGORIES),
+  /** The run, as a CLI scenario (validated separately by parseScenario). */
+  scenario: z.record(z.string(), z.unknown()),
+  /** The measured quantity and its value. */
+  measured: z.object({ metric: z.enum(MEASUREMENT_METRICS), value: positive }),
+  /** Relative tolerance the case is held to, set by how completely the source specifies the run. */
+  tolerance: z.number().gt(0).lte(0.5),
+  /** Where the number is published. */
+  source: sourceSchema.omit({ fields: true }),
+  /** Setup details and assumptions. */
+  notes: z.string(),
+});
+
+/** A validated measurement. */
+export type Measurement = z.infer<typeof measurementSchema>;

@@ -1,0 +1,90 @@
+/**
+ * CLI: `npm run -s estimate -- scenario.json` (or `-` for stdin) prints one JSON estimate; `--gpu all` runs the scenario on
+ * every card and prints an array; `--gpu <id>` overrides the scenario's card. Bad input: exit code 1, one line on stderr,
+ * nothing on stdout.
+ */
+import { readFileSync } from 'node:fs';
+import { loadGpus } from '../src/data/load-gpus.ts';
+import { estimate, type EstimateGpu } from '../src/lib/estimate.ts';
+import { findGpu, parseScenario } from '../src/lib/scenario.ts';
+import type { GpuRecord } from '../src/lib/schema.ts';
+
+/** A failure the user caused: printed as one line. */
+class InputError extends Error {}
+
+/** Every card; a broken record is a data bug and fails loudly rather than silently shrinking `--gpu all`. */
+function cards(): GpuRecord[] {
+  try {
+    return loadGpus();
+  } catch (error) {
+    throw new InputError(`the GPU data is invalid: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function parseArgs(argv: string[]): { input: string; gpu: string | null; explain: boolean } {
+  let input: string | null = null;
+  let gpu: string | null = null;
+  let explain = true;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--gpu') {
+      const v = argv[++i];
+      if (!v) throw new InputError('--gpu needs a card id or "all"');
+      gpu = v;
+    } else if (a.startsWith('--gpu=')) gpu = a.slice(6);
+    else if (a === '--no-explain') explain = false;
+    else if (a === '--help' || a === '-h') throw new InputError('usage: estimate <scenario.json | -> [--gpu <id> | --gpu all] [--no-explain]');
+    else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
+    else if (input === null) input = a;
+    else throw new InputError(`unexpected argument ${a}`);
+  }
+  if (input === null) throw new InputError('usage: estimate <scenario.json | -> [--gpu <id> | --gpu all]');
+  return { input, gpu, explain };
+}
+
+function readInput(input: string): unknown {
+  let text: string;
+  try {
+    text = input === '-' ? readFileSync(0, 'utf8') : readFileSync(input, 'utf8');
+  } catch {
+    throw new InputError(`cannot read ${input === '-' ? 'stdin' : input}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`scenario is not valid JSON: ${(e as Error).message.split('\n')[0] ?? ''}`);
+  }
+}
+
+function main(argv: string[]): string {
+  const args = parseArgs(argv);
+  const parsed = parseScenario(readInput(args.input));
+  if (!parsed.ok) throw new InputError(parsed.error);
+  const { scenario } = parsed;
+  const opts = { explain: args.explain };
+  if (args.gpu === 'all') {
+    const all = cards();
+    if (all.length === 0) throw new InputError('no GPU records found in src/data/gpus');
+    return JSON.stringify(all.map((g) => estimate(scenario, g, opts)), null, 2);
+  }
+  let gpu: EstimateGpu;
+  const ref = args.gpu !== null ? { kind: 'id' as const, id: args.gpu } : parsed.gpu;
+  if (ref.kind === 'custom') gpu = ref.spec;
+  else {
+    const all = cards();
+    const id = ref.kind === 'id' ? ref.id : 'rtx-4090';
+    const found = findGpu(id, all) ?? (ref.kind === 'none' ? (all[0] ?? null) : null);
+    if (!found) throw new InputError(`gpu "${id}" is not a known card; use one of ${all.map((g) => g.id).join(', ')}, or a custom card {memoryGb, bandwidthGBs, tensorTflops}`);
+    if (ref.kind === 'none') scenario.assumptions.push(`gpu not given: ${found.id}`);
+    gpu = found;
+  }
+  return JSON.stringify(estimate(scenario, gpu, opts), null, 2);
+}
+
+try {
+  process.stdout.write(main(process.argv.slice(2)) + '\n');
+} catch (e) {
+  const message = e instanceof InputError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  process.stderr.write(message.replace(/\s*\n\s*/g, ' ') + '\n');
+  process.exitCode = 1;
+}

@@ -1,0 +1,302 @@
+/**
+ * Compute and time: FLOPs per token, the compute format a workload runs in, sustained clocks, and the three throughputs
+ * (training, prefill, decode) with the roofline deciding whether a step is bound by compute or by memory bandwidth.
+ */
+import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams } from './models.ts';
+import { isAdapterTraining, kvBytesPerValue, type WeightLayout } from './memory.ts';
+import { bandwidthBytesPerSecond, peakMatmulFlops, type ComputeFormat } from './peaks.ts';
+import type { GpuSpec, Scenario, Workload } from './types.ts';
+import { TERA } from './units.ts';
+
+/** A default utilisation with the measurement it comes from. */
+export interface SourcedDefault {
+  /** The fraction (0-1). */
+  value: number;
+  /** Where the value comes from. */
+  source: string;
+}
+
+/**
+ * Default model-FLOPs utilisation per training workload, applied to the FLOPs actually executed (recompute included).
+ * Inference uses PREFILL_EFFICIENCY and DECODE_BANDWIDTH_EFFICIENCY instead.
+ */
+export const MFU_DEFAULTS: Record<Exclude<Workload, 'inference'>, SourcedDefault> = {
+  pretrain: { value: 0.4, source: 'Llama Team 2024, The Llama 3 Herd of Models, Table 4 (38-43% BF16 MFU on H100); Chowdhery et al. 2022, PaLM, Table 3 (46.2%)' },
+  'full-finetune': { value: 0.35, source: 'MosaicML llm-foundry scripts/train/benchmarking/README.md (MPT 1B-30B, A100: MFU 0.3-0.5), lowered for fine-tuning micro-batches' },
+  lora: { value: 0.3, source: 'Hu et al. 2021, LoRA §4.2 (25% faster than full fine-tuning of GPT-3 despite ~1/3 fewer FLOPs: adapter kernels are small and unfused)' },
+  qlora: { value: 0.3, source: 'as LoRA (Hu et al. 2021 §4.2); the 4-bit dequantization traffic of QLoRA (Dettmers et al. 2023 §3) is added explicitly' },
+};
+
+/** Fraction of the dense peak a prefill reaches on long prompts (vLLM and TensorRT-LLM prefill on A100/H100 run at 50-70% MFU). */
+export const PREFILL_EFFICIENCY: SourcedDefault = { value: 0.6, source: 'NVIDIA TensorRT-LLM performance overview (H100/L40S/A100 context phase); Pope et al. 2022 §3.2' };
+/** Fraction of peak memory bandwidth a decode step reaches (MLC LLM: Llama 2 7B 4-bit at 191 tok/s on an RTX 4090 is 70% of 1008 GB/s including overheads). */
+export const DECODE_BANDWIDTH_EFFICIENCY: SourcedDefault = { value: 0.75, source: 'mlc-ai/llm-perf-bench README (RTX 4090, Llama 2 7B q4: 191 tok/s); llama.cpp PR #3776 (llama 7B F16 tg128)' };
+/** Per-token latency floor: kernel launches (~8 per block at ~2.5 us each, NVIDIA CUDA C++ Best Practices Guide §10) plus sampling and host sync. */
+export const LATENCY_FLOOR = { perLayerSeconds: 20e-6, perTokenSeconds: 200e-6 } as const;
+/** Tokens per prefill micro-batch that each expanded (dequantized) weight serves (llama.cpp default ubatch 512). */
+export const PREFILL_CHUNK_TOKENS = 512;
+
+/** Watts per dense FP16 (FP16-accumulate) tensor TFLOPS of the full-power reference card of each architecture (spec sheets). */
+const REFERENCE_WATTS_PER_TFLOPS: Record<string, number> = {
+  volta: 300 / 125, // V100 SXM2
+  turing: 280 / 130.5, // TITAN RTX
+  ampere: 400 / 312, // A100 SXM
+  ada: 450 / 330.3, // RTX 4090
+  hopper: 700 / 989.4, // H100 SXM
+  blackwell: 575 / 419, // RTX 5090
+};
+
+/**
+ * Sustained clock under dense matmul load as a fraction of boost. A board with less power per TFLOPS than its
+ * architecture's full-power part runs slower: dynamic power ~ C V^2 f with V ~ f, so f ~ P^(1/3) (Hennessy & Patterson,
+ * Computer Architecture, §1.5). 1 for full-power parts and cards without Tensor Cores.
+ * @example sustainedClockFactor(h100Pcie) //=> 0.87
+ */
+export function sustainedClockFactor(gpu: GpuSpec & { architecture?: string }): number {
+  const ref = gpu.architecture ? REFERENCE_WATTS_PER_TFLOPS[gpu.architecture] : undefined;
+  const tflops = gpu.tensorFp16Fp16AccTflops;
+  if (!ref || !tflops || !(gpu.boardPowerW > 0)) return 1;
+  const ratio = gpu.boardPowerW / tflops / ref;
+  return Math.min(1, Math.cbrt(ratio));
+}
+
+/** The matmul format a scenario computes in, and the card's dense peak for it. */
+export interface ComputePeak {
+  /** Format. */
+  format: ComputeFormat;
+  /** Dense peak in FLOP/s at boost clock. */
+  peakFlopsPerSecond: number;
+  /** Spec column used. */
+  column: string;
+  /** Set when the card lacks the preferred format and a slower path stands in. */
+  fallbackNote: string | null;
+}
+
+const peakCache = new WeakMap<GpuSpec, Map<string, ComputePeak>>();
+
+/** Picks a format's peak (memoised per card), falling back to the card's fastest 16- or 32-bit path when it lacks the format. */
+function peakWithFallback(gpu: GpuSpec, wanted: ComputeFormat | 'fp16-acc16'): ComputePeak {
+  let byFormat = peakCache.get(gpu);
+  if (!byFormat) peakCache.set(gpu, (byFormat = new Map()));
+  let hit = byFormat.get(wanted);
+  if (!hit) byFormat.set(wanted, (hit = wanted === 'fp16-acc16' ? fp16AccPeak(gpu) : computePeak(gpu, wanted)));
+  return hit;
+}
+
+/** llama.cpp's FP16-accumulate tensor path, or the usual FP16 path without it. */
+function fp16AccPeak(gpu: GpuSpec): ComputePeak {
+  const fp16acc = gpu.tensorFp16Fp16AccTflops;
+  if (fp16acc) return { format: 'fp16', peakFlopsPerSecond: fp16acc * TERA, column: 'tensorFp16Fp16AccTflops', fallbackNote: null };
+  return computePeak(gpu, 'fp16');
+}
+
+function computePeak(gpu: GpuSpec, wanted: ComputeFormat): ComputePeak {
+  const direct = peakMatmulFlops(gpu, wanted);
+  if (direct && !direct.fallback) return { format: wanted, peakFlopsPerSecond: direct.peakFlopsPerSecond, column: direct.column, fallbackNote: null };
+  // Without the format in hardware, frameworks run the fastest path the card has (e.g. FP32 on Pascal GeForce, where FP16 is 1/64 rate).
+  let best: ComputePeak | null = null;
+  for (const f of ['fp16', 'fp32'] as const) {
+    const p = f === wanted ? direct : peakMatmulFlops(gpu, f);
+    if (p && (!best || p.peakFlopsPerSecond > best.peakFlopsPerSecond)) {
+      best = { format: f, peakFlopsPerSecond: p.peakFlopsPerSecond, column: p.column, fallbackNote: `${gpu.name} has no ${wanted} tensor path; ${p.column} stands in` };
+    }
+  }
+  if (best) return best;
+  return { format: 'fp32', peakFlopsPerSecond: 1 * TERA, column: 'fp32Tflops', fallbackNote: `${gpu.name} lists no usable peak; 1 TFLOPS assumed` };
+}
+
+/** The matmul format and peak for training under the scenario's precision (PyTorch runs fp32 matmuls without TF32 by default). */
+export function trainingPeak(s: Scenario, gpu: GpuSpec): ComputePeak {
+  const f: ComputeFormat = s.trainingPrecision === 'fp32' ? 'fp32' : s.trainingPrecision === 'fp16-mixed' ? 'fp16' : 'bf16';
+  return peakWithFallback(gpu, f);
+}
+
+/**
+ * The matmul format and peak for inference: fp8 weights run FP8 tensor cores where the card has them; weight-only formats
+ * are expanded to 16 bits; GGUF runs in llama.cpp, whose cuBLAS path accumulates in FP16 (ggml-cuda.cu).
+ */
+export function inferencePeak(s: Scenario, gpu: GpuSpec): ComputePeak {
+  const w = s.weightsFormat;
+  if (w.kind === 'bits') return peakWithFallback(gpu, 'fp16-acc16');
+  if (w.name === 'fp32') return peakWithFallback(gpu, 'fp32');
+  if (w.name === 'bf16') return peakWithFallback(gpu, 'bf16');
+  if (w.name === 'fp8') return peakWithFallback(gpu, 'fp8');
+  return peakWithFallback(gpu, 'fp16');
+}
+
+/**
+ * Training FLOPs per token: forward 2N + attention 2·L·s·(d_qk + d_v) (Kaplan et al. 2020 §2.1; PaLM App. B counts 6N + 12·L·H·Q·T),
+ * backward twice the forward; LoRA skips the frozen weights' gradients (backward 2N instead of 4N, Hu et al. 2021 §4.2);
+ * full recomputation adds one more forward: 8N (Korthikanti et al. 2022, §5, HFU).
+ * @example trainingFlopsPerToken(llama2_7b_fullFinetune_seq2048) //=> about 6 x 6.74e9 + attention
+ */
+export function trainingFlopsPerToken(s: Scenario): number {
+  const m = s.model;
+  const c = countParams(m);
+  const { qkWidth, vWidth } = attentionWidths(m);
+  const n = c.matmulParamsPerToken;
+  const attentionForward = 2 * m.layers * effectiveContext(m, s.seqLen) * (qkWidth + vWidth);
+  const forward = 2 * n + attentionForward;
+  const adapter = isAdapterTraining(s) ? 6 * loraParams(m, s.lora.rank, s.lora.targets) : 0;
+  const backward = isAdapterTraining(s) ? 2 * n + 2 * attentionForward : 4 * n + 2 * attentionForward;
+  return forward + backward + adapter + (s.gradientCheckpointing ? forward : 0);
+}
+
+/** Forward FLOPs per generated token at a given context: 2N (active) + 2·L·ctx·(d_qk + d_v) (Kaplan et al. 2020, Table 1). */
+export function forwardFlopsPerToken(s: Scenario, contextTokens: number): number {
+  const m = s.model;
+  const { qkWidth, vWidth } = attentionWidths(m);
+  return 2 * countParams(m).matmulParamsPerToken + 2 * m.layers * effectiveContext(m, contextTokens) * (qkWidth + vWidth);
+}
+
+/** Bytes of weights one decode step reads: every active weight once; with batch b an MoE layer touches E(1-(1-k/E)^b) experts. */
+export function decodeWeightBytesPerStep(s: Scenario, layout: WeightLayout, batchSize: number): number {
+  const m = s.model;
+  const c = countParams(m);
+  let linearBytes = 0;
+  for (const l of c.linears) {
+    let used = l.activeCount;
+    if (l.count > l.activeCount && m.experts > 1) {
+      // Expected distinct experts hit by b tokens routing k of E each (uniform routing).
+      const perLayer = m.experts * (1 - Math.pow(1 - m.expertsPerToken / m.experts, batchSize));
+      used = (l.count / m.experts) * perLayer;
+    }
+    linearBytes += (used * l.inFeatures * l.outFeatures * layout.linearBitsPerParam) / 8;
+  }
+  // The rest read per token: norms, biases and the output head (the embedding table is a one-row lookup).
+  const other = c.decodeReadParams - c.activeLinearParams;
+  return linearBytes + (Math.max(0, other) * layout.otherBitsPerParam) / 8;
+}
+
+/** One decode step's time and what bounds it. */
+export interface DecodeStep {
+  /** Seconds per step (one token for each of the batch's sequences). */
+  stepSeconds: number;
+  /** Bytes read per step (weights + KV cache). */
+  bytesPerStep: number;
+  /** FLOPs per step. */
+  flopsPerStep: number;
+  /** Which roof binds. */
+  bound: 'memory' | 'compute';
+  /** The latency floor included in stepSeconds. */
+  floorSeconds: number;
+}
+
+/**
+ * Decode step time on the roofline (Williams et al. 2009): max(bytes / (bandwidth·η), FLOPs / (peak·η)) plus a latency floor;
+ * the bytes are the weights once per step plus each sequence's KV cache (Pope et al. 2022, §3.1).
+ */
+export function decodeStep(s: Scenario, gpu: GpuSpec, layout: WeightLayout, peak: ComputePeak, clock: number): DecodeStep {
+  return decodeStepOnCard(decodeStepTerms(s, layout), gpu, peak, clock);
+}
+
+/** The card-independent part of a decode step: bytes, FLOPs and the latency floor. */
+export interface DecodeTerms {
+  /** Bytes read per step (weights + KV cache), per card of a tensor-parallel group. */
+  bytesPerStep: number;
+  /** FLOPs per step, per card. */
+  flopsPerStep: number;
+  /** Latency floor per step. */
+  floorSeconds: number;
+}
+
+/** Bytes, FLOPs and floor of one decode step at the average context of the generation. */
+export function decodeStepTerms(s: Scenario, layout: WeightLayout): DecodeTerms {
+  const m = s.model;
+  const t = s.tensorParallel;
+  const b = s.batchSize;
+  const ctx = s.promptTokens + s.outputTokens / 2;
+  const headShare = m.mla ? 1 : Math.max(1 / t, 1 / m.kvHeads);
+  const kvBytes = b * m.layers * effectiveContext(m, ctx) * kvValuesPerTokenPerLayer(m) * kvBytesPerValue(s.kvCacheFormat) * headShare;
+  // Pipeline stages run one after another for one token, so a step still reads every stage's weights in sequence.
+  const bytesPerStep = decodeWeightBytesPerStep(s, layout, b) / t + kvBytes;
+  const flopsPerStep = (b * forwardFlopsPerToken(s, ctx)) / t;
+  // Tensor parallelism adds two all-reduces per layer (Megatron-LM §3), each at least ~10 us of NCCL latency.
+  const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0);
+  return { bytesPerStep, flopsPerStep, floorSeconds };
+}
+
+/** A decode step's time on a card from its card-independent terms (roofline: the slower of memory and compute, plus the floor). */
+export function decodeStepOnCard(d: DecodeTerms, gpu: GpuSpec, peak: ComputePeak, clock: number): DecodeStep {
+  const memorySeconds = d.bytesPerStep / (bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value);
+  const computeSeconds = d.flopsPerStep / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
+  const stepSeconds = Math.max(memorySeconds, computeSeconds) + d.floorSeconds;
+  return { stepSeconds, bytesPerStep: d.bytesPerStep, flopsPerStep: d.flopsPerStep, bound: memorySeconds >= computeSeconds ? 'memory' : 'compute', floorSeconds: d.floorSeconds };
+}
+
+/**
+ * Prefill time for the batch's prompts: FLOPs at the prefill efficiency and the sustained clock, against reading the weights once,
+ * plus the traffic of expanding weight-only quantized matrices to 16 bits once per chunk (read q bits, write and re-read 16 bits).
+ */
+export function prefillSeconds(s: Scenario, gpu: GpuSpec, layout: WeightLayout, peak: ComputePeak, clock: number, weightsBytes: number): number {
+  return prefillSecondsOnCard(prefillTerms(s, layout, weightsBytes), gpu, peak, clock);
+}
+
+/** The card-independent part of a prefill: FLOPs, weight bytes read and dequantization bytes, per card. */
+export interface PrefillTerms {
+  /** FLOPs of the whole prefill, per card. */
+  flops: number;
+  /** Weight bytes read once, per card. */
+  weightBytes: number;
+  /** Bytes moved to expand quantized weights to 16 bits, per card. */
+  dequantBytes: number;
+  /** Latency floor. */
+  floorSeconds: number;
+}
+
+/** FLOPs and bytes of the prefill of the batch's prompts. */
+export function prefillTerms(s: Scenario, layout: WeightLayout, weightsBytes: number): PrefillTerms {
+  const tokens = s.batchSize * s.promptTokens;
+  const t = s.tensorParallel;
+  // Causal attention: a prompt token attends to half the prompt on average.
+  const flops = (tokens * forwardFlopsPerToken(s, s.promptTokens / 2)) / t;
+  let dequantBytes = 0;
+  if (layout.weightOnlyQuantized) {
+    const chunks = Math.ceil(tokens / PREFILL_CHUNK_TOKENS);
+    dequantBytes = (chunks * countParams(s.model).activeParams * (layout.linearBitsPerParam / 8 + 4)) / t;
+  }
+  return { flops, weightBytes: weightsBytes / t, dequantBytes, floorSeconds: LATENCY_FLOOR.perTokenSeconds + s.model.layers * LATENCY_FLOOR.perLayerSeconds };
+}
+
+/** Prefill seconds on a card from its card-independent terms. */
+export function prefillSecondsOnCard(p: PrefillTerms, gpu: GpuSpec, peak: ComputePeak, clock: number): number {
+  const bw = bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value;
+  const compute = p.flops / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
+  return Math.max(compute, p.weightBytes / bw) + p.dequantBytes / bw + p.floorSeconds;
+}
+
+/** Seconds per training step on one card of a model-parallel group, before communication. */
+export function trainComputeSecondsPerStep(s: Scenario, peak: ComputePeak, utilisation: number, layout: WeightLayout, bandwidthBps: number): number {
+  return trainSecondsOnCard(trainStepTerms(s, layout), peak, utilisation, bandwidthBps);
+}
+
+/** The card-independent part of a training step: FLOPs and dequantization bytes per card. */
+export interface TrainStepTerms {
+  /** FLOPs per step per card. */
+  flops: number;
+  /** Bytes moved per step per card to expand 4-bit weights (QLoRA), else 0. */
+  dequantBytes: number;
+}
+
+/** FLOPs and dequantization bytes of one training step on one card of a model-parallel group. */
+export function trainStepTerms(s: Scenario, layout: WeightLayout): TrainStepTerms {
+  const mp = s.tensorParallel * s.pipelineParallel;
+  const flops = (s.batchSize * s.seqLen * trainingFlopsPerToken(s)) / mp;
+  let dequantBytes = 0;
+  if (isAdapterTraining(s) && layout.weightOnlyQuantized) {
+    // QLoRA §3: every forward, backward (and recompute) pass expands each 4-bit matrix to bf16 before its matmul.
+    const passes = s.gradientCheckpointing ? 3 : 2;
+    dequantBytes = (passes * countParams(s.model).blockLinearParams * (layout.linearBitsPerParam / 8 + 4)) / mp;
+  }
+  return { flops, dequantBytes };
+}
+
+/** Training step seconds on a card from its card-independent terms. */
+export function trainSecondsOnCard(t: TrainStepTerms, peak: ComputePeak, utilisation: number, bandwidthBps: number): number {
+  return t.flops / (peak.peakFlopsPerSecond * utilisation) + t.dequantBytes / (bandwidthBps * DECODE_BANDWIDTH_EFFICIENCY.value);
+}
+
+/** Pipeline bubble fraction (p - 1) / m for m micro-batches per step (Narayanan et al. 2021, §2.2); m = 8p assumed. */
+export function pipelineBubble(pipelineParallel: number): number {
+  return pipelineParallel > 1 ? (pipelineParallel - 1) / (8 * pipelineParallel) : 0;
+}

@@ -1,0 +1,234 @@
+/**
+ * The estimator: one scenario on one card (or N of them) to memory per card, fit, throughputs, FLOPs, time, energy and cost,
+ * each number with its derivation.
+ */
+import {
+  DECODE_BANDWIDTH_EFFICIENCY, decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR, MFU_DEFAULTS,
+  pipelineBubble, PREFILL_EFFICIENCY, prefillSecondsOnCard, prefillTerms, sustainedClockFactor, trainingFlopsPerToken, trainingPeak,
+  trainSecondsOnCard, trainStepTerms, type DecodeTerms, type PrefillTerms, type TrainStepTerms,
+} from './compute.ts';
+import { costUsd, energyKWh, POWER_FRACTION } from './cost.ts';
+import {
+  ALLOCATOR_SLACK_STATIC, ALLOCATOR_SLACK_TRANSIENT, CUDA_CONTEXT_BYTES, inferenceActivations, kvCacheBytes, modelState, overheadBytes,
+  trainingActivations, type ActivationTerms,
+} from './memory.ts';
+import { countParams } from './models.ts';
+import { communicationOnCard, communicationTerms, dataParallelDegree, shardModelState, type CommunicationTerms } from './parallel.ts';
+import { bandwidthBytesPerSecond } from './peaks.ts';
+import type { Estimate, ExplainTerm, GpuSpec, Scenario } from './types.ts';
+import { GIB } from './units.ts';
+
+/** Options of an estimate. */
+export interface EstimateOptions {
+  /** Build the per-term explanation (default true); sweeps that only read numbers switch it off for speed. */
+  explain?: boolean;
+}
+
+/** A card as the estimator takes it: the spec columns plus, optionally, its architecture (for the sustained-clock model). */
+export type EstimateGpu = GpuSpec & { architecture?: string };
+
+/** Replaces a non-finite value (which would be a bug) by 0 or the largest finite number, so JSON never carries NaN. */
+const finite = (v: number): number => (Number.isFinite(v) ? v : Number.isNaN(v) ? 0 : Math.sign(v) * Number.MAX_VALUE);
+
+const SRC = {
+  zero: 'Rajbhandari et al. 2020, ZeRO, §3.1 (model states) and §5.1 (partitioning)',
+  korthikanti: 'Korthikanti et al. 2022, Reducing Activation Recomputation in Large Transformer Models, §4.1-4.2',
+  kv: 'Pope et al. 2022, Efficiently Scaling Transformer Inference, §3.1; Ainslie et al. 2023, GQA, §2',
+  torch: 'PyTorch docs, CUDA semantics: memory management (caching allocator; max_memory_allocated vs nvidia-smi)',
+  flops: 'Kaplan et al. 2020, Scaling Laws, §2.1; Chowdhery et al. 2022, PaLM, App. B; Korthikanti et al. 2022, §5',
+  roofline: 'Williams et al. 2009, Roofline; Pope et al. 2022, §3',
+} as const;
+
+/** Everything about a scenario that does not depend on the card: memory per card, FLOPs and bytes per step. */
+interface Prepared {
+  m: Scenario['model'];
+  c: ReturnType<typeof countParams>;
+  state: ReturnType<typeof modelState>;
+  layout: ReturnType<typeof modelState>['layout'];
+  shard: ReturnType<typeof shardModelState>;
+  act: ActivationTerms;
+  kvBytes: number;
+  pagedBytes: number;
+  allocatedBytes: number;
+  overhead: number;
+  totalBytes: number;
+  training: boolean;
+  dp: number;
+  contextTokens: number;
+  decode: DecodeTerms;
+  prefill: PrefillTerms;
+  train: TrainStepTerms | null;
+  comm: CommunicationTerms | null;
+  flopsPerToken: number;
+  utilisation: number;
+  mfuNote: string | null;
+}
+
+const prepared = new WeakMap<Scenario, Prepared>();
+
+/** What the estimator derives from a card alone (memoised per card object). */
+interface CardTerms {
+  capacityBytes: number;
+  bandwidthBps: number;
+  clock: number;
+  clockNote: string | null;
+  priceNote: string | null;
+}
+
+const cardCache = new WeakMap<EstimateGpu, CardTerms>();
+
+function cardTerms(gpu: EstimateGpu): CardTerms {
+  const hit = cardCache.get(gpu);
+  if (hit) return hit;
+  const clock = sustainedClockFactor(gpu);
+  const t: CardTerms = {
+    capacityBytes: gpu.memoryGB * GIB,
+    bandwidthBps: bandwidthBytesPerSecond(gpu),
+    clock,
+    clockNote: clock < 0.995 ? `sustained clock under dense matmul load: ${(clock * 100).toFixed(0)}% of boost (board power per TFLOPS below its architecture's full-power part)` : null,
+    priceNote: gpu.launchPriceUsd === null ? `${gpu.name} has no launch price: cost counts electricity only` : null,
+  };
+  cardCache.set(gpu, t);
+  return t;
+}
+
+/** Computes (once per scenario object) the card-independent terms, so a sweep over cards only does the card arithmetic. */
+function prepare(s: Scenario): Prepared {
+  const hit = prepared.get(s);
+  if (hit) return hit;
+  const m = s.model;
+  const c = countParams(m);
+  const state = modelState(s);
+  const layout = state.layout;
+  const training = s.workload !== 'inference';
+  const tp = s.tensorParallel;
+  const pp = s.pipelineParallel;
+  const layerWeightsBytes = state.baseWeightsBytes * (c.largestLayerParams / c.totalParams);
+  const shard = shardModelState(state, s, layerWeightsBytes);
+  const act = training ? trainingActivations(s, { tensorParallel: tp, pipelineParallel: pp }) : inferenceActivations(s, { tensorParallel: tp, pipelineParallel: pp });
+  const contextTokens = s.promptTokens + s.outputTokens;
+  const kvBytes = training ? 0 : kvCacheBytes(m, contextTokens, s.batchSize, s.kvCacheFormat, tp, pp);
+  // bitsandbytes paged optimizers allocate CUDA unified memory, which PyTorch's allocator does not count and the driver may page out.
+  const pagedBytes = training && s.pagedOptimizer ? shard.optimizerBytes : 0;
+  const allocatedBytes = shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes - pagedBytes + act.totalBytes + kvBytes;
+  const overhead = overheadBytes(shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes + kvBytes, act.totalBytes);
+  const w = s.workload === 'inference' ? null : s.workload;
+  const p: Prepared = {
+    m, c, state, layout, shard, act, kvBytes, pagedBytes, allocatedBytes, overhead,
+    totalBytes: allocatedBytes + pagedBytes + overhead,
+    training,
+    dp: dataParallelDegree(s),
+    contextTokens,
+    decode: decodeStepTerms(s, layout),
+    prefill: prefillTerms(s, layout, state.baseWeightsBytes),
+    train: training ? trainStepTerms(s, layout) : null,
+    comm: training ? communicationTerms(s, state) : null,
+    flopsPerToken: training ? trainingFlopsPerToken(s) : forwardFlopsPerToken(s, s.promptTokens + s.outputTokens / 2),
+    utilisation: w ? (s.mfu ?? MFU_DEFAULTS[w].value) : 0,
+    mfuNote: w && s.mfu === null ? `MFU ${MFU_DEFAULTS[w].value} for ${w} (${MFU_DEFAULTS[w].source})` : null,
+  };
+  prepared.set(s, p);
+  return p;
+}
+
+/**
+ * Estimates one scenario on one card type; memory is per card, throughputs are for the whole job.
+ * @example estimate(parsedLlama7bInference, rtx4090).memory.weightsBytes //=> 13476831232
+ */
+export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions = {}): Estimate {
+  const wantExplain = options.explain !== false;
+  const p = prepare(s);
+  const { m, c, state, layout, shard, act, kvBytes, pagedBytes, allocatedBytes, overhead, totalBytes, training, dp, contextTokens } = p;
+  const notes = s.assumptions.slice();
+
+  const card = cardTerms(gpu);
+  const capacityBytes = card.capacityBytes;
+  const fits = totalBytes - pagedBytes <= capacityBytes;
+  if (pagedBytes > 0 && totalBytes > capacityBytes && fits) notes.push('paged optimizer states spill to CPU memory: it fits, with slower optimizer steps');
+
+  // Speed.
+  const clock = s.mfu === null ? card.clock : 1;
+  if (clock < 0.995 && card.clockNote) notes.push(card.clockNote);
+  const iPeak = inferencePeak(s, gpu);
+  if (iPeak.fallbackNote && !training) notes.push(iPeak.fallbackNote);
+  const step = decodeStepOnCard(p.decode, gpu, iPeak, clock);
+  const prefillS = prefillSecondsOnCard(p.prefill, gpu, iPeak, clock);
+  const prefillTokensPerSecond = ((s.batchSize * s.promptTokens) / prefillS) * dp;
+  const decodeTokensPerSecond = (s.batchSize / step.stepSeconds) * dp;
+
+  let trainTokensPerSecond = 0;
+  let utilisation = 0;
+  let stepSeconds = 0;
+  let comm = { bytesPerStep: 0, timeSecondsPerStep: 0, exposedSecondsPerStep: 0, link: 'none' };
+  const tPeak = trainingPeak(s, gpu);
+  if (training && p.train && p.comm) {
+    if (tPeak.fallbackNote) notes.push(tPeak.fallbackNote);
+    if (p.mfuNote) notes.push(p.mfuNote);
+    utilisation = p.utilisation * clock;
+    const compute = trainSecondsOnCard(p.train, tPeak, utilisation, card.bandwidthBps);
+    comm = communicationOnCard(p.comm, s, gpu, compute);
+    stepSeconds = compute * (1 + pipelineBubble(s.pipelineParallel)) + comm.exposedSecondsPerStep;
+    trainTokensPerSecond = (s.batchSize * s.seqLen * dp) / stepSeconds;
+  }
+  const flopsPerToken = p.flopsPerToken;
+  const timeSeconds = training ? s.trainTokens / trainTokensPerSecond : prefillS + s.outputTokens * step.stepSeconds;
+  const energy = energyKWh(gpu.boardPowerW, s.gpuCount, timeSeconds, training ? POWER_FRACTION.training : POWER_FRACTION.inference);
+  const cost = costUsd({ gpuCount: s.gpuCount, timeSeconds, energyKWh: energy, hourlyUsd: s.hourlyUsd, priceUsd: gpu.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears });
+  if (s.hourlyUsd === null && card.priceNote) notes.push(card.priceNote);
+
+  const result: Estimate = {
+    gpu: { id: gpu.id, name: gpu.name, memoryBytes: capacityBytes },
+    model: { id: m.id, name: m.name },
+    workload: s.workload,
+    params: { total: c.totalParams, trainable: state.trainableParams, activePerToken: c.activeParams },
+    memory: {
+      weightsBytes: finite(shard.weightsBytes),
+      gradientsBytes: finite(shard.gradientsBytes),
+      optimizerBytes: finite(shard.optimizerBytes),
+      activationsBytes: finite(act.totalBytes),
+      kvCacheBytes: finite(kvBytes),
+      overheadBytes: finite(overhead),
+      allocatedBytes: finite(allocatedBytes),
+      totalBytes: finite(totalBytes),
+    },
+    fits,
+    throughput: {
+      prefillTokensPerSecond: finite(prefillTokensPerSecond),
+      decodeTokensPerSecond: finite(decodeTokensPerSecond),
+      trainTokensPerSecond: finite(trainTokensPerSecond),
+    },
+    flopsPerToken: finite(flopsPerToken),
+    timeSeconds: finite(timeSeconds),
+    energyKWh: finite(energy),
+    costUsd: finite(cost),
+    communication: { bytesPerStep: finite(comm.bytesPerStep), timeSecondsPerStep: finite(comm.timeSecondsPerStep), link: comm.link },
+    assumptions: notes,
+    explain: {},
+  };
+  if (!wantExplain) return result;
+
+  const x: Record<string, ExplainTerm> = {};
+  const term = (key: string, value: number, unit: string, formula: string, inputs: ExplainTerm['inputs'], source: string) => {
+    x[key] = { value: finite(value), unit, formula, inputs, source };
+  };
+  term('params.total', c.totalParams, 'parameters', 'layers x (attention + FFN x experts + norms) + embeddings (+ untied output head)', { layers: m.layers, hiddenSize: m.hiddenSize, heads: m.heads, kvHeads: m.kvHeads, intermediateSize: m.intermediateSize, vocabSize: m.vocabSize, experts: m.experts }, m.source);
+  term('params.trainable', state.trainableParams, 'parameters', s.workload === 'lora' || s.workload === 'qlora' ? 'rank x (in + out) summed over adapted matrices' : training ? 'every parameter' : 'none (inference)', { rank: s.lora.rank, targets: s.lora.targets.join(' ') }, 'Hu et al. 2021, LoRA, §4.1');
+  term('memory.weightsBytes', shard.weightsBytes, 'bytes', '(block linears x bits + other params x bits) / 8 [+ adapters], / (tensorParallel x pipelineParallel) [/ N_d under ZeRO-3]', { format: layout.label, linearBitsPerParam: layout.linearBitsPerParam, otherBitsPerParam: layout.otherBitsPerParam, blockLinearParams: c.blockLinearParams, totalParams: c.totalParams, tensorParallel: s.tensorParallel, pipelineParallel: s.pipelineParallel, dataParallel: dp, zeroStage: s.zeroStage }, 'Dettmers et al. 2023, QLoRA, §3 (NF4, double quantization); ' + SRC.zero);
+  term('memory.gradientsBytes', shard.gradientsBytes, 'bytes', 'trainable params x gradient bytes [x2 for DDP buckets] [/ N_d under ZeRO-2/3]', { trainableParams: state.trainableParams, bytesPerParam: state.bytesPerTrainableParam.gradient, optimizerInBackward: s.optimizerInBackward, zeroStage: s.zeroStage }, SRC.zero + '; PyTorch DistributedDataParallel docs (gradient_as_bucket_view)');
+  term('memory.optimizerBytes', shard.optimizerBytes, 'bytes', 'trainable params x (state bytes + fp32 master) [/ N_d under ZeRO-1+] [0 when offloaded]', { optimizer: s.optimizer, bytesPerParam: state.bytesPerTrainableParam.optimizer, masterBytes: state.masterBytes, offload: s.offload, pagedOptimizer: s.pagedOptimizer }, SRC.zero + '; Dettmers et al. 2022, 8-bit Optimizers, §2; Shazeer & Stern 2018, Adafactor, §3');
+  term('memory.activationsBytes', act.totalBytes, 'bytes', training ? 'saved (tokens x layers x bytes per token per layer, or layer inputs only with recompute) + logits + one block working set, / tensorParallel' : 'prefill working set of one block + last-token fp32 logits', { tokens: s.batchSize * (training ? s.seqLen : s.promptTokens), bytesPerTokenPerLayer: act.perTokenPerLayerBytes, savedBytes: act.savedBytes, logitsBytes: act.logitsBytes, workingBytes: act.workingBytes, gradientCheckpointing: s.gradientCheckpointing, flashAttention: s.flashAttention, activationOffload: s.activationOffload, chunkedCrossEntropy: s.chunkedCrossEntropy }, SRC.korthikanti + '; Dao et al. 2022, FlashAttention, §3.1; torchtune memory optimizations docs');
+  term('memory.kvCacheBytes', kvBytes, 'bytes', 'batch x layers x context x (2 x kvHeads x headDim, or the MLA latent) x bytes / shards', { batchSize: s.batchSize, layers: m.layers, contextTokens, kvHeads: m.kvHeads, headDim: m.headDim, format: s.kvCacheFormat }, SRC.kv + '; DeepSeek-AI 2024, DeepSeek-V2, §2.1.2');
+  term('memory.overheadBytes', overhead, 'bytes', 'CUDA context + 3% of long-lived tensors + 15% of transient activations', { cudaContextBytes: CUDA_CONTEXT_BYTES, staticSlack: ALLOCATOR_SLACK_STATIC, transientSlack: ALLOCATOR_SLACK_TRANSIENT }, SRC.torch);
+  term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache', { pagedOptimizerBytes: pagedBytes }, SRC.torch);
+  term('memory.totalBytes', totalBytes, 'bytes', 'allocated + paged optimizer states + overhead', { capacityBytes }, SRC.torch);
+  term('fits', fits ? 1 : 0, 'boolean', 'totalBytes (less pageable optimizer states) <= memoryGB x 2^30', { totalBytes, capacityBytes, pagedBytes }, 'bitsandbytes docs, paged optimizers');
+  term('throughput.prefillTokensPerSecond', prefillTokensPerSecond, 'tokens/s', 'batch x prompt / (max(FLOPs / (peak x efficiency x clock), weight bytes / bandwidth) + dequantization + floor) x replicas', { peakFlopsPerSecond: iPeak.peakFlopsPerSecond, column: iPeak.column, efficiency: PREFILL_EFFICIENCY.value, sustainedClock: clock, promptTokens: s.promptTokens }, SRC.roofline + '; ' + PREFILL_EFFICIENCY.source);
+  term('throughput.decodeTokensPerSecond', decodeTokensPerSecond, 'tokens/s', 'batch / (max(bytes per step / (bandwidth x efficiency), FLOPs / peak) + latency floor) x replicas', { bytesPerStep: step.bytesPerStep, flopsPerStep: step.flopsPerStep, bandwidthBytesPerSecond: bandwidthBytesPerSecond(gpu), efficiency: DECODE_BANDWIDTH_EFFICIENCY.value, floorSeconds: step.floorSeconds, perLayerFloorSeconds: LATENCY_FLOOR.perLayerSeconds, bound: step.bound }, SRC.roofline + '; ' + DECODE_BANDWIDTH_EFFICIENCY.source);
+  term('throughput.trainTokensPerSecond', trainTokensPerSecond, 'tokens/s', training ? 'batch x seqLen x replicas / (FLOPs per step / (peak x MFU x clock) (+ dequantization) x (1 + bubble) + exposed communication)' : 'not a training workload', { peakFlopsPerSecond: tPeak.peakFlopsPerSecond, column: tPeak.column, utilisation, stepSeconds, exposedCommunicationSeconds: comm.exposedSecondsPerStep, link: comm.link }, training ? MFU_DEFAULTS[s.workload as keyof typeof MFU_DEFAULTS].source : 'n/a');
+  term('flopsPerToken', flopsPerToken, 'FLOP', training ? '6N + 6·L·s·(d_qk + d_v)/... : forward 2N + attention, backward 2x (LoRA: 1x on frozen weights), + forward again with recompute' : '2N + 2·L·ctx·(d_qk + d_v)', { matmulParams: c.matmulParamsPerToken, layers: m.layers, seqLen: training ? s.seqLen : contextTokens, gradientCheckpointing: s.gradientCheckpointing }, SRC.flops);
+  term('timeSeconds', timeSeconds, 's', training ? 'trainTokens / trainTokensPerSecond' : 'prefill + outputTokens x decode step', { trainTokens: s.trainTokens, outputTokens: s.outputTokens }, 'definition');
+  term('energyKWh', energy, 'kWh', 'board power x power fraction x cards x time / 3.6e6', { boardPowerW: gpu.boardPowerW, powerFraction: training ? POWER_FRACTION.training : POWER_FRACTION.inference, gpuCount: s.gpuCount }, 'SI (1 kWh = 3.6 MJ)');
+  term('costUsd', cost, 'USD', s.hourlyUsd !== null ? 'hourly price x cards x hours' : 'price x cards x time / service life + energy x electricity price', { hourlyUsd: s.hourlyUsd ?? 'none', priceUsd: gpu.launchPriceUsd ?? 'unknown', amortisationYears: s.amortisationYears, electricityUsdPerKWh: s.electricityUsdPerKWh }, 'straight-line depreciation; US EIA average electricity price');
+  result.explain = x;
+  return result;
+}

@@ -1,0 +1,67 @@
+/**
+ * Holding the estimator to published measurements: which result field each measured metric corresponds to,
+ * the relative error, and the per-category medians the methodology page reports.
+ */
+import type { Estimate } from './types.ts';
+import type { Measurement } from './schema.ts';
+import { GIB } from './units.ts';
+
+/** One measurement next to the estimator's prediction for the same run. */
+export interface ValidationRow {
+  /** The measurement. */
+  measurement: Measurement;
+  /** The estimator's value in the measurement's unit. */
+  predicted: number;
+  /** (predicted - measured) / measured. */
+  relativeError: number;
+  /** Whether |relativeError| is within the case's tolerance. */
+  withinTolerance: boolean;
+}
+
+/**
+ * The estimate's value for a measured metric, in the metric's unit (GiB or tokens per second).
+ * `peakReservedGiB` sits between allocated tensors and nvidia-smi's figure: it excludes the CUDA context.
+ * @example predictedMetric(estimate, 'peakAllocatedGiB') //=> estimate.memory.allocatedBytes / 2 ** 30
+ */
+export function predictedMetric(est: Estimate, metric: Measurement['measured']['metric']): number {
+  switch (metric) {
+    case 'peakAllocatedGiB':
+      return est.memory.allocatedBytes / GIB;
+    case 'peakReservedGiB':
+      return (est.memory.allocatedBytes + Math.max(0, est.memory.totalBytes - est.memory.allocatedBytes) / 2) / GIB;
+    case 'nvidiaSmiGiB':
+      return est.memory.totalBytes / GIB;
+    case 'decodeTokensPerSecond':
+      return est.throughput.decodeTokensPerSecond;
+    case 'prefillTokensPerSecond':
+      return est.throughput.prefillTokensPerSecond;
+    case 'trainTokensPerSecond':
+      return est.throughput.trainTokensPerSecond;
+  }
+}
+
+/**
+ * Compares one measurement with its estimate.
+ * @example compareMeasurement(m, est).withinTolerance //=> true when |error| <= m.tolerance
+ */
+export function compareMeasurement(measurement: Measurement, est: Estimate): ValidationRow {
+  const predicted = predictedMetric(est, measurement.measured.metric);
+  const relativeError = (predicted - measurement.measured.value) / measurement.measured.value;
+  return { measurement, predicted, relativeError, withinTolerance: Math.abs(relativeError) <= measurement.tolerance };
+}
+
+/**
+ * Median of the absolute relative errors; 0 for no rows.
+ * @example medianAbsoluteError([{ relativeError: -0.1 }, { relativeError: 0.3 }, { relativeError: 0.05 }]) //=> 0.1
+ */
+export function medianAbsoluteError(rows: readonly Pick<ValidationRow, 'relativeError'>[]): number {
+  if (rows.length === 0) return 0;
+  const sorted = rows.map((r) => Math.abs(r.relativeError)).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Worst absolute relative error; 0 for no rows. */
+export function worstAbsoluteError(rows: readonly Pick<ValidationRow, 'relativeError'>[]): number {
+  return rows.reduce((worst, r) => Math.max(worst, Math.abs(r.relativeError)), 0);
+}
