@@ -295,3 +295,29 @@ export function lossScalingDemo(gradient: number, lossScale: number): LossScalin
     overflowed: scaled.category === 'overflow' || scaled.category === 'inf',
   };
 }
+
+/** Why a typed number was rejected. */
+export type NumberInputError = 'empty' | 'not-a-number' | 'out-of-range' | 'not-positive';
+
+/** A typed number, parsed. */
+export type NumberInput = { ok: true; value: number } | { ok: false; error: NumberInputError };
+
+/**
+ * Parses a decimal or scientific-notation number typed by a reader ("0.1", "-3e-8", "6.5e4", "2^-24"); rejects anything else,
+ * and anything whose magnitude is beyond a double (so no Infinity or NaN leaves this function). `positive` also rejects values ≤ 0.
+ * @example parseNumberInput('1e-8') //=> { ok: true, value: 1e-8 }
+ * @example parseNumberInput('2^-24') //=> { ok: true, value: 5.960464477539063e-8 }
+ * @example parseNumberInput('12abc') //=> { ok: false, error: 'not-a-number' }
+ */
+export function parseNumberInput(text: string, options: { positive?: boolean } = {}): NumberInput {
+  const t = text.trim().replace(/\u2212/g, '-').replace(/\s+/g, '');
+  if (t === '') return { ok: false, error: 'empty' };
+  let value: number;
+  const power = /^([+-]?)2\^([+-]?\d{1,4})$/.exec(t);
+  if (power) value = (power[1] === '-' ? -1 : 1) * 2 ** Number(power[2]);
+  else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) value = Number(t);
+  else return { ok: false, error: 'not-a-number' };
+  if (!Number.isFinite(value)) return { ok: false, error: 'out-of-range' };
+  if (options.positive === true && !(value > 0)) return { ok: false, error: 'not-positive' };
+  return { ok: true, value: value + 0 };
+}

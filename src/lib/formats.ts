@@ -56,3 +56,16 @@ export function bytesPerValue(format: FormatId): number {
 export function isFormatId(value: unknown): value is FormatId {
   return typeof value === 'string' && (FORMAT_IDS as readonly string[]).includes(value);
 }
+
+/**
+ * Average storage bits per value when each block of `blockSize` values shares one scale of `scaleBits`; with `outer`, the scales
+ * are themselves quantized and each block of `outer.blockSize` scales shares one `outer.scaleBits` constant
+ * (Dettmers et al. 2023, QLoRA §2, "Double Quantization": 4 + 32/64 = 4.5 bits, or 4 + 8/64 + 32/(64·256) ≈ 4.127 bits).
+ * @example blockwiseBitsPerValue(4, 64, 32) //=> 4.5
+ * @example blockwiseBitsPerValue(4, 64, 8, { blockSize: 256, scaleBits: 32 }) //=> 4.126953125
+ */
+export function blockwiseBitsPerValue(valueBits: number, blockSize: number, scaleBits: number, outer?: { blockSize: number; scaleBits: number }): number {
+  const scaleOverhead = scaleBits / blockSize;
+  const outerOverhead = outer ? outer.scaleBits / (blockSize * outer.blockSize) : 0;
+  return valueBits + scaleOverhead + outerOverhead;
+}

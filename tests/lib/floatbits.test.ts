@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FLOAT_FORMAT_IDS,
   floatFacts,
+  parseNumberInput,
   isFloatFormatId,
   lossScalingDemo,
   quantizeInt8,
@@ -332,5 +333,25 @@ describe('lossScalingDemo', () => {
   it('lossScalingDemo rejects a non-positive or non-finite loss scale', () => {
     expect(() => lossScalingDemo(1e-8, 0)).toThrow(RangeError);
     expect(() => lossScalingDemo(1e-8, Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('parseNumberInput', () => {
+  it('accepts decimals, scientific notation and powers of two', () => {
+    expect(parseNumberInput('0.1')).toEqual({ ok: true, value: 0.1 });
+    expect(parseNumberInput(' -3e-8 ')).toEqual({ ok: true, value: -3e-8 });
+    expect(parseNumberInput('.5')).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumberInput('2^-24')).toEqual({ ok: true, value: 2 ** -24 });
+    expect(parseNumberInput('\u22122^3')).toEqual({ ok: true, value: -8 });
+  });
+  it('rejects garbage, empty and out-of-range input without producing NaN or Infinity', () => {
+    expect(parseNumberInput('')).toEqual({ ok: false, error: 'empty' });
+    expect(parseNumberInput('12abc')).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseNumberInput('NaN')).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseNumberInput('Infinity')).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseNumberInput('1e400')).toEqual({ ok: false, error: 'out-of-range' });
+    expect(parseNumberInput('2^5000')).toEqual({ ok: false, error: 'out-of-range' });
+    expect(parseNumberInput('0', { positive: true })).toEqual({ ok: false, error: 'not-positive' });
+    expect(parseNumberInput('-4', { positive: true })).toEqual({ ok: false, error: 'not-positive' });
   });
 });
