@@ -2,8 +2,11 @@
  * Holding the estimator to published measurements: which result field each measured metric corresponds to,
  * the relative error, and the per-category medians the methodology page reports.
  */
+import { z } from 'zod';
+import { estimate } from './estimate.ts';
+import { findGpu, parseScenario } from './scenario.ts';
 import type { Estimate } from './types.ts';
-import type { Measurement } from './schema.ts';
+import { measurementSchema, type GpuRecord, type Measurement } from './schema.ts';
 import { GIB } from './units.ts';
 
 /** One measurement next to the estimator's prediction for the same run. */
@@ -64,4 +67,21 @@ export function medianAbsoluteError(rows: readonly Pick<ValidationRow, 'relative
 /** Worst absolute relative error; 0 for no rows. */
 export function worstAbsoluteError(rows: readonly Pick<ValidationRow, 'relativeError'>[]): number {
   return rows.reduce((worst, r) => Math.max(worst, Math.abs(r.relativeError)), 0);
+}
+
+/** Validates the measurement fixture; throws naming the first bad entry. */
+export function parseMeasurements(raw: unknown): Measurement[] {
+  const parsed = z.array(measurementSchema).safeParse(raw);
+  if (!parsed.success) throw new Error(`measurements.json: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** Runs one measurement's scenario on its card from the data; throws with the case id when the scenario or card is invalid. */
+export function validateMeasurement(m: Measurement, cards: readonly GpuRecord[]): ValidationRow {
+  const parsed = parseScenario(m.scenario);
+  if (!parsed.ok) throw new Error(`${m.id}: ${parsed.error}`);
+  if (parsed.gpu.kind !== 'id') throw new Error(`${m.id}: a measurement must name a card from the data`);
+  const card = findGpu(parsed.gpu.id, cards);
+  if (!card) throw new Error(`${m.id}: unknown card "${parsed.gpu.id}"`);
+  return compareMeasurement(m, estimate(parsed.scenario, card, { explain: false }));
 }
