@@ -22,9 +22,11 @@ export interface SourcedDefault {
  */
 export const MFU_DEFAULTS: Record<Exclude<Workload, 'inference'>, SourcedDefault> = {
   pretrain: { value: 0.4, source: 'Llama Team 2024, The Llama 3 Herd of Models, Table 4 (38-43% BF16 MFU on H100); Chowdhery et al. 2022, PaLM, Table 3 (46.2%)' },
-  'full-finetune': { value: 0.35, source: 'MosaicML llm-foundry scripts/train/benchmarking/README.md (MPT 1B-30B, A100: MFU 0.3-0.5), lowered for fine-tuning micro-batches' },
-  lora: { value: 0.3, source: 'Hu et al. 2021, LoRA §4.2 (25% faster than full fine-tuning of GPT-3 despite ~1/3 fewer FLOPs: adapter kernels are small and unfused)' },
-  qlora: { value: 0.3, source: 'as LoRA (Hu et al. 2021 §4.2); the 4-bit dequantization traffic of QLoRA (Dettmers et al. 2023 §3) is added explicitly' },
+  // Executed-FLOPs utilisation (HFU) of single-node training: llm-foundry measures HFU 0.60-0.77 on A100 and 0.40-0.59 on H100 for 1B-30B with activation checkpointing.
+  'full-finetune': { value: 0.55, source: 'mosaicml/llm-foundry scripts/train/benchmarking/README.md (HFU 0.60-0.77 on 8x A100 80GB, 0.40-0.59 on 8x H100, MPT 1B-30B, 1k-8k tokens): midpoint for one node' },
+  // LoRA counts only the FLOPs it executes (no frozen weight gradients); Hu et al. measure 25% speedup for 1/3 fewer FLOPs (4N vs 6N), so 1.25/1.5 of full fine-tuning's utilisation.
+  lora: { value: 0.46, source: 'Hu et al. 2021, LoRA §4.2 (25% faster than full fine-tuning for 1.5x fewer executed FLOPs: 0.83 x the full fine-tuning HFU of 0.55)' },
+  qlora: { value: 0.46, source: 'as LoRA (Hu et al. 2021 §4.2); the 4-bit dequantization traffic of QLoRA (Dettmers et al. 2023 §3) is added explicitly' },
 };
 
 /** Fraction of the dense peak a prefill reaches on long prompts (vLLM and TensorRT-LLM prefill on A100/H100 run at 50-70% MFU). */
@@ -33,6 +35,19 @@ export const PREFILL_EFFICIENCY: SourcedDefault = { value: 0.6, source: 'NVIDIA 
 export const DECODE_BANDWIDTH_EFFICIENCY: SourcedDefault = { value: 0.75, source: 'mlc-ai/llm-perf-bench README (RTX 4090, Llama 2 7B q4: 191 tok/s); llama.cpp PR #3776 (llama 7B F16 tg128)' };
 /** Per-token latency floor: kernel launches (~8 per block at ~2.5 us each, NVIDIA CUDA C++ Best Practices Guide §10) plus sampling and host sync. */
 export const LATENCY_FLOOR = { perLayerSeconds: 20e-6, perTokenSeconds: 200e-6 } as const;
+/**
+ * Host-side work per decode step of a Python serving engine (vLLM, TGI): scheduling, input preparation, sampling and output
+ * processing run on the CPU between CUDA-graph replays. vLLM's profile of Llama 3 8B on an H100 put scheduling at 29% of a step
+ * against 38% GPU time (vLLM blog 2024-09-05, "vLLM v0.6.0: 2.7x Throughput Improvement"); at batch 1 this is a few ms.
+ * Applied to the 16-bit bf16 and PyTorch-quantized formats (bf16, fp8, int8, nf4, int4 GPTQ/AWQ), not to GGUF/fp16 (llama.cpp's C++ loop).
+ */
+export const ENGINE_STEP_OVERHEAD: SourcedDefault = { value: 2.5e-3, source: 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")' };
+
+/** Whether a weights format implies a PyTorch serving engine (vLLM-style) rather than llama.cpp: see ENGINE_STEP_OVERHEAD. */
+export function usesPythonEngine(s: Pick<Scenario, 'weightsFormat'>): boolean {
+  const w = s.weightsFormat;
+  return w.kind === 'named' && w.name !== 'fp16' && w.name !== 'fp32';
+}
 /** Tokens per prefill micro-batch that each expanded (dequantized) weight serves (llama.cpp default ubatch 512). */
 export const PREFILL_CHUNK_TOKENS = 512;
 
@@ -113,7 +128,9 @@ export function trainingPeak(s: Scenario, gpu: GpuSpec): ComputePeak {
 
 /**
  * The matmul format and peak for inference: fp8 weights run FP8 tensor cores where the card has them; weight-only formats
- * are expanded to 16 bits; GGUF runs in llama.cpp, whose cuBLAS path accumulates in FP16 (ggml-cuda.cu).
+ * are expanded to 16 bits; GGUF and fp16 weights are taken to run in llama.cpp, whose cuBLAS path multiplies F16 (or
+ * dequantized) matrices with CUBLAS_COMPUTE_16F on Volta and newer (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas), so GeForce
+ * cards reach their full-rate FP16-accumulate peak; bf16 runs PyTorch/vLLM GEMMs with FP32 accumulation (BF16 peak).
  */
 export function inferencePeak(s: Scenario, gpu: GpuSpec): ComputePeak {
   const w = s.weightsFormat;
@@ -121,6 +138,8 @@ export function inferencePeak(s: Scenario, gpu: GpuSpec): ComputePeak {
   if (w.name === 'fp32') return peakWithFallback(gpu, 'fp32');
   if (w.name === 'bf16') return peakWithFallback(gpu, 'bf16');
   if (w.name === 'fp8') return peakWithFallback(gpu, 'fp8');
+  // Assumption: fp16 weights mean a llama.cpp F16 model (FP16 accumulation, see above); PyTorch fp16 would use FP32 accumulation.
+  if (w.name === 'fp16') return peakWithFallback(gpu, 'fp16-acc16');
   return peakWithFallback(gpu, 'fp16');
 }
 
@@ -135,7 +154,10 @@ export function trainingFlopsPerToken(s: Scenario): number {
   const c = countParams(m);
   const { qkWidth, vWidth } = attentionWidths(m);
   const n = c.matmulParamsPerToken;
-  const attentionForward = 2 * m.layers * effectiveContext(m, s.seqLen) * (qkWidth + vWidth);
+  // A causal decoder with FlashAttention skips the masked upper half of the score matrix (Dao 2023, FlashAttention-2, §3.1.1);
+  // an encoder, or eager attention that materialises and masks the full s x s scores, computes all of it.
+  const causalShare = s.flashAttention && !m.encoder ? 0.5 : 1;
+  const attentionForward = 2 * m.layers * effectiveContext(m, s.seqLen) * causalShare * (qkWidth + vWidth);
   const forward = 2 * n + attentionForward;
   const adapter = isAdapterTraining(s) ? 6 * loraParams(m, s.lora.rank, s.lora.targets) : 0;
   const backward = isAdapterTraining(s) ? 2 * n + 2 * attentionForward : 4 * n + 2 * attentionForward;
@@ -212,7 +234,8 @@ export function decodeStepTerms(s: Scenario, layout: WeightLayout): DecodeTerms 
   const bytesPerStep = decodeWeightBytesPerStep(s, layout, b) / t + kvBytes;
   const flopsPerStep = (b * forwardFlopsPerToken(s, ctx)) / t;
   // Tensor parallelism adds two all-reduces per layer (Megatron-LM §3), each at least ~10 us of NCCL latency.
-  const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0);
+  const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0)
+    + (usesPythonEngine(s) ? ENGINE_STEP_OVERHEAD.value : 0);
   return { bytesPerStep, flopsPerStep, floorSeconds };
 }
 
@@ -238,7 +261,7 @@ export interface PrefillTerms {
   flops: number;
   /** Weight bytes read once, per card. */
   weightBytes: number;
-  /** Bytes moved to expand quantized weights to 16 bits, per card. */
+  /** Bytes moved outside the GEMMs: expanding quantized weights to 16 bits, and llama.cpp's F32<->F16 activation conversions, per card. */
   dequantBytes: number;
   /** Latency floor. */
   floorSeconds: number;
@@ -250,10 +273,20 @@ export function prefillTerms(s: Scenario, layout: WeightLayout, weightsBytes: nu
   const t = s.tensorParallel;
   // Causal attention: a prompt token attends to half the prompt on average.
   const flops = (tokens * forwardFlopsPerToken(s, s.promptTokens / 2)) / t;
+  const c = countParams(s.model);
   let dequantBytes = 0;
   if (layout.weightOnlyQuantized) {
+    // Expanding a quantized matrix reads q bits and writes 16 bits per weight; the GEMM's own read of the 16-bit copy is part of
+    // the compute-bound GEMM, like a 16-bit model's weight read (ggml-cuda.cu: to_fp16_cuda before cublasGemmEx).
     const chunks = Math.ceil(tokens / PREFILL_CHUNK_TOKENS);
-    dequantBytes = (chunks * countParams(s.model).activeParams * (layout.linearBitsPerParam / 8 + 4)) / t;
+    dequantBytes = (chunks * c.activeParams * (layout.linearBitsPerParam / 8 + 2)) / t;
+  }
+  if (!usesPythonEngine(s)) {
+    // llama.cpp keeps activations in F32: each cuBLAS matmul converts its input to F16 (read 4, write 2 bytes) and its F16 output
+    // back to F32 (read 2, write 4) (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas: to_fp16_cuda on src1, to_fp32_cuda on dst_f16).
+    let featuresPerToken = 0;
+    for (const l of c.linears) featuresPerToken += l.activeCount * (l.inFeatures + l.outFeatures);
+    dequantBytes += (tokens * featuresPerToken * 6) / t;
   }
   return { flops, weightBytes: weightsBytes / t, dequantBytes, floorSeconds: LATENCY_FLOOR.perTokenSeconds + s.model.layers * LATENCY_FLOOR.perLayerSeconds };
 }
@@ -286,7 +319,8 @@ export function trainStepTerms(s: Scenario, layout: WeightLayout): TrainStepTerm
   if (isAdapterTraining(s) && layout.weightOnlyQuantized) {
     // QLoRA §3: every forward, backward (and recompute) pass expands each 4-bit matrix to bf16 before its matmul.
     const passes = s.gradientCheckpointing ? 3 : 2;
-    dequantBytes = (passes * countParams(s.model).blockLinearParams * (layout.linearBitsPerParam / 8 + 4)) / mp;
+    // Read q bits, write the bf16 copy; the matmul's read of that copy is inside its compute-bound time.
+    dequantBytes = (passes * countParams(s.model).blockLinearParams * (layout.linearBitsPerParam / 8 + 2)) / mp;
   }
   return { flops, dequantBytes };
 }

@@ -76,6 +76,10 @@ export const isAdapterTraining = (s: Pick<Scenario, 'workload'>): boolean => s.w
 export const activationElementBytes = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): number =>
   s.workload !== 'inference' && s.trainingPrecision === 'fp32' ? 4 : 2;
 
+/** Whether training runs under torch.autocast (AMP: fp32 parameters, 16-bit matmuls). */
+export const isAutocast = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): boolean =>
+  s.workload !== 'inference' && (s.trainingPrecision === 'fp16-mixed' || s.trainingPrecision === 'bf16-mixed');
+
 /** Model state of one whole replica (before any sharding). */
 export interface ModelState {
   /** Weights: base model plus adapters. */
@@ -145,11 +149,14 @@ export function modelState(s: Scenario): ModelState {
   }
   const master = mixed && paramBytes < 4 ? 4 : 0;
   const optPerParam = optimizerBytesPerParam(s, stateBytes, m, trainable, full);
-  let gradientsBytes = trainable * paramBytes;
+  // ZeRO §3.1 accounting (16-bit weights and gradients + fp32 master). PyTorch AMP instead keeps fp32 parameters and fp32 gradients
+  // plus a transient 16-bit autocast copy of each weight: 2 more bytes per parameter at peak, not modelled here.
+  const gradBytes = paramBytes;
+  let gradientsBytes = trainable * gradBytes;
   if (s.optimizerInBackward) {
     // torchtune optimizer_in_bwd: each parameter steps in a backward hook and frees its gradient, so one tensor's gradient lives at a time.
     const largest = full ? c.largestTensorParams : Math.min(trainable, s.lora.rank * (m.hiddenSize + Math.max(m.intermediateSize, m.moeIntermediateSize)));
-    gradientsBytes = Math.min(gradientsBytes, largest * paramBytes);
+    gradientsBytes = Math.min(gradientsBytes, largest * gradBytes);
   }
   const adapterBytes = full ? 0 : trainable * paramBytes;
   return {
@@ -159,7 +166,7 @@ export function modelState(s: Scenario): ModelState {
     optimizerBytes: trainable * (optPerParam + master),
     masterBytes: trainable * master,
     trainableParams: trainable,
-    bytesPerTrainableParam: { weight: paramBytes, gradient: paramBytes, optimizer: optPerParam + master },
+    bytesPerTrainableParam: { weight: paramBytes, gradient: gradBytes, optimizer: optPerParam + master },
     layout,
   };
 }
@@ -197,8 +204,11 @@ function savedPerTokenPerLayer(s: Scenario, e: number, seqLen: number, moeLayer:
   const full = isFullTraining(s);
   const t = s.lora.targets;
   const needs = (...names: string[]): boolean => full || names.some((n) => (t as readonly string[]).includes(n));
+  // torch.autocast runs layer_norm and softmax in fp32 (PyTorch docs, Automatic Mixed Precision, "CUDA Ops that can autocast to
+  // float32"); with fp32 parameters the residual stream stays fp32, so norms save fp32 inputs.
+  const autocast = isAutocast(s);
   // RMSNorm as implemented in HF Transformers and torchtune upcasts its input to fp32 and keeps it; LayerNorm keeps it in e bytes.
-  const normBytes = m.norm === 'rmsnorm' ? Math.max(4, e) : e;
+  const normBytes = autocast ? 4 : m.norm === 'rmsnorm' ? Math.max(4, e) : e;
   let bytes = m.normsPerLayer * h * normBytes;
   const qWidth = m.mla ? m.heads * (m.mla.qkNopeHeadDim + m.mla.qkRopeHeadDim) : m.heads * m.headDim;
   const kvWidth = m.mla ? m.heads * (m.mla.qkNopeHeadDim + m.mla.qkRopeHeadDim + m.mla.vHeadDim) + m.mla.kvLoraRank + m.mla.qLoraRank : 2 * m.kvHeads * m.headDim;
@@ -211,8 +221,9 @@ function savedPerTokenPerLayer(s: Scenario, e: number, seqLen: number, moeLayer:
     bytes += oWidth * e + 4 * m.heads;
   } else {
     const ctx = effectiveContext(m, seqLen);
-    // Korthikanti §4.1: softmax output 2as²b; with dropout its mask as²b and output 2as²b (5as²b in all).
-    bytes += m.heads * ctx * (m.dropout ? 2 * e + 1 : e);
+    // Korthikanti §4.1: softmax output 2as²b; with dropout its mask as²b and output 2as²b (5as²b in all). Under autocast the
+    // softmax output is fp32 (4 bytes, kept for its backward) and the scores @ V matmul keeps its own 16-bit cast (PyTorch AMP op reference).
+    bytes += m.heads * ctx * (autocast ? 4 + (m.dropout ? 1 : 0) + e : m.dropout ? 2 * e + 1 : e);
     if (needs('o')) bytes += oWidth * e;
   }
   // Korthikanti §4.1: dropout masks after attention and after the MLP, one byte per element each.

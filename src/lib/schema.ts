@@ -171,6 +171,8 @@ export const measurementSchema = z.object({
   source: sourceSchema.omit({ fields: true }),
   /** Setup details and assumptions. */
   notes: z.string(),
+  /** Set when the estimator's physics knowingly misses this case: one sentence on why. The test asserts it is still outside tolerance. */
+  knownMiss: z.string().min(10).optional(),
 });
 
 /** A validated measurement. */

@@ -5,14 +5,21 @@ import { countParams } from '../../src/lib/models.ts';
 import { H100_SXM, rel, RTX_4090, scenario } from './fixtures.ts';
 
 describe('trainingFlopsPerToken', () => {
-  it('is 6N plus the attention term 12·L·s·h for full training (PaLM App. B)', () => {
-    const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', seqLen: 2048 });
+  it('is 6N plus the attention term 12·L·s·h for full training with eager attention (PaLM App. B)', () => {
+    const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', seqLen: 2048, flashAttention: false });
     const n = countParams(s.model).matmulParamsPerToken;
     expect(trainingFlopsPerToken(s)).toBeCloseTo(6 * n + 12 * 32 * 2048 * 4096, -3);
   });
 
+  // Physical change: FlashAttention skips the causal mask's upper half (FlashAttention-2 §3.1.1), so the executed attention term halves.
+  it('halves the attention term for a causal decoder with FlashAttention', () => {
+    const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', seqLen: 2048 });
+    const n = countParams(s.model).matmulParamsPerToken;
+    expect(trainingFlopsPerToken(s)).toBeCloseTo(6 * n + 6 * 32 * 2048 * 4096, -3);
+  });
+
   it('is 8N plus 4/3 of the attention term with full recomputation', () => {
-    const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', seqLen: 2048, gradientCheckpointing: true });
+    const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', seqLen: 2048, gradientCheckpointing: true, flashAttention: false });
     const n = countParams(s.model).matmulParamsPerToken;
     expect(trainingFlopsPerToken(s)).toBeCloseTo(8 * n + 16 * 32 * 2048 * 4096, -3);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { requirePreset, tensorExamples } from '../../src/lib/examples.ts';
 import { countParams } from '../../src/lib/models.ts';
+import { vramExamples } from '../../src/lib/examples.ts';
+import { loadGpus } from '../../src/data/load-gpus.ts';
 
 describe('tensorExamples', () => {
   it('one layer of Llama 3.1 8B times its layer count plus embeddings and head is the model’s parameter count (within 1%)', () => {
@@ -14,5 +16,83 @@ describe('tensorExamples', () => {
   });
   it('requirePreset throws on an unknown model instead of returning nothing', () => {
     expect(() => requirePreset('no-such-model')).toThrow(/missing/);
+  });
+});
+
+describe('vramExamples (VRAM chapter)', () => {
+  const v = vramExamples(loadGpus());
+  const total = (c: { result: { memory: { totalBytes: number } } }) => c.result.memory.totalBytes;
+  it('mixed-precision AdamW costs 2 + 2 + 12 = 16 bytes per parameter (ZeRO §3.1)', () => {
+    expect(v.bytesPerParam.weights).toBeCloseTo(2, 6);
+    expect(v.bytesPerParam.gradients).toBeCloseTo(2, 6);
+    expect(v.bytesPerParam.optimizer).toBeCloseTo(12, 6);
+  });
+  it('BF16 weights take exactly two bytes per parameter and NF4 less than one', () => {
+    const byFormat = Object.fromEntries(v.weightFormats.map((w) => [w.format, w]));
+    expect(byFormat['bf16']?.bytes).toBe(2 * v.params);
+    expect(byFormat['fp32']?.bytes).toBe(4 * v.params);
+    expect(byFormat['nf4']?.bytesPerParam).toBeLessThan(1);
+    expect(byFormat['nf4']?.bytesPerParam).toBeGreaterThan(0.5);
+  });
+  it('the KV cache of Llama 3.1 8B is 2 x 32 layers x 8 heads x 128 x 2 bytes per token', () => {
+    expect(v.kv.perTokenBytes).toBe(2 * 32 * 8 * 128 * 2);
+    expect(v.kv.batchBytes).toBe(v.kv.perTokenBytes * v.kv.context * v.kv.batch);
+  });
+  it('checkpointing < FlashAttention < no FlashAttention for activations', () => {
+    expect(v.activations.checkpointed.totalBytes).toBeLessThan(v.activations.flash.totalBytes);
+    expect(v.activations.flash.totalBytes).toBeLessThan(v.activations.noFlash.totalBytes);
+  });
+  it('QLoRA < LoRA < full fine-tune, and the smaller the job the more cards it fits on', () => {
+    const w = Object.fromEntries(v.workloads.map((x) => [x.id, x.case]));
+    expect(total(w['qlora']!)).toBeLessThan(total(w['lora']!));
+    expect(total(w['lora']!)).toBeLessThan(total(w['full-finetune']!));
+    expect(w['qlora']!.fitsOn.length).toBeGreaterThanOrEqual(w['lora']!.fitsOn.length);
+    expect(w['lora']!.fitsOn.length).toBeGreaterThanOrEqual(w['full-finetune']!.fitsOn.length);
+  });
+  it('each knob moves the total the way the chapter says', () => {
+    const k = Object.fromEntries(v.knobs.map((x) => [x.id, x.case]));
+    const base = total(k['base']!);
+    for (const id of ['batch', 'seq', 'no-flash']) expect(total(k[id]!)).toBeGreaterThan(base);
+    for (const id of ['checkpointing', 'adamw-8bit', 'lora-16', 'qlora']) expect(total(k[id]!)).toBeLessThan(base);
+    expect(total(k['lora-64']!)).toBeGreaterThan(total(k['lora-16']!));
+    expect(k['paged-8bit']!.fitsOn.length).toBeGreaterThanOrEqual(k['adamw-8bit']!.fitsOn.length);
+  });
+  it('throws on a missing reference card instead of printing blanks', () => {
+    expect(() => vramExamples(loadGpus(), 'no-such-card')).toThrow(/missing/);
+  });
+});
+
+describe('flopsExamples and the Why GPUs examples', () => {
+  it('flopsPerTokenTraining(N) is 6N (Kaplan et al. 2020 §2.1)', async () => {
+    const { flopsPerTokenTraining } = await import('../../src/lib/examples.ts');
+    expect(flopsPerTokenTraining(1e9)).toBe(6e9);
+  });
+  it('6ND for GPT-3 175B on 300B tokens is within 1% of the 3.14e23 FLOPs Brown et al. report', async () => {
+    const { flopsExamples } = await import('../../src/lib/examples.ts');
+    expect(Math.abs(flopsExamples.gpt3.flops - flopsExamples.gpt3.reported) / flopsExamples.gpt3.reported).toBeLessThan(0.01);
+  });
+  it('the attention share of training FLOPs grows with sequence length', async () => {
+    const { flopsExamples } = await import('../../src/lib/examples.ts');
+    const shares = flopsExamples.attention.map((a) => a.attentionShare);
+    expect(shares[0]).toBeGreaterThan(0);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+  });
+  it('a 2x3 by 3x4 example costs 48 FLOPs and the decode GEMV is memory-bound while the square GEMM is compute-bound on an RTX 4090', async () => {
+    const { flopsExamples, rooflineExamples, requireCard } = await import('../../src/lib/examples.ts');
+    expect(flopsExamples.smallFlops).toBe(48);
+    const r = rooflineExamples(requireCard(loadGpus(), 'rtx-4090'));
+    expect(r.decode.bound).toBe('memory-bound');
+    expect(r.training.bound).toBe('compute-bound');
+  });
+  it('generationRows picks one GeForce flagship per series, from the GTX 1080 Ti to the RTX 5090', async () => {
+    const { generationRows } = await import('../../src/lib/examples.ts');
+    const rows = generationRows(loadGpus());
+    expect(rows.map((r) => r.series)).toEqual(['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50']);
+    expect(rows[0]?.flagship.id).toBe('gtx-1080-ti');
+    expect(rows.at(-1)?.flagship.id).toBe('rtx-5090');
+  });
+  it('requireCard throws when a card the chapters name is missing', async () => {
+    const { requireCard } = await import('../../src/lib/examples.ts');
+    expect(() => requireCard([], 'rtx-4090')).toThrow(/missing/);
   });
 });

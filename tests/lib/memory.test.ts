@@ -59,11 +59,22 @@ describe('modelState', () => {
 });
 
 describe('trainingActivations', () => {
+  // Korthikanti counts Megatron's all-16-bit activations, i.e. pure bf16 here (no autocast).
   it('matches Korthikanti et al. 34·s·b·h + 5·a·s²·b per layer for GPT-style blocks without FlashAttention', () => {
-    const s = scenario({ model: 'gpt2', workload: 'pretrain', batchSize: 1, seqLen: 1024, flashAttention: false, trainingPrecision: 'bf16-mixed' });
+    const s = scenario({ model: 'gpt2', workload: 'pretrain', batchSize: 1, seqLen: 1024, flashAttention: false, trainingPrecision: 'bf16' });
     const m = s.model;
     const act = trainingActivations(s, noShard);
     const expected = 34 * m.hiddenSize + 5 * m.heads * 1024;
+    expect(rel(act.perTokenPerLayerBytes, expected)).toBeLessThan(1e-9);
+  });
+
+  // Physical change: torch.autocast runs softmax and layer_norm in fp32 (PyTorch AMP op reference): fp32 softmax output (4) + dropout
+  // mask (1) + the 16-bit copy the scores @ V matmul keeps (2) = 7·a·s, and the two norms save fp32 inputs (+2·2h).
+  it('keeps fp32 softmax outputs and norm inputs under autocast (bf16-mixed)', () => {
+    const s = scenario({ model: 'gpt2', workload: 'pretrain', batchSize: 1, seqLen: 1024, flashAttention: false, trainingPrecision: 'bf16-mixed' });
+    const m = s.model;
+    const act = trainingActivations(s, noShard);
+    const expected = 34 * m.hiddenSize + 4 * m.hiddenSize + 7 * m.heads * 1024;
     expect(rel(act.perTokenPerLayerBytes, expected)).toBeLessThan(1e-9);
   });
 

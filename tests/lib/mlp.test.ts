@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BACKPROP_LIMITS,
+  backpropWalk,
   checkGradients,
+  mlpMatmulFlops,
+  parseScalarInput,
+  parseVectorInput,
+  sqrtCheckpointing,
   initMlp,
   mlpBackward,
   mlpBatch,
@@ -164,5 +170,106 @@ describe('mlpBatch and sgdStep', () => {
       params = sgdStep(params, gradients, 0.1);
     }
     for (let i = 1; i < losses.length; i++) expect(losses[i]!).toBeLessThan(losses[i - 1]!);
+  });
+});
+
+describe('parseVectorInput and parseScalarInput', () => {
+  it('parseVectorInput reads comma- or space-separated decimals, including a typographic minus', () => {
+    expect(parseVectorInput('0.5, -1.2', 4, 100)).toEqual({ ok: true, values: [0.5, -1.2] });
+    expect(parseVectorInput(' 1  2e-1x ', 4, 100)).toEqual({ ok: false, error: { kind: 'not-a-number', token: '2e-1x' } });
+    expect(parseVectorInput('1 \u22123', 4, 100)).toEqual({ ok: true, values: [1, -3] });
+  });
+
+  it('parseVectorInput rejects empty text, garbage, too many values and values out of range', () => {
+    expect(parseVectorInput(' , ', 4, 100)).toEqual({ ok: false, error: { kind: 'empty' } });
+    expect(parseVectorInput('1, NaN', 4, 100)).toEqual({ ok: false, error: { kind: 'not-a-number', token: 'NaN' } });
+    expect(parseVectorInput('Infinity', 4, 100)).toMatchObject({ ok: false, error: { kind: 'not-a-number' } });
+    expect(parseVectorInput('1,2,3,4,5', 4, 100)).toEqual({ ok: false, error: { kind: 'too-many', count: 5, max: 4 } });
+    expect(parseVectorInput('1e400', 4, 100)).toEqual({ ok: false, error: { kind: 'out-of-range', token: '1e400', max: 100 } });
+    expect(parseVectorInput('-100.5', 4, 100)).toMatchObject({ ok: false, error: { kind: 'out-of-range' } });
+    expect(parseVectorInput('-0', 4, 100)).toEqual({ ok: true, values: [0] });
+  });
+
+  it('parseScalarInput checks emptiness, syntax, wholeness and range', () => {
+    const lr = { min: 0, max: 10, exclusiveMin: true };
+    expect(parseScalarInput('0.1', lr)).toEqual({ ok: true, value: 0.1 });
+    expect(parseScalarInput('', lr)).toEqual({ ok: false, error: 'empty' });
+    expect(parseScalarInput('fast', lr)).toEqual({ ok: false, error: 'not-a-number' });
+    expect(parseScalarInput('0', lr)).toEqual({ ok: false, error: 'out-of-range' });
+    expect(parseScalarInput('-1', lr)).toEqual({ ok: false, error: 'out-of-range' });
+    expect(parseScalarInput('11', lr)).toEqual({ ok: false, error: 'out-of-range' });
+    expect(parseScalarInput('1e999', lr)).toEqual({ ok: false, error: 'out-of-range' });
+    const seed = { min: 0, max: BACKPROP_LIMITS.maxSeed, integer: true };
+    expect(parseScalarInput('42', seed)).toEqual({ ok: true, value: 42 });
+    expect(parseScalarInput('4.5', seed)).toEqual({ ok: false, error: 'not-integer' });
+    expect(parseScalarInput('4294967296', seed)).toEqual({ ok: false, error: 'out-of-range' });
+  });
+});
+
+describe('backpropWalk', () => {
+  const base = { sample: { x: [0.5, -1.2], y: [0.8] }, activation: 'relu' as Activation, hiddenSize: 3, seed: 1, learningRate: 0.1, steps: 0 };
+
+  it('backpropWalk(steps 0) is mlpForward, mlpBackward and sgdStep on the seeded start', () => {
+    const walk = backpropWalk(base);
+    if (!walk.ok) throw new Error('diverged');
+    const params = initMlp({ inputSize: 2, hiddenSize: 3, outputSize: 1 }, 1);
+    const forward = mlpForward(params, base.sample, 'relu');
+    const grads = mlpBackward(params, forward, 'relu');
+    expect(walk.params).toEqual(params);
+    expect(walk.forward).toEqual(forward);
+    expect(walk.gradients).toEqual(grads);
+    expect(walk.updated).toEqual(sgdStep(params, grads, 0.1));
+    expect(walk.after.loss).toBeCloseTo(mlpForward(walk.updated, base.sample, 'relu').loss, 15);
+    expect(walk.slope).toEqual(forward.z1.map((z) => (z > 0 ? 1 : 0)));
+    expect(walk.check.maxRelativeError).toBeLessThan(1e-6);
+    expect(walk.after.loss).toBeLessThan(walk.forward.loss);
+    expect(walk.residual).toEqual([forward.z2[0]! - 0.8]);
+    expect(walk.relativeLossChange).toBeCloseTo((walk.after.loss - forward.loss) / forward.loss, 15);
+  });
+
+  it('backpropWalk(steps n) starts from the parameters after n updates', () => {
+    const one = backpropWalk(base);
+    const next = backpropWalk({ ...base, steps: 1 });
+    if (!one.ok || !next.ok) throw new Error('diverged');
+    expect(next.step).toBe(1);
+    expect(next.params).toEqual(one.updated);
+    expect(next.forward.loss).toBeCloseTo(one.after.loss, 15);
+  });
+
+  it('backpropWalk gives tanh slopes 1 − a² and flags ReLU units at the kink', () => {
+    const tanh = backpropWalk({ ...base, activation: 'tanh' });
+    if (!tanh.ok) throw new Error('diverged');
+    tanh.slope.forEach((s, h) => expect(s).toBeCloseTo(1 - tanh.forward.a1[h]! ** 2, 15));
+    expect(tanh.kinkUnits).toEqual([]);
+    const zero = backpropWalk({ ...base, sample: { x: [0, 0], y: [0.8] } });
+    if (!zero.ok) throw new Error('diverged');
+    expect(zero.kinkUnits).toEqual([0, 1, 2]);
+  });
+
+  it('backpropWalk reports divergence instead of returning huge or non-finite numbers', () => {
+    const wild = backpropWalk({ ...base, sample: { x: [100, -100], y: [100] }, learningRate: 10, steps: 50 });
+    expect(wild.ok).toBe(false);
+    if (!wild.ok) expect(wild.divergedAtStep).toBeGreaterThanOrEqual(1);
+    expect(() => backpropWalk({ ...base, steps: -1 })).toThrow(RangeError);
+    expect(() => backpropWalk({ ...base, learningRate: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('mlpMatmulFlops and sqrtCheckpointing', () => {
+  it('mlpMatmulFlops: weight gradients cost as much as the forward pass; input gradients skip the first layer', () => {
+    expect(mlpMatmulFlops({ inputSize: 2, hiddenSize: 3, outputSize: 1 })).toEqual({ forward: 18, weightGradients: 18, inputGradients: 6 });
+    const big = mlpMatmulFlops({ inputSize: 1000, hiddenSize: 1000, outputSize: 1000 });
+    expect(big.weightGradients + big.inputGradients).toBe(1.5 * big.forward);
+  });
+
+  it('sqrtCheckpointing(L) minimises ⌈L/k⌉ + k, close to 2√L', () => {
+    expect(sqrtCheckpointing(32)).toEqual({ segment: 4, checkpoints: 8, heldLayers: 12 });
+    expect(sqrtCheckpointing(1)).toEqual({ segment: 1, checkpoints: 1, heldLayers: 2 });
+    for (const layers of [4, 16, 80, 100]) {
+      const plan = sqrtCheckpointing(layers);
+      expect(plan.heldLayers).toBeLessThanOrEqual(Math.ceil(2 * Math.sqrt(layers)) + 1);
+      expect(plan.checkpoints).toBe(Math.ceil(layers / plan.segment));
+    }
+    expect(() => sqrtCheckpointing(0)).toThrow(RangeError);
   });
 });

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { loadGpus } from '../../src/data/load-gpus.ts';
+import { bestIndexes, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours } from '../../src/lib/specs.ts';
+
+const cards = loadGpus();
+const byId = (id: string) => {
+  const c = cards.find((x) => x.id === id);
+  if (!c) throw new Error(`missing ${id}`);
+  return c;
+};
+
+describe('bestIndexes', () => {
+  it('picks the higher or lower value', () => {
+    expect(bestIndexes([35.6, 82.6], 'higher')).toEqual([1]);
+    expect(bestIndexes([350, 450], 'lower')).toEqual([0]);
+    expect(bestIndexes([3, 9, 5, 1], 'higher')).toEqual([1]);
+  });
+  it('returns every card that ties for the best, and nothing when all are equal', () => {
+    expect(bestIndexes([24, 24, 16], 'higher')).toEqual([0, 1]);
+    expect(bestIndexes([24, 24], 'higher')).toEqual([]);
+  });
+  it('counts an unsupported format as none, but leaves an unpublished value out', () => {
+    expect(bestIndexes([null, 330.3], 'higher')).toEqual([1]);
+    expect(bestIndexes([null, null], 'higher')).toEqual([]);
+    expect(bestIndexes([1499, null], 'lower', 'unknown')).toEqual([]);
+    expect(bestIndexes([1499, null, 1599], 'lower', 'unknown')).toEqual([0]);
+  });
+  it('never crowns a non-finite value', () => {
+    expect(bestIndexes([Number.NaN, 2], 'higher')).toEqual([]);
+  });
+});
+
+describe('link helpers', () => {
+  it('pcieLinkScore doubles per generation and scales with lanes', () => {
+    expect(pcieLinkScore(3, 16)).toBe(16);
+    expect(pcieLinkScore(4, 16)).toBe(32);
+    expect(pcieLinkScore(5, 8)).toBe(32);
+  });
+  it('nvlinkBidirectionalGBs doubles per-direction figures only', () => {
+    expect(nvlinkBidirectionalGBs(null)).toBeNull();
+    expect(nvlinkBidirectionalGBs({ bandwidthGBs: 50, convention: 'per-direction', maxCards: 2 })).toBe(100);
+    expect(nvlinkBidirectionalGBs({ bandwidthGBs: 600, convention: 'bidirectional', maxCards: 8 })).toBe(600);
+  });
+});
+
+describe('seriesNeighbours', () => {
+  it('orders a series by launch date and finds the cards before and after', () => {
+    const { series, previous, next } = seriesNeighbours(cards, 'rtx-4080');
+    expect(series.every((c) => c.series === 'geforce-40')).toBe(true);
+    expect(series.map((c) => c.launchDate)).toEqual([...series.map((c) => c.launchDate)].sort());
+    expect(previous?.id).toBe('rtx-4090');
+    expect((next?.launchDate ?? '') >= byId('rtx-4080').launchDate).toBe(true);
+  });
+  it('has no previous card for the first of a series', () => {
+    const first = seriesNeighbours(cards, 'rtx-4090');
+    expect(first.previous).toBeNull();
+    expect(first.series[0]?.id).toBe('rtx-4090');
+  });
+  it('throws on an unknown id', () => {
+    expect(() => seriesNeighbours(cards, 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('seriesFacts', () => {
+  it('computes the largest memory of a series from the records', () => {
+    const g50 = cards.filter((c) => c.series === 'geforce-50');
+    const facts = seriesFacts(g50);
+    expect(facts.maxMemory?.value).toBe(Math.max(...g50.map((c) => c.memoryGB)));
+    expect(facts.maxMemory?.names).toContain(byId('rtx-5090').name);
+    expect(facts.supporting.fp4).toBe(g50.length);
+    expect(facts.tensorGenerations).toEqual([5]);
+  });
+  it('knows Pascal GeForce has no Tensor Cores, and GeForce Ada halves FP32-accumulate tensor FP16', () => {
+    expect(seriesFacts(cards.filter((c) => c.series === 'geforce-10')).withTensorCores).toBe(0);
+    const ada = cards.filter((c) => c.series === 'geforce-40');
+    expect(seriesFacts(ada).halfRateFp32Acc).toBe(ada.length);
+  });
+  it('is empty-safe', () => {
+    const f = seriesFacts([]);
+    expect(f.count).toBe(0);
+    expect(f.maxMemory).toBeNull();
+    expect(f.firstLaunch).toBeNull();
+  });
+  it('maxOf lists every card that reaches the maximum', () => {
+    expect(maxOf([byId('rtx-3090'), byId('rtx-4090'), byId('rtx-4080')], (c) => c.memoryGB)?.names).toEqual([byId('rtx-3090').name, byId('rtx-4090').name]);
+  });
+});
