@@ -331,6 +331,273 @@ export interface MemoryBreakdownStrings {
   };
 }
 
+/** Words of the parallelism calculator on the Parallelism chapter. */
+export interface ParallelismStrings {
+  /** Accessible name of the calculator region. */
+  title: string;
+  modelLabel: string;
+  workloadLabel: string;
+  /** Display names by workload id. */
+  workloads: Record<string, string>;
+  cardLabel: string;
+  /** Card option for a card whose name lacks its memory; placeholders {name} and {memory}. */
+  cardOption: string;
+  countLabel: string;
+  countHint: string;
+  zeroLabel: string;
+  /** Display names by ZeRO stage ("0" is plain DDP). */
+  zeroStages: Record<string, string>;
+  tpLabel: string;
+  tpHint: string;
+  ppLabel: string;
+  ppHint: string;
+  offloadLabel: string;
+  /** Display names by offload id. */
+  offloads: Record<string, string>;
+  batchLabel: string;
+  batchHint: string;
+  seqLabel: string;
+  seqHint: string;
+  /** What the calculator holds fixed, in words. */
+  assumptions: string;
+  /** The layout in words; placeholders {dp}, {tp}, {pp}, {count}. */
+  layout: string;
+  /** Display names of the memory parts, by result field. */
+  parts: Record<'weightsBytes' | 'gradientsBytes' | 'optimizerBytes' | 'activationsBytes' | 'overheadBytes', string>;
+  /** Verdicts; placeholders {total}, {capacity}, {card}, {free}, {short}. */
+  verdictFits: string;
+  verdictNoFit: string;
+  /** Chart summary; placeholders {total}, {capacity}, {card}. */
+  chartSummary: string;
+  /** Label of the capacity line; placeholders {card}, {capacity}. */
+  capacityLine: string;
+  /** Legend entry; placeholders {part}, {value}. */
+  legendEntry: string;
+  tableCaption: string;
+  partHeader: string;
+  gibHeader: string;
+  totalRow: string;
+  commHeading: string;
+  commBytesLabel: string;
+  commTimeLabel: string;
+  linkLabel: string;
+  /** Bytes and seconds; placeholders {bytes} (GB), {seconds}. */
+  commBytes: string;
+  commTime: string;
+  /** When nothing crosses a link. */
+  commNone: string;
+  commNote: string;
+  throughputLabel: string;
+  /** Placeholder {value}. */
+  throughput: string;
+  fewestLabel: string;
+  /** Placeholders {count}, {layout}. */
+  fewest: string;
+  /** Placeholder {max}. */
+  fewestNone: string;
+  /** The estimator's own search (ZeRO-3 over power-of-two counts); placeholder {count}. */
+  fewestZero3: string;
+  /** Placeholder {max}. */
+  fewestZero3None: string;
+  errors: {
+    empty: string;
+    /** Placeholder {value}. */
+    notWhole: string;
+    /** Placeholder {max}. */
+    countRange: string;
+    /** Placeholder {max}. */
+    degreeRange: string;
+    /** Placeholders {product}, {count}, {suggest}. */
+    layout: string;
+    unknownModel: string;
+    unknownWorkload: string;
+    unknownCard: string;
+    unknownZero: string;
+    unknownOffload: string;
+  };
+}
+
+/** Words of the backpropagation walk-through (Forward and backward propagation chapter). */
+export interface BackpropStrings {
+  /** Accessible name of the walk-through region. */
+  title: string;
+  xLabel: string;
+  /** Placeholders {max}, {limit}. */
+  xHint: string;
+  yLabel: string;
+  /** Placeholders {max}, {limit}. */
+  yHint: string;
+  lrLabel: string;
+  /** Placeholder {max}. */
+  lrHint: string;
+  activationLabel: string;
+  activationNames: { relu: string; tanh: string };
+  seedLabel: string;
+  /** Placeholder {max}. */
+  seedHint: string;
+  stageLegend: string;
+  stageNames: { forward: string; backward: string; update: string; all: string };
+  stepButton: string;
+  restartButton: string;
+  /** Placeholders {step}, {before}, {after}. */
+  stepStatus: string;
+  paramsHeading: string;
+  forwardHeading: string;
+  backwardHeading: string;
+  updateHeading: string;
+  /** Row and column labels; placeholder {n}. */
+  unit: string;
+  output: string;
+  fromInput: string;
+  fromUnit: string;
+  bias: string;
+  w1Caption: string;
+  w2Caption: string;
+  hiddenCaption: string;
+  outputCaption: string;
+  z1Header: string;
+  a1Header: string;
+  z2Header: string;
+  yHeader: string;
+  errorHeader: string;
+  /** Placeholder {loss}. */
+  lossLine: string;
+  dz2Header: string;
+  dw2Caption: string;
+  da1Header: string;
+  slopeHeader: string;
+  dz1Header: string;
+  dw1Caption: string;
+  outputGradCaption: string;
+  hiddenGradCaption: string;
+  newW1Caption: string;
+  newW2Caption: string;
+  /** Placeholders {lr}. */
+  updateRule: string;
+  lossBeforeLabel: string;
+  lossAfterLabel: string;
+  /** Placeholder {percent}. */
+  lossFell: string;
+  /** Placeholder {percent}. */
+  lossRose: string;
+  checkLabel: string;
+  checkAgree: string;
+  checkDisagree: string;
+  /** Placeholder {units}. */
+  checkKink: string;
+  checkDetails: string;
+  paramHeader: string;
+  analyticHeader: string;
+  numericHeader: string;
+  relErrorHeader: string;
+  errors: {
+    empty: string;
+    /** Placeholder {token}. */
+    notANumber: string;
+    /** Placeholders {count}, {max}. */
+    tooMany: string;
+    /** Placeholders {token}, {max}. */
+    outOfRange: string;
+    /** Placeholder {max}. */
+    lrRange: string;
+    /** Placeholder {max}. */
+    seedRange: string;
+    notWhole: string;
+    unknownActivation: string;
+    unknownStage: string;
+    /** Placeholders {text}, {max}. */
+    badSteps: string;
+    /** Placeholder {step}. */
+    diverged: string;
+  };
+}
+
+/** Words of the training time, energy and cost calculator. */
+export interface TrainingCostStrings {
+  /** Accessible name of the calculator region. */
+  title: string;
+  modelLabel: string;
+  workloadLabel: string;
+  tokensLabel: string;
+  tokensHint: string;
+  cardLabel: string;
+  /** Card option; placeholders {name}, {memory}. */
+  cardOption: string;
+  countLabel: string;
+  countHint: string;
+  batchLabel: string;
+  seqLabel: string;
+  checkpointingLabel: string;
+  mfuLabel: string;
+  /** Hint with the default; placeholders {default}, {workload}. */
+  mfuHint: string;
+  electricityLabel: string;
+  electricityHint: string;
+  hourlyLabel: string;
+  hourlyHint: string;
+  priceLabel: string;
+  /** Placeholder {price}: the launch price, or the words for none. */
+  priceHint: string;
+  noLaunchPrice: string;
+  /** Display names by workload id. */
+  workloads: Record<string, string>;
+  /** Verdicts; placeholders {total}, {capacity}, {card}, {count}. */
+  verdictFits: string;
+  verdictNoFit: string;
+  fitsLabel: string;
+  memoryLabel: string;
+  throughputLabel: string;
+  /** Placeholders {tokens}. */
+  throughputValue: string;
+  timeLabel: string;
+  /** Placeholders {hours}, {days}. */
+  timeValue: string;
+  cardHoursLabel: string;
+  energyLabel: string;
+  /** Placeholder {kwh}. */
+  energyValue: string;
+  /** Sentence comparing buying and renting; placeholders {buy}, {rent}, {diff}. */
+  buyCheaper: string;
+  rentCheaper: string;
+  same: string;
+  /** Sentence when no hourly price is given; placeholder {buy}. */
+  noRent: string;
+  /** Added when the card has no launch price; placeholder {card}. */
+  noPriceNote: string;
+  costCaption: string;
+  costItemHeader: string;
+  usdHeader: string;
+  purchaseRow: string;
+  electricityRow: string;
+  buyTotalRow: string;
+  rentRow: string;
+  notGiven: string;
+  cheapestCaption: string;
+  cheapestNone: string;
+  sortBy: string;
+  cardHeader: string;
+  countHeader: string;
+  priceHeader: string;
+  timeHeader: string;
+  energyHeader: string;
+  runCostHeader: string;
+  sortedAscending: string;
+  sortedDescending: string;
+  errors: {
+    empty: string;
+    /** Placeholder {value}. */
+    notNumber: string;
+    /** Placeholders {min}, {max}. */
+    outOfRange: string;
+    /** Placeholder {value}. */
+    notWhole: string;
+    notBoolean: string;
+    unknownModel: string;
+    unknownWorkload: string;
+    unknownCard: string;
+  };
+}
+
 /** All island strings of one locale. */
 export interface IslandStrings {
   /** BCP-47 tag used for number formatting. */
@@ -340,9 +607,12 @@ export interface IslandStrings {
   numberFormats: NumberFormatsStrings;
   tensorThroughput: TensorThroughputStrings;
   memoryBreakdown: MemoryBreakdownStrings;
+  parallelism: ParallelismStrings;
   gpuTimeline: GpuTimelineStrings;
   roofline: RooflineStrings;
   compare: CompareStrings;
+  trainingCost: TrainingCostStrings;
+  backprop: BackpropStrings;
 }
 
 const en: IslandStrings = {
@@ -569,6 +839,80 @@ const en: IslandStrings = {
     tooMany: 'At most {max} cards fit side by side; showing the first ones.',
     duplicate: 'That card is already in the comparison.',
   },
+  backprop: {
+    title: 'Backpropagation walk-through',
+    xLabel: 'Input x',
+    xHint: '1 to {max} numbers between −{limit} and {limit}, separated by commas, e.g. 0.5, -1.2',
+    yLabel: 'Target y',
+    yHint: '1 to {max} numbers between −{limit} and {limit}, e.g. 0.8',
+    lrLabel: 'Learning rate η',
+    lrHint: 'Greater than 0 and at most {max}, e.g. 0.1',
+    activationLabel: 'Hidden activation f',
+    activationNames: { relu: 'ReLU: max(0, z)', tanh: 'tanh(z)' },
+    seedLabel: 'Seed for the initial weights',
+    seedHint: 'A whole number from 0 to {max}; the same seed gives the same weights',
+    stageLegend: 'Show',
+    stageNames: { forward: '1. Forward pass', backward: '2. Backward pass', update: '3. Update', all: 'All three' },
+    stepButton: 'Take one training step',
+    restartButton: 'Back to step 0',
+    stepStatus: 'Steps already taken on this example: {step}. This step moves the loss from {before} to {after}.',
+    paramsHeading: 'Parameters at the start of the step',
+    forwardHeading: '1. Forward pass',
+    backwardHeading: '2. Backward pass',
+    updateHeading: '3. Update',
+    unit: 'h{n}',
+    output: 'o{n}',
+    fromInput: 'from x{n}',
+    fromUnit: 'from h{n}',
+    bias: 'bias',
+    w1Caption: 'W₁ and b₁: one row per hidden unit',
+    w2Caption: 'W₂ and b₂: one row per output',
+    hiddenCaption: 'Hidden layer',
+    outputCaption: 'Output layer',
+    z1Header: 'z₁ = W₁x + b₁',
+    a1Header: 'a₁ = f(z₁)',
+    z2Header: 'prediction z₂ = W₂a₁ + b₂',
+    yHeader: 'target y',
+    errorHeader: 'z₂ − y',
+    lossLine: 'Loss L = mean of (z₂ − y)² = {loss}',
+    dz2Header: '∂L/∂z₂ = 2(z₂ − y)/outputs (also ∂L/∂b₂)',
+    dw2Caption: '∂L/∂W₂ = ∂L/∂z₂ · a₁ᵀ (bias column: ∂L/∂b₂)',
+    da1Header: '∂L/∂a₁ = W₂ᵀ · ∂L/∂z₂',
+    slopeHeader: 'f′(z₁)',
+    dz1Header: '∂L/∂z₁ = ∂L/∂a₁ × f′(z₁) (also ∂L/∂b₁)',
+    dw1Caption: '∂L/∂W₁ = ∂L/∂z₁ · xᵀ (bias column: ∂L/∂b₁)',
+    outputGradCaption: 'Gradient at the output',
+    hiddenGradCaption: 'Gradient through the hidden layer',
+    newW1Caption: 'New W₁ and b₁',
+    newW2Caption: 'New W₂ and b₂',
+    updateRule: 'Every parameter moves against its gradient: θ ← θ − {lr} × ∂L/∂θ.',
+    lossBeforeLabel: 'Loss before the step',
+    lossAfterLabel: 'Loss after the step',
+    lossFell: 'The loss fell by {percent}.',
+    lossRose: 'The loss rose by {percent}: the step overshot. Try a smaller learning rate.',
+    checkLabel: 'Gradient check: largest relative error against finite differences',
+    checkAgree: 'Backpropagation and the central differences (L(θ + h) − L(θ − h)) / 2h agree.',
+    checkDisagree: 'The two disagree by more than 10⁻⁶ on some parameter.',
+    checkKink: 'ReLU unit {units} sits at its kink (z₁ ≈ 0), where the slope jumps from 0 to 1; a finite difference straddles the jump, so a mismatch there is expected, not a bug.',
+    checkDetails: 'Every parameter: backpropagation against finite differences',
+    paramHeader: 'Parameter',
+    analyticHeader: 'Backpropagation',
+    numericHeader: 'Finite difference',
+    relErrorHeader: 'Relative error',
+    errors: {
+      empty: 'Enter at least one number.',
+      notANumber: '“{token}” is not a number. Use digits, e.g. 0.5 or -1.2.',
+      tooMany: '{count} numbers is more than the {max} this network takes.',
+      outOfRange: '{token} is outside −{max} to {max}.',
+      lrRange: 'Enter a learning rate greater than 0 and at most {max}.',
+      seedRange: 'Enter a whole number from 0 to {max}.',
+      notWhole: 'The seed must be a whole number.',
+      unknownActivation: 'Choose ReLU or tanh from the list.',
+      unknownStage: 'The link names an unknown stage; showing all three.',
+      badSteps: 'The link’s step count “{text}” is not a whole number from 0 to {max}; starting from step 0.',
+      diverged: 'At step {step} the values grew beyond 10¹²: this learning rate makes training diverge. Try a smaller one.',
+    },
+  },
   memoryBreakdown: {
     title: 'GPU memory breakdown calculator',
     modelLabel: 'Model',
@@ -623,6 +967,136 @@ const en: IslandStrings = {
       unknownWeights: 'Choose a weights format from the list.',
       unknownPrecision: 'Choose a training precision from the list.',
       unknownOptimizer: 'Choose an optimizer from the list.',
+      unknownCard: 'Choose a card from the list.',
+    },
+  },
+  parallelism: {
+    title: 'Parallelism calculator: memory per card and communication per step',
+    modelLabel: 'Model',
+    workloadLabel: 'Workload',
+    workloads: { pretrain: 'Pre-training', 'full-finetune': 'Full fine-tune', lora: 'LoRA' },
+    cardLabel: 'Card',
+    cardOption: '{name} ({memory} GB)',
+    countLabel: 'Number of cards',
+    countHint: '1 to 64 cards of this type',
+    zeroLabel: 'Data-parallel strategy',
+    zeroStages: { '0': 'DDP (full copy on every card)', '1': 'ZeRO-1 (shard optimizer states)', '2': 'ZeRO-2 (shard optimizer states and gradients)', '3': 'ZeRO-3 (shard everything)' },
+    tpLabel: 'Tensor-parallel degree',
+    tpHint: 'Cards that split every layer; must divide the attention heads',
+    ppLabel: 'Pipeline stages',
+    ppHint: 'Cards that each hold a slice of the layers',
+    offloadLabel: 'CPU offload',
+    offloads: { none: 'None', optimizer: 'Optimizer states (ZeRO-Offload)', 'optimizer+params': 'Optimizer states and parameters (ZeRO-Infinity)' },
+    batchLabel: 'Batch size per replica',
+    batchHint: 'Sequences per step on each data-parallel replica',
+    seqLabel: 'Sequence length (tokens)',
+    seqHint: 'Tokens per training sequence',
+    assumptions: 'Held fixed: BF16 mixed precision with an FP32 master copy, AdamW, gradient checkpointing and FlashAttention. Memory is per card.',
+    layout: '{dp} data-parallel × {tp} tensor-parallel × {pp} pipeline = {count} cards',
+    parts: { weightsBytes: 'Weights', gradientsBytes: 'Gradients', optimizerBytes: 'Optimizer states', activationsBytes: 'Activations', overheadBytes: 'CUDA context and allocator slack' },
+    verdictFits: 'Fits: each {card} needs {total} of its {capacity}, leaving {free} free.',
+    verdictNoFit: 'Does not fit: each {card} would need {total} but has {capacity}, {short} short.',
+    chartSummary: 'Memory per card: {total} against the {card}’s {capacity}.',
+    capacityLine: '{card}: {capacity}',
+    legendEntry: '{part}: {value}',
+    tableCaption: 'Memory on each card, in GiB',
+    partHeader: 'Part',
+    gibHeader: 'GiB',
+    totalRow: 'Total (what each card must have)',
+    commHeading: 'Communication per training step',
+    commBytesLabel: 'Sent by each card',
+    commTimeLabel: 'Time on the link',
+    linkLabel: 'Link',
+    commBytes: '{bytes} GB',
+    commTime: '{seconds} s',
+    commNone: 'One card and no offload: nothing crosses a link.',
+    commNote: 'Gradient all-reduce, ZeRO-3 parameter gathers, tensor- and pipeline-parallel activations, and CPU offload traffic over PCIe. Part of the data-parallel traffic hides behind the backward pass.',
+    throughputLabel: 'Training speed, whole job',
+    throughput: '{value} tokens/s',
+    fewestLabel: 'Fewest cards that fit',
+    fewest: '{count} cards with this strategy ({layout})',
+    fewestNone: 'No count up to {max} cards fits with this strategy.',
+    fewestZero3: 'The estimator’s own search (ZeRO-3, 1, 2, 4, 8… cards): {count}.',
+    fewestZero3None: 'The estimator’s own search (ZeRO-3) finds no count up to {max} cards.',
+    errors: {
+      empty: 'Enter a whole number.',
+      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2.',
+      countRange: 'Use 1 to {max} cards.',
+      degreeRange: 'Use a whole number from 1 to {max}.',
+      layout: 'Tensor-parallel × pipeline ({product}) must divide the number of cards ({count}). Try {suggest} cards.',
+      unknownModel: 'Choose a model from the list.',
+      unknownWorkload: 'Choose a workload from the list.',
+      unknownCard: 'Choose a card from the list.',
+      unknownZero: 'Choose DDP or a ZeRO stage from the list.',
+      unknownOffload: 'Choose an offload option from the list.',
+    },
+  },
+  trainingCost: {
+    title: 'Training time, energy and cost calculator',
+    modelLabel: 'Model',
+    workloadLabel: 'Workload',
+    tokensLabel: 'Training tokens',
+    tokensHint: 'Digits, or with a suffix: 100M, 10B, 1.4T',
+    cardLabel: 'Card',
+    cardOption: '{name} ({memory} GB)',
+    countLabel: 'Cards',
+    countHint: 'Several cards split the model states (ZeRO-3)',
+    batchLabel: 'Batch size (sequences per card)',
+    seqLabel: 'Sequence length (tokens)',
+    checkpointingLabel: 'Gradient checkpointing',
+    mfuLabel: 'Utilisation, MFU (%)',
+    mfuHint: 'Empty: the estimator’s default, {default}% for {workload}',
+    electricityLabel: 'Electricity (USD per kWh)',
+    electricityHint: 'Your tariff',
+    hourlyLabel: 'Rental price (USD per card-hour)',
+    hourlyHint: 'Your quote; empty: no rental comparison',
+    priceLabel: 'Purchase price per card (USD)',
+    priceHint: 'Empty: launch price ({price}); type a used or street price',
+    noLaunchPrice: 'none published',
+    workloads: { pretrain: 'Pre-training', 'full-finetune': 'Full fine-tune', lora: 'LoRA (BF16 base)', qlora: 'QLoRA (NF4 base)' },
+    verdictFits: '✓ Fits: {total} per card of the {capacity} on {count} × {card}.',
+    verdictNoFit: '✗ Does not fit: needs {total} per card, but the {card} has {capacity}. Add cards, switch on checkpointing, or pick LoRA or QLoRA.',
+    fitsLabel: 'Fits?',
+    memoryLabel: 'Memory per card',
+    throughputLabel: 'Throughput',
+    throughputValue: '{tokens} tokens/s',
+    timeLabel: 'Time',
+    timeValue: '{hours} h ({days} days)',
+    cardHoursLabel: 'Card-hours',
+    energyLabel: 'Energy',
+    energyValue: '{kwh} kWh',
+    buyCheaper: 'Owning is cheaper for this run: {buy} against {rent} to rent ({diff} less).',
+    rentCheaper: 'Renting is cheaper for this run: {rent} against {buy} for an owned card’s share of its price plus electricity ({diff} less).',
+    same: 'Owning and renting cost the same for this run: {buy}.',
+    noRent: 'An owned card’s share of its price plus electricity: {buy}. Type a rental price to compare.',
+    noPriceNote: 'The {card} has no published launch price, so owning counts electricity only; type a purchase price.',
+    costCaption: 'Cost of this run, in US dollars',
+    costItemHeader: 'Item',
+    usdHeader: 'USD',
+    purchaseRow: 'Owned: share of the purchase price (3-year life)',
+    electricityRow: 'Owned: electricity',
+    buyTotalRow: 'Owned: total',
+    rentRow: 'Rented: card-hours × hourly price',
+    notGiven: 'not given',
+    cheapestCaption: 'The 8 cheapest cards that run this job (launch price of the cards needed)',
+    cheapestNone: 'No card on this site runs this job within 64 cards.',
+    sortBy: 'Sort by {column}',
+    cardHeader: 'Card',
+    countHeader: 'Cards',
+    priceHeader: 'Launch price (USD)',
+    timeHeader: 'Time (h)',
+    energyHeader: 'Energy (kWh)',
+    runCostHeader: 'Owned run cost (USD)',
+    sortedAscending: 'sorted ascending',
+    sortedDescending: 'sorted descending',
+    errors: {
+      empty: 'Enter a number.',
+      notNumber: '“{value}” is not a number. Use digits, e.g. 100M or 0.13.',
+      outOfRange: 'Use a number from {min} to {max}.',
+      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
+      notBoolean: 'Use 1 (on) or 0 (off).',
+      unknownModel: 'Choose a model from the list.',
+      unknownWorkload: 'Choose a training workload from the list.',
       unknownCard: 'Choose a card from the list.',
     },
   },

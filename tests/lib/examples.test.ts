@@ -96,3 +96,75 @@ describe('flopsExamples and the Why GPUs examples', () => {
     expect(() => requireCard([], 'rtx-4090')).toThrow(/missing/);
   });
 });
+
+describe('Training-cost and Choosing chapter helpers', () => {
+  it('runCase splits an owned run into purchase share and electricity, and card-hours match time x cards', async () => {
+    const { runCase, requireCard } = await import('../../src/lib/examples.ts');
+    const r = runCase({ model: 'gpt2', workload: 'pretrain', trainTokens: 1e10, batchSize: 16, seqLen: 1024 }, requireCard(loadGpus(), 'rtx-4090'));
+    expect(r.amortisedUsd + r.electricityUsd).toBeCloseTo(r.result.costUsd, 9);
+    expect(r.cardHours).toBeCloseTo(r.result.timeSeconds / 3600, 9);
+    expect(r.electricityUsd).toBeCloseTo(r.result.energyKWh * 0.13, 9);
+    expect(r.amortisedUsd).toBeGreaterThan(0);
+  });
+  it('a card without a launch price costs electricity only', async () => {
+    const { runCase, requireCard } = await import('../../src/lib/examples.ts');
+    const r = runCase({ model: 'gpt2', workload: 'pretrain', trainTokens: 1e9 }, requireCard(loadGpus(), 'h100-sxm'));
+    expect(r.amortisedUsd).toBe(0);
+  });
+  it('ownedCostPerBusyHour: 1,599 USD over 3 years busy all the time plus 450 W at 0.13 USD/kWh', async () => {
+    const { ownedCostPerBusyHour } = await import('../../src/lib/examples.ts');
+    const c = ownedCostPerBusyHour(1599, 450, 0.13, 3, 1);
+    expect(c.electricityUsd).toBeCloseTo(0.0585, 9);
+    expect(c.purchaseUsd).toBeCloseTo(1599 / (3 * 8760), 9);
+    expect(ownedCostPerBusyHour(1599, 450, 0.13, 3, 0.05).purchaseUsd).toBeCloseTo(c.purchaseUsd * 20, 9);
+  });
+  it('trainingCostExamples: the H100 is faster than the A100, which is faster than the RTX 4090, and LoRA does fewer FLOPs per token than a full fine-tune', async () => {
+    const { trainingCostExamples } = await import('../../src/lib/examples.ts');
+    const tc = trainingCostExamples(loadGpus());
+    const [a, b, c] = tc.pretrain.map((r) => r.result.timeSeconds);
+    expect(a).toBeGreaterThan(b ?? 0);
+    expect(b).toBeGreaterThan(c ?? 0);
+    const flops = Object.fromEntries(tc.fineTune.map((f) => [f.workload, f.runs[0]?.run.result.flopsPerToken ?? 0]));
+    expect(flops['lora']).toBeLessThan(flops['full-finetune'] ?? 0);
+    const full = tc.fineTune.find((f) => f.workload === 'full-finetune')?.runs[0];
+    expect(full?.run.result.fits).toBe(false);
+    expect(full?.multi?.result.fits).toBe(true);
+  });
+  it('cardValueRows: no Tensor Cores means no tensor TFLOPS, and the ratios divide by price and power', async () => {
+    const { cardValueRows } = await import('../../src/lib/examples.ts');
+    const rows = cardValueRows(loadGpus());
+    const pascal = rows.find((r) => r.card.id === 'gtx-1080-ti');
+    expect(pascal?.tensorTflops).toBeNull();
+    expect(pascal?.trainColumn).toBe('fp32Tflops');
+    const ada = rows.find((r) => r.card.id === 'rtx-4090');
+    expect(ada?.tflopsPerKUsd).toBeCloseTo((165.2 / 1599) * 1000, 6);
+    expect(ada?.gflopsPerW).toBeCloseTo((165.2 * 1000) / 450, 6);
+    expect(ada?.gbPer100Usd).toBeCloseTo((24 / 1599) * 100, 6);
+    expect(rows.find((r) => r.card.id === 'h100-sxm')?.tflopsPerKUsd).toBeNull();
+  });
+  it('seriesSummaries names one best card per family, and the 50 series has the most memory among GeForce', async () => {
+    const { cardValueRows, seriesSummaries } = await import('../../src/lib/examples.ts');
+    const s = seriesSummaries(cardValueRows(loadGpus()));
+    expect(s.map((x) => x.series)).toEqual(['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference']);
+    expect(s.find((x) => x.series === 'geforce-16')?.tensorCoreGeneration).toBeNull();
+    expect(s.find((x) => x.series === 'geforce-50')?.mostMemory.card.id).toBe('rtx-5090');
+  });
+  it('jobFits: every listed single card fits its job alone and priced cards come in price order', async () => {
+    const { jobFits } = await import('../../src/lib/examples.ts');
+    const cards = loadGpus();
+    for (const f of jobFits(cards)) {
+      const prices = f.single.map((o) => o.priceUsd).filter((p): p is number => p !== null);
+      expect(prices).toEqual([...prices].sort((a, b) => a - b));
+      for (const o of f.single) expect(o.gpuCount).toBe(1);
+      for (const o of f.single) expect(o.totalBytes).toBeLessThanOrEqual((cards.find((c) => c.id === o.gpuId)?.memoryGB ?? 0) * 2 ** 30 * 1.5);
+    }
+  });
+  it('budgetPicks: more budget never buys less memory', async () => {
+    const { budgetPicks, cardValueRows } = await import('../../src/lib/examples.ts');
+    const cards = loadGpus();
+    const picks = budgetPicks(cardValueRows(cards), cards, [350, 500, 1000, 2000]);
+    const mem = picks.map((p) => p.mostMemory?.card.memoryGB ?? 0);
+    expect(mem).toEqual([...mem].sort((a, b) => a - b));
+    for (const p of picks) expect(p.mostMemory?.card.launchPriceUsd ?? 0).toBeLessThanOrEqual(p.ceilingUsd);
+  });
+});
