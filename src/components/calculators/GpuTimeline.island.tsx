@@ -1,0 +1,275 @@
+/**
+ * Timeline of every card: launch date across, one chosen quantity up (log or linear), one mark shape per family.
+ * States: valid choices -> unknown quantity, scale or card (from the URL or typed) -> message beside the field, last valid chart kept.
+ * A mark is "active" when hovered, focused or found by name; the active card is described in words below the chart.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { extent } from 'd3-array';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import { formatNumber } from '../../lib/units.ts';
+import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import IslandToolbar from './IslandToolbar.tsx';
+import { readParams, writeParams } from './url-state.ts';
+
+/** Quantities the vertical axis can show. */
+export const TIMELINE_METRICS = ['fp32', 'tensor', 'memory', 'bandwidth', 'price'] as const;
+/** A quantity id. */
+export type TimelineMetric = (typeof TIMELINE_METRICS)[number];
+const SCALES = ['log', 'linear'] as const;
+type ScaleKind = (typeof SCALES)[number];
+
+/** One card, reduced to what the chart plots. */
+export interface TimelineCard {
+  id: string;
+  name: string;
+  series: string;
+  /** ISO yyyy-mm-dd. */
+  launchDate: string;
+  fp32: number;
+  /** Dense tensor FP16 with FP32 accumulate; null without Tensor Cores. */
+  tensor: number | null;
+  memory: number;
+  bandwidth: number;
+  price: number | null;
+}
+
+interface Props {
+  /** Words for the reader's locale. */
+  strings: IslandStrings;
+  /** Every card, sorted by launch date. */
+  cards: TimelineCard[];
+  /** Families present, in display order (fixes each family's mark). */
+  series: string[];
+  /** Initial quantity. */
+  defaultMetric: TimelineMetric;
+  /** Unique prefix for ids and URL keys. */
+  idPrefix: string;
+}
+
+const SHAPES: SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolCross, symbolStar, symbolWye];
+const WIDTH = 720;
+const HEIGHT = 400;
+const M = { left: 64, right: 16, top: 16, bottom: 40 };
+
+const isMetric = (v: string): v is TimelineMetric => (TIMELINE_METRICS as readonly string[]).includes(v);
+const isScale = (v: string): v is ScaleKind => (SCALES as readonly string[]).includes(v);
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Launch date as a fractional year, for a linear time axis without d3-time. */
+function yearOf(iso: string): number {
+  const [y = 2000, m = 1, d = 1] = iso.split('-').map(Number);
+  return y + (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / (365.25 * 86_400_000);
+}
+
+/** Finds the card a reader typed: exact id or name, else a name ending in the text, else a unique substring. */
+function findCard(text: string, cards: TimelineCard[]): { card: TimelineCard } | { error: 'unknown' | 'ambiguous'; count: number } {
+  const q = squash(text);
+  if (!q) return { error: 'unknown', count: 0 };
+  const exact = cards.find((c) => squash(c.id) === q || squash(c.name) === q || squash(c.name.replace(/^(GeForce|NVIDIA)\s+/i, '')) === q);
+  if (exact) return { card: exact };
+  const ending = cards.filter((c) => squash(c.name).endsWith(q));
+  if (ending.length === 1 && ending[0]) return { card: ending[0] };
+  const containing = cards.filter((c) => squash(c.name).includes(q) || squash(c.id).includes(q));
+  if (containing.length === 1 && containing[0]) return { card: containing[0] };
+  return containing.length === 0 ? { error: 'unknown', count: 0 } : { error: 'ambiguous', count: containing.length };
+}
+
+/** Log-axis ticks at 1, 2 and 5 times each power of ten, thinned to about eight. */
+function logTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const f of [1, 2, 5]) {
+      const v = f * 10 ** e;
+      if (v >= lo && v <= hi) out.push(v);
+    }
+  }
+  return out.length > 9 ? out.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9) : out;
+}
+
+export default function GpuTimelineChart({ strings, cards, series, defaultMetric, idPrefix }: Props) {
+  const t = strings.gpuTimeline;
+  const prefix = `${idPrefix}.`;
+  const defaults = { y: defaultMetric, scale: 'log', card: '' };
+  const [metric, setMetric] = useState<string>(defaultMetric);
+  const [scale, setScale] = useState<string>('log');
+  const [findText, setFindText] = useState('');
+  const [hoverId, setHoverId] = useState<string | null>(null);
+  const [last, setLast] = useState<{ metric: TimelineMetric; scale: ScaleKind }>({ metric: defaultMetric, scale: 'log' });
+  const pointRefs = useRef<Record<string, SVGGElement | null>>({});
+
+  useEffect(() => {
+    const p = readParams(prefix);
+    if (p['y'] !== undefined) setMetric(p['y']);
+    if (p['scale'] !== undefined) setScale(p['scale']);
+    if (p['card'] !== undefined) setFindText(p['card']);
+  }, []);
+
+  const metricOk = isMetric(metric);
+  const scaleOk = isScale(scale);
+  useEffect(() => {
+    if (metricOk && scaleOk) setLast({ metric, scale });
+    writeParams(prefix, { y: metric, scale, card: findText }, defaults);
+  }, [metric, scale, findText]);
+
+  const m: TimelineMetric = metricOk ? metric : last.metric;
+  const sk: ScaleKind = scaleOk ? scale : last.scale;
+  const unit = t.metricUnits[m] ?? '';
+  const plotted = cards.filter((c) => c[m] !== null) as (TimelineCard & Record<TimelineMetric, number>)[];
+  const missing = cards.filter((c) => c[m] === null);
+  const found = findText.trim() ? findCard(findText, cards) : null;
+  const foundCard = found && 'card' in found ? found.card : null;
+  const findError = !found || 'card' in found
+    ? foundCard && foundCard[m] === null ? fill(t.errors.cardHasNoValue, { name: foundCard.name }) : null
+    : found.error === 'ambiguous' ? fill(t.errors.ambiguousCard, { count: found.count, text: findText.trim() }) : fill(t.errors.unknownCard, { text: findText.trim() });
+  const activeId = hoverId ?? (foundCard && foundCard[m] !== null ? foundCard.id : null);
+  const active = plotted.find((c) => c.id === activeId) ?? null;
+
+  const years = extent(cards, (c) => yearOf(c.launchDate)) as [number, number];
+  const x = scaleLinear().domain([Math.floor(years[0]), Math.ceil(years[1] + 0.01)]).range([M.left, WIDTH - M.right]);
+  const [lo = 1, hi = 1] = extent(plotted, (c) => c[m]) as [number, number];
+  const y = sk === 'log'
+    ? scaleLog().domain([lo / 1.25, hi * 1.25]).range([HEIGHT - M.bottom, M.top])
+    : scaleLinear().domain([0, hi * 1.05]).range([HEIGHT - M.bottom, M.top]).nice();
+  const yTicks = sk === 'log' ? logTicks(lo / 1.25, hi * 1.25) : y.ticks(6);
+  const xTicks = x.ticks(Math.min(12, x.domain()[1]! - x.domain()[0]!)).filter(Number.isInteger);
+  const nf = (n: number) => formatNumber(n, 4, strings.numberLocale);
+  const shapeOf = (s: string) => Math.max(0, series.indexOf(s)) % SHAPES.length;
+  const pathOf = (s: string, size = 70) => symbol(SHAPES[shapeOf(s)] ?? symbolCircle, size)() ?? '';
+  const familyName = (s: string) => t.seriesNames[s] ?? s;
+  const ids = { metric: `${idPrefix}-y`, metricMsg: `${idPrefix}-y-msg`, scale: `${idPrefix}-scale`, scaleMsg: `${idPrefix}-scale-msg`, find: `${idPrefix}-find`, findMsg: `${idPrefix}-find-msg`, hint: `${idPrefix}-hint`, list: `${idPrefix}-names` };
+
+  const first = plotted[0];
+  const highest = plotted.reduce<(typeof plotted)[number] | undefined>((best, c) => (!best || c[m] > best[m] ? c : best), undefined);
+  const summary = first && highest
+    ? fill(t.summary, { count: plotted.length, metric: t.metricNames[m] ?? m, first: first.name, firstValue: nf(first[m]), last: highest.name, lastValue: nf(highest[m]), unit })
+    : '';
+
+  const activeIndex = active ? plotted.indexOf(active) : -1;
+  const moveTo = (i: number) => {
+    const c = plotted[Math.max(0, Math.min(plotted.length - 1, i))];
+    if (!c) return;
+    setHoverId(c.id);
+    pointRefs.current[c.id]?.focus();
+  };
+  const onKey = (e: KeyboardEvent, i: number) => {
+    const next: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: plotted.length - 1 };
+    const to = next[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    moveTo(to);
+  };
+  const stale = !(metricOk && scaleOk);
+
+  return (
+    <section class="island calc gt" aria-label={t.title}>
+      <div class="calc-inputs">
+        <div class="field">
+          <label for={ids.metric}>{t.metricLabel}</label>
+          <select id={ids.metric} value={m} aria-invalid={metricOk ? 'false' : 'true'} aria-describedby={ids.metricMsg}
+            onChange={(e) => { setMetric((e.currentTarget as HTMLSelectElement).value); setHoverId(null); }}>
+            {TIMELINE_METRICS.map((id) => <option value={id}>{t.metricNames[id] ?? id}</option>)}
+          </select>
+          <p id={ids.metricMsg} class="field-msg error" role={metricOk ? undefined : 'alert'}>{metricOk ? '' : t.errors.unknownMetric}</p>
+        </div>
+        <div class="field">
+          <label for={ids.scale}>{t.scaleLabel}</label>
+          <select id={ids.scale} value={sk} aria-invalid={scaleOk ? 'false' : 'true'} aria-describedby={ids.scaleMsg}
+            onChange={(e) => setScale((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="log">{t.scaleLog}</option>
+            <option value="linear">{t.scaleLinear}</option>
+          </select>
+          <p id={ids.scaleMsg} class="field-msg error" role={scaleOk ? undefined : 'alert'}>{scaleOk ? '' : t.errors.unknownScale}</p>
+        </div>
+        <div class="field">
+          <label for={ids.find}>{t.findLabel}</label>
+          <input id={ids.find} type="text" autoComplete="off" spellcheck={false} list={ids.list} value={findText}
+            aria-invalid={findError ? 'true' : 'false'} aria-describedby={ids.findMsg}
+            onInput={(e) => { setFindText((e.currentTarget as HTMLInputElement).value); setHoverId(null); }} />
+          <datalist id={ids.list}>{cards.map((c) => <option value={c.name} />)}</datalist>
+          <p id={ids.findMsg} class={findError ? 'field-msg error' : 'field-msg'} role={findError ? 'alert' : undefined}>{findError ?? t.findHint}</p>
+        </div>
+      </div>
+      {stale ? <p class="stale-note">{strings.common.keptLastGood}</p> : null}
+      <p class="gt-summary" data-testid="summary" aria-live="polite">{summary}</p>
+      <p class="field-msg" style="margin:0">{t.legendHeading}:</p>
+      <ul class="gt-legend" data-testid="legend">
+        {series.map((s) => (
+          <li>
+            <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true"><path d={pathOf(s, 60)} class={`gt-s${shapeOf(s)}`} stroke="currentColor" stroke-width="0.75" /></svg>
+            {familyName(s)}
+          </li>
+        ))}
+      </ul>
+      <p id={ids.hint} class="field-msg">{t.chartHint}</p>
+      <svg class="gt-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`${t.metricNames[m] ?? m}: ${summary}`} aria-describedby={ids.hint} data-testid="chart">
+        {yTicks.map((v) => (
+          <g aria-hidden="true">
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} class="gt-grid" />
+            <text x={M.left - 6} y={y(v) + 4} text-anchor="end" class="gt-tick">{nf(v)}</text>
+          </g>
+        ))}
+        {xTicks.map((v) => (
+          <g aria-hidden="true">
+            <line x1={x(v)} x2={x(v)} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom + 5} class="gt-axis" />
+            <text x={x(v)} y={HEIGHT - M.bottom + 18} text-anchor="middle" class="gt-tick">{v}</text>
+          </g>
+        ))}
+        <line x1={M.left} x2={WIDTH - M.right} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom} class="gt-axis" aria-hidden="true" />
+        <text x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 4} text-anchor="middle" aria-hidden="true">{t.xAxis}</text>
+        <text transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" aria-hidden="true">{unit}</text>
+        {plotted.map((c, i) => {
+          const isActive = c.id === activeId;
+          return (
+            <g
+              class={isActive ? 'gt-point gt-active' : 'gt-point'}
+              transform={`translate(${x(yearOf(c.launchDate)).toFixed(1)} ${y(c[m]).toFixed(1)})`}
+              tabIndex={i === (activeIndex >= 0 ? activeIndex : 0) ? 0 : -1}
+              role="img"
+              aria-label={`${c.name}, ${familyName(c.series)}, ${c.launchDate}: ${nf(c[m])} ${unit}`}
+              data-id={c.id}
+              ref={(el) => { pointRefs.current[c.id] = el; }}
+              onMouseEnter={() => setHoverId(c.id)}
+              onFocus={() => setHoverId(c.id)}
+              onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i)}
+            >
+              <path d={pathOf(c.series, isActive ? 150 : 70)} class={`gt-s${shapeOf(c.series)}`} />
+            </g>
+          );
+        })}
+      </svg>
+      <p class="gt-detail" data-testid="detail" aria-live="polite">
+        {active ? (
+          <>
+            {fill(t.detail, { name: active.name, family: familyName(active.series), date: active.launchDate, value: nf(active[m]), unit })}{' '}
+            <a href={`/gpus/${active.id}/`}>{t.detailLink}</a>
+          </>
+        ) : t.detailNone}
+      </p>
+      {missing.length > 0 ? <p class="gt-missing" data-testid="missing">{fill(t.missing, { names: missing.map((c) => c.name).join(', ') })}</p> : null}
+      <details class="gt-details">
+        <summary>{t.tableSummary}</summary>
+        <table data-testid="table">
+          <thead>
+            <tr>
+              <th scope="col">{t.cardHeader}</th><th scope="col">{t.familyHeader}</th><th scope="col">{t.dateHeader}</th>
+              <th scope="col" class="num">{t.metricNames[m] ?? m}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cards.map((c) => {
+              const v = c[m];
+              return (
+                <tr>
+                  <th scope="row"><a href={`/gpus/${c.id}/`}>{c.name}</a></th><td>{familyName(c.series)}</td><td>{c.launchDate}</td>
+                  <td class="num">{v === null ? t.noValue : nf(v)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+      <IslandToolbar strings={strings.common} onReset={() => { setMetric(defaultMetric); setScale('log'); setFindText(''); setHoverId(null); }} />
+    </section>
+  );
+}

@@ -1,0 +1,286 @@
+/**
+ * Roofline explorer: one to three cards, a matmul shape and a format; each card's roofline on log-log axes, the point where the
+ * matmul lands, and in words whether it is compute- or memory-bound there.
+ * States: valid inputs -> a bad field (typed or from the URL) -> message beside that field, last valid result kept and marked.
+ * A card that lacks the chosen format is a valid state: it gets a message in place of its verdict.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { scaleLog } from 'd3-scale';
+import { line, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
+import { max, min } from 'd3-array';
+import { matmulFlops, matmulMinBytes, computeFormatBytes, arithmeticIntensity, matmulRoofline, rooflineCurve, type MatmulShape } from '../../lib/roofline.ts';
+import type { ComputeFormat, GpuPeaks } from '../../lib/peaks.ts';
+import { formatBytes, formatNumber, TERA } from '../../lib/units.ts';
+import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import IslandToolbar from './IslandToolbar.tsx';
+import { readParams, writeParams } from './url-state.ts';
+
+/** Formats the explorer offers (FP4 is left out: only Blackwell has it). */
+export const ROOFLINE_FORMATS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8'] as const;
+/** A format the explorer offers. */
+export type RooflineFormat = (typeof ROOFLINE_FORMATS)[number] & ComputeFormat;
+/** One card: its id, name and the throughput and bandwidth columns the roofline reads. */
+export type RooflineCard = GpuPeaks & { id: string; name: string };
+
+interface Props {
+  /** Words for the reader's locale. */
+  strings: IslandStrings;
+  /** Every card, in display order. */
+  cards: RooflineCard[];
+  /** Initial card ids; '' leaves an optional slot empty. */
+  defaultGpus: [string, string, string];
+  /** Initial format. */
+  defaultFormat: RooflineFormat;
+  /** Initial matmul shape. */
+  defaultShape: MatmulShape;
+  /** n and k of the preset shapes (a model's hidden size). */
+  presetWidth: number;
+  /** Unique prefix for ids and URL keys. */
+  idPrefix: string;
+}
+
+/** Largest dimension accepted: 2^20. */
+export const MAX_DIM = 1_048_576;
+const DIMS = ['m', 'n', 'k'] as const;
+type Dim = (typeof DIMS)[number];
+const SLOTS = ['gpu1', 'gpu2', 'gpu3'] as const;
+const SHAPES = [symbolCircle, symbolSquare, symbolTriangle];
+const DASHES = [undefined, '8 5', '2 4'];
+const WIDTH = 720;
+const HEIGHT = 380;
+const M = { left: 64, right: 20, top: 14, bottom: 42 };
+
+const isFormat = (v: string): v is RooflineFormat => (ROOFLINE_FORMATS as readonly string[]).includes(v);
+
+type DimResult = { ok: true; value: number } | { ok: false; kind: 'empty' | 'not-integer' | 'too-small' | 'too-large'; token: string };
+
+/** Reads one matrix dimension: digits only (thousands separators allowed), 1 to MAX_DIM. */
+function parseDim(text: string): DimResult {
+  const token = text.trim();
+  if (token === '') return { ok: false, kind: 'empty', token };
+  const digits = token.replace(/[,_\s]/g, '');
+  if (!/^-?\d+$/.test(digits)) return { ok: false, kind: 'not-integer', token: token.slice(0, 24) };
+  const value = Number(digits);
+  if (value < 1) return { ok: false, kind: 'too-small', token };
+  if (value > MAX_DIM) return { ok: false, kind: 'too-large', token };
+  return { ok: true, value };
+}
+
+/** Seconds in the unit that keeps three significant digits readable. */
+function formatSeconds(s: number, locale: string): string {
+  if (s < 1e-3) return `${formatNumber(s * 1e6, 3, locale)} µs`;
+  if (s < 1) return `${formatNumber(s * 1e3, 3, locale)} ms`;
+  return `${formatNumber(s, 3, locale)} s`;
+}
+
+interface Inputs {
+  gpus: string[];
+  format: RooflineFormat;
+  shape: MatmulShape;
+}
+
+export default function RooflineExplorer({ strings, cards, defaultGpus, defaultFormat, defaultShape, presetWidth, idPrefix }: Props) {
+  const t = strings.roofline;
+  const prefix = `${idPrefix}.`;
+  const defaultText = { m: String(defaultShape.m), n: String(defaultShape.n), k: String(defaultShape.k) };
+  const defaults: Record<string, string> = { gpu1: defaultGpus[0], gpu2: defaultGpus[1], gpu3: defaultGpus[2], format: defaultFormat, ...defaultText };
+  const [gpus, setGpus] = useState<string[]>([...defaultGpus]);
+  const [format, setFormat] = useState<string>(defaultFormat);
+  const [dimText, setDimText] = useState<Record<Dim, string>>(defaultText);
+  const [lastGood, setLastGood] = useState<Inputs>({ gpus: defaultGpus.filter(Boolean), format: defaultFormat, shape: defaultShape });
+
+  useEffect(() => {
+    const p = readParams(prefix);
+    const g = SLOTS.map((s, i) => p[s] ?? defaultGpus[i] ?? '');
+    setGpus(g);
+    if (p['format'] !== undefined) setFormat(p['format']);
+    setDimText({ m: p['m'] ?? defaultText.m, n: p['n'] ?? defaultText.n, k: p['k'] ?? defaultText.k });
+  }, []);
+
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const gpuOk = gpus.map((id, i) => (i > 0 && id === '') || byId.has(id));
+  const formatOk = isFormat(format);
+  const parsed = { m: parseDim(dimText.m), n: parseDim(dimText.n), k: parseDim(dimText.k) };
+  const allOk = gpuOk.every(Boolean) && formatOk && DIMS.every((d) => parsed[d].ok);
+  const current: Inputs | null = allOk
+    ? { gpus: gpus.filter(Boolean), format: format as RooflineFormat, shape: { m: (parsed.m as { value: number }).value, n: (parsed.n as { value: number }).value, k: (parsed.k as { value: number }).value } }
+    : null;
+
+  useEffect(() => {
+    if (current) setLastGood(current);
+    writeParams(prefix, { gpu1: gpus[0] ?? '', gpu2: gpus[1] ?? '', gpu3: gpus[2] ?? '', format, ...dimText }, defaults);
+  }, [gpus.join('|'), format, dimText.m, dimText.n, dimText.k]);
+
+  const shown = current ?? lastGood;
+  const unit = shown.format === 'int8' ? 'TOPS' : 'TFLOPS';
+  const formatName = t.formatNames[shown.format] ?? shown.format;
+  const nf = (v: number, d = 3) => formatNumber(v, d, strings.numberLocale);
+  const ids = (name: string) => `${idPrefix}-${name}`;
+
+  const shownCards = shown.gpus.map((id) => byId.get(id)).filter((c): c is RooflineCard => c !== undefined);
+  const results = shownCards.map((card) => ({ card, r: matmulRoofline(card, shown.format, shown.shape) }));
+  const flops = matmulFlops(shown.shape);
+  const bytes = matmulMinBytes(shown.shape, computeFormatBytes(shown.format));
+  const intensity = arithmeticIntensity(flops, bytes);
+
+  // Chart: both axes logarithmic; the x range always contains the point and every ridge.
+  const xMin = Math.min(0.1, intensity / 3);
+  const xMax = Math.max(10_000, intensity * 3);
+  const curves = shownCards.map((card) => rooflineCurve(card, shown.format, { minIntensityFlopsPerByte: xMin, maxIntensityFlopsPerByte: xMax, pointCount: 48 }));
+  const okCurves = curves.flatMap((c, i) => (c.ok ? [{ c, i }] : []));
+  const yLo = min(okCurves, ({ c }) => c.points[0]?.attainableFlopsPerSecond) ?? TERA;
+  const yHi = max(okCurves, ({ c }) => c.peak.peakFlopsPerSecond) ?? 100 * TERA;
+  const x = scaleLog().domain([xMin, xMax]).range([M.left, WIDTH - M.right]);
+  const y = scaleLog().domain([yLo / 1.5, yHi * 2]).range([HEIGHT - M.bottom, M.top]);
+  const pow10 = (lo: number, hi: number) => {
+    const out: number[] = [];
+    for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(10 ** e);
+    return out;
+  };
+  const roofPath = line<{ intensityFlopsPerByte: number; attainableFlopsPerSecond: number }>()
+    .x((p) => x(p.intensityFlopsPerByte))
+    .y((p) => y(p.attainableFlopsPerSecond));
+  const mark = (i: number, size = 90) => symbol(SHAPES[i] ?? symbolCircle, size)() ?? '';
+
+  const dimError = (d: Dim): string | null => {
+    const p = parsed[d];
+    if (p.ok) return null;
+    switch (p.kind) {
+      case 'empty': return t.errors.empty;
+      case 'not-integer': return fill(t.errors.notInteger, { token: p.token });
+      case 'too-small': return t.errors.tooSmall;
+      case 'too-large': return fill(t.errors.tooLarge, { max: nf(MAX_DIM, 7) });
+    }
+  };
+  const setDim = (d: Dim, v: string) => setDimText((old) => ({ ...old, [d]: v }));
+  const setShape = (m: number) => setDimText({ m: String(m), n: String(presetWidth), k: String(presetWidth) });
+  const setGpu = (i: number, v: string) => setGpus((old) => old.map((g, j) => (j === i ? v : g)));
+
+  const verdict = ({ card, r }: (typeof results)[number]): string => {
+    if (!r.ok) return fill(t.noFormat, { name: card.name, format: formatName });
+    const words = {
+      name: card.name, format: formatName, intensity: nf(r.intensityFlopsPerByte), ridge: nf(r.ridgePointFlopsPerByte),
+      attainable: nf(r.attainableFlopsPerSecond / TERA), unit, time: formatSeconds(r.timeSeconds, strings.numberLocale),
+      percent: `${nf((100 * r.attainableFlopsPerSecond) / r.peak.peakFlopsPerSecond, 2)}%`,
+    };
+    const text = fill(r.bound === 'compute-bound' ? t.computeBound : t.memoryBound, words);
+    return r.peak.fallback ? text + fill(t.fallback, { column: r.peak.column }) : text;
+  };
+
+  return (
+    <section class="island calc rf" aria-label={t.title}>
+      <div class="calc-inputs">
+        {SLOTS.map((slot, i) => {
+          const ok = gpuOk[i];
+          const value = ok ? (gpus[i] ?? '') : (lastGood.gpus[i] ?? '');
+          return (
+            <div class="field">
+              <label for={ids(slot)}>{fill(i === 0 ? t.cardLabel : t.optionalCardLabel, { n: i + 1 })}</label>
+              <select id={ids(slot)} value={value} aria-invalid={ok ? 'false' : 'true'} aria-describedby={ids(`${slot}-msg`)}
+                onChange={(e) => setGpu(i, (e.currentTarget as HTMLSelectElement).value)}>
+                {i > 0 ? <option value="">{t.none}</option> : null}
+                {cards.map((c) => <option value={c.id}>{c.name}</option>)}
+              </select>
+              <p id={ids(`${slot}-msg`)} class="field-msg error" role={ok ? undefined : 'alert'}>{ok ? '' : fill(t.errors.unknownCard, { id: (gpus[i] ?? '').slice(0, 40) })}</p>
+            </div>
+          );
+        })}
+      </div>
+      <div class="calc-inputs">
+        <div class="field">
+          <label for={ids('format')}>{t.formatLabel}</label>
+          <select id={ids('format')} value={formatOk ? format : lastGood.format} aria-invalid={formatOk ? 'false' : 'true'} aria-describedby={ids('format-msg')}
+            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}>
+            {ROOFLINE_FORMATS.map((f) => <option value={f}>{t.formatNames[f] ?? f}</option>)}
+          </select>
+          <p id={ids('format-msg')} class="field-msg error" role={formatOk ? undefined : 'alert'}>{formatOk ? '' : t.errors.unknownFormat}</p>
+        </div>
+        {DIMS.map((d) => {
+          const err = dimError(d);
+          const label = d === 'm' ? t.mLabel : d === 'n' ? t.nLabel : t.kLabel;
+          const hint = d === 'm' ? t.mHint : d === 'n' ? t.nHint : t.kHint;
+          return (
+            <div class="field">
+              <label for={ids(d)}>{label}</label>
+              <input id={ids(d)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={dimText[d]}
+                aria-invalid={err ? 'true' : 'false'} aria-describedby={ids(`${d}-msg`)}
+                onInput={(e) => setDim(d, (e.currentTarget as HTMLInputElement).value)} />
+              <p id={ids(`${d}-msg`)} class={err ? 'field-msg error' : 'field-msg'} role={err ? 'alert' : undefined}>{err ?? fill(hint, { max: nf(MAX_DIM, 7) })}</p>
+            </div>
+          );
+        })}
+      </div>
+      <div class="rf-presets" role="group" aria-label={t.presetsLabel}>
+        <span>{t.presetsLabel}</span>
+        <button type="button" onClick={() => setShape(1)}>{t.presetDecode}</button>
+        <button type="button" onClick={() => setShape(64)}>{t.presetSmallBatch}</button>
+        <button type="button" onClick={() => setShape(presetWidth)}>{fill(t.presetTraining, { m: presetWidth })}</button>
+      </div>
+      <div aria-live="polite" data-stale={current ? 'false' : 'true'}>
+        {current ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
+        <p class="rf-shape" data-testid="shape">
+          {fill(t.shapeSummary, { m: nf(shown.shape.m, 7), n: nf(shown.shape.n, 7), k: nf(shown.shape.k, 7), flops: nf(flops), bytes: formatBytes(bytes), intensity: nf(intensity) })}
+        </p>
+        <ul class="rf-verdicts">
+          {results.map((res, i) => <li data-testid={`verdict-${i + 1}`}>{verdict(res)}</li>)}
+        </ul>
+      </div>
+      <ul class="rf-legend" data-testid="legend">
+        {shownCards.map((card, i) => (
+          <li>
+            <svg width="40" height="14" viewBox="0 -7 40 14" aria-hidden="true">
+              <line x1="0" x2="26" y1="0" y2="0" class={`rf-roof rf-c${i}`} stroke-dasharray={DASHES[i]} />
+              <path d={mark(i, 50)} transform="translate(33 0)" class={`rf-mark rf-f${i}`} />
+            </svg>
+            {fill(t.legendItem, { n: i + 1, name: card.name, line: t.lineStyles[i] ?? '', mark: t.markNames[i] ?? '' })}
+          </li>
+        ))}
+      </ul>
+      <svg class="rf-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" data-testid="chart"
+        aria-label={`${t.chartLabel}. ${results.map(verdict).join(' ')}`}>
+        {pow10(xMin, xMax).map((v) => (
+          <g aria-hidden="true">
+            <line x1={x(v)} x2={x(v)} y1={M.top} y2={HEIGHT - M.bottom} class="rf-grid" />
+            <text x={x(v)} y={HEIGHT - M.bottom + 16} text-anchor="middle" class="rf-tick">{nf(v, 6)}</text>
+          </g>
+        ))}
+        {pow10(yLo / 1.5, yHi * 2).map((v) => (
+          <g aria-hidden="true">
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} class="rf-grid" />
+            <text x={M.left - 6} y={y(v) + 4} text-anchor="end" class="rf-tick">{nf(v / TERA, 6)}</text>
+          </g>
+        ))}
+        <text x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 6} text-anchor="middle">{t.xAxis}</text>
+        <text transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} text-anchor="middle">{fill(t.yAxis, { unit })}</text>
+        {okCurves.map(({ c, i }) => <path d={roofPath(c.points) ?? ''} class={`rf-roof rf-c${i}`} stroke-dasharray={DASHES[i]} />)}
+        {results.map(({ r }, i) => (r.ok ? (
+          <path d={mark(i)} transform={`translate(${x(r.intensityFlopsPerByte).toFixed(1)} ${y(r.attainableFlopsPerSecond).toFixed(1)})`} class={`rf-mark rf-f${i}`} />
+        ) : null))}
+      </svg>
+      {/* Starlight lets wide tables scroll sideways; a focusable table can be scrolled from the keyboard. */}
+      <table data-testid="table" tabIndex={0}>
+        <caption>{t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.cardHeader}</th><th scope="col">{t.boundHeader}</th><th scope="col" class="num">{t.intensityHeader}</th>
+            <th scope="col" class="num">{t.ridgeHeader}</th><th scope="col" class="num">{t.attainableHeader} ({unit})</th><th scope="col" class="num">{t.timeHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map(({ card, r }) => (
+            <tr>
+              <th scope="row">{card.name}</th>
+              {r.ok ? (
+                <>
+                  <td>{t.boundWords[r.bound]}</td><td class="num">{nf(r.intensityFlopsPerByte)}</td><td class="num">{nf(r.ridgePointFlopsPerByte)}</td>
+                  <td class="num">{nf(r.attainableFlopsPerSecond / TERA)}</td><td class="num">{formatSeconds(r.timeSeconds, strings.numberLocale)}</td>
+                </>
+              ) : <td colSpan={5}>{t.notAvailable}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <IslandToolbar strings={strings.common} onReset={() => { setGpus([...defaultGpus]); setFormat(defaultFormat); setDimText(defaultText); }} />
+    </section>
+  );
+}
