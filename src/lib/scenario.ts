@@ -2,26 +2,12 @@
  * Validation of a scenario (the CLI's JSON and the calculators' state) into a complete Scenario, with readable messages
  * ("seqLen must be a whole number from 1 to 1,048,576") and every default it fills recorded in words.
  */
-import { z } from 'zod';
+import { bool, either, list, nullable, object, oneOf, optional, real, text, whole } from './check.ts';
 import { countParams, defineModel, findModel, MODEL_PRESETS } from './models.ts';
 import { DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH } from './cost.ts';
 import type { GpuSpec, KvCacheFormat, LoraTarget, ModelArch, Scenario, TrainingPrecision, WeightsFormat, WeightsFormatName, Workload } from './types.ts';
 
 const fmt = (n: number): string => n.toLocaleString('en-US');
-
-/** A whole number in [min, max] with one message for every way it can be wrong. */
-const whole = (name: string, min: number, max: number) => {
-  const error = `${name} must be a whole number from ${fmt(min)} to ${fmt(max)}`;
-  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
-};
-/** A finite number in [min, max]. */
-const real = (name: string, min: number, max: number, minExclusive = false) => {
-  const error = `${name} must be a number ${minExclusive ? 'above' : 'from'} ${fmt(min)} ${minExclusive ? 'and at most' : 'to'} ${fmt(max)}`;
-  const base = z.number({ error });
-  return (minExclusive ? base.gt(min, { error }) : base.min(min, { error })).max(max, { error });
-};
-const bool = (name: string) => z.boolean({ error: `${name} must be true or false` });
-const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) => z.enum(values, { error: `${name} must be one of ${values.join(', ')}` });
 
 /** Workloads the CLI accepts. */
 export const WORKLOADS = ['inference', 'pretrain', 'full-finetune', 'lora', 'qlora'] as const;
@@ -35,94 +21,85 @@ export const GGUF_BITS: Record<string, number> = {
   q5_k_s: 5.54, q5_k_m: 5.67, q6_k: 6.56, q8_0: 8.5, f16: 16, bf16: 16, f32: 32,
 };
 
-/** Schema of a custom architecture. */
-export const modelArchInputSchema = z.object({
+/** Checks a custom architecture. */
+const modelArchInput = object({
   layers: whole('model.layers', 1, 1000),
   hiddenSize: whole('model.hiddenSize', 1, 1_000_000),
   heads: whole('model.heads', 1, 10_000),
-  kvHeads: whole('model.kvHeads', 1, 10_000).optional(),
-  headDim: whole('model.headDim', 1, 100_000).optional(),
+  kvHeads: optional(whole('model.kvHeads', 1, 10_000)),
+  headDim: optional(whole('model.headDim', 1, 100_000)),
   intermediateSize: whole('model.intermediateSize', 1, 10_000_000),
   vocabSize: whole('model.vocabSize', 1, 10_000_000),
-  tiedEmbeddings: bool('model.tiedEmbeddings').optional(),
-  ffnKind: oneOf('model.ffnKind', ['gated', 'gelu', 'relu'] as const).optional(),
-  experts: whole('model.experts', 1, 100_000).optional(),
-  expertsPerToken: whole('model.expertsPerToken', 1, 100_000).optional(),
-  sharedExperts: whole('model.sharedExperts', 0, 100_000).optional(),
-  moeIntermediateSize: whole('model.moeIntermediateSize', 1, 10_000_000).optional(),
-  denseLayers: whole('model.denseLayers', 0, 1000).optional(),
-  slidingWindow: whole('model.slidingWindow', 1, 1_048_576).nullable().optional(),
-  slidingWindowLayerFraction: real('model.slidingWindowLayerFraction', 0, 1).optional(),
-  name: z.string({ error: 'model.name must be text' }).max(100).optional(),
-});
+  tiedEmbeddings: optional(bool('model.tiedEmbeddings')),
+  ffnKind: optional(oneOf('model.ffnKind', ['gated', 'gelu', 'relu'] as const)),
+  experts: optional(whole('model.experts', 1, 100_000)),
+  expertsPerToken: optional(whole('model.expertsPerToken', 1, 100_000)),
+  sharedExperts: optional(whole('model.sharedExperts', 0, 100_000)),
+  moeIntermediateSize: optional(whole('model.moeIntermediateSize', 1, 10_000_000)),
+  denseLayers: optional(whole('model.denseLayers', 0, 1000)),
+  slidingWindow: optional(nullable(whole('model.slidingWindow', 1, 1_048_576))),
+  slidingWindowLayerFraction: optional(real('model.slidingWindowLayerFraction', 0, 1)),
+  name: optional(text('model.name', 100)),
+}, 'model must be an architecture object');
 
-/** Schema of a custom card. */
-export const customGpuSchema = z.object({
-  memoryGb: real('gpu.memoryGb', 0, 100_000, true).optional(),
-  memoryGB: real('gpu.memoryGB', 0, 100_000, true).optional(),
+/** Checks a custom card. */
+const customGpu = object({
+  memoryGb: optional(real('gpu.memoryGb', 0, 100_000, true)),
+  memoryGB: optional(real('gpu.memoryGB', 0, 100_000, true)),
   bandwidthGBs: real('gpu.bandwidthGBs', 0, 1_000_000, true),
   tensorTflops: real('gpu.tensorTflops', 0, 1_000_000, true),
-  fp32Tflops: real('gpu.fp32Tflops', 0, 1_000_000, true).optional(),
-  fp8Tflops: real('gpu.fp8Tflops', 0, 1_000_000, true).optional(),
-  boardPowerW: real('gpu.boardPowerW', 0, 100_000, true).optional(),
-  priceUsd: real('gpu.priceUsd', 0, 10_000_000, true).optional(),
-  pcieGen: whole('gpu.pcieGen', 3, 6).optional(),
-  nvlinkGBs: real('gpu.nvlinkGBs', 0, 100_000, true).optional(),
-  name: z.string({ error: 'gpu.name must be text' }).max(100).optional(),
-});
+  fp32Tflops: optional(real('gpu.fp32Tflops', 0, 1_000_000, true)),
+  fp8Tflops: optional(real('gpu.fp8Tflops', 0, 1_000_000, true)),
+  boardPowerW: optional(real('gpu.boardPowerW', 0, 100_000, true)),
+  priceUsd: optional(real('gpu.priceUsd', 0, 10_000_000, true)),
+  pcieGen: optional(whole('gpu.pcieGen', 3, 6)),
+  nvlinkGBs: optional(real('gpu.nvlinkGBs', 0, 100_000, true)),
+  name: optional(text('gpu.name', 100)),
+}, 'gpu must be a card id or a custom card object');
 
-/** Schema of the scenario fields other than model and gpu (those two are resolved by hand for clearer messages). */
-export const scenarioInputSchema = z.object({
-  workload: oneOf('workload', WORKLOADS).optional(),
-  weightsFormat: z.union([z.string({ error: 'weightsFormat must be a format name or a number of bits' }), real('weightsFormat (bits per weight)', 1, 32)]).optional(),
-  bitsPerWeight: real('bitsPerWeight', 1, 32).optional(),
-  trainingPrecision: oneOf('trainingPrecision', ['fp32', 'fp16-mixed', 'bf16-mixed', 'bf16'] as const).optional(),
-  optimizer: oneOf('optimizer', ['adamw', 'adamw-8bit', 'sgd', 'adafactor'] as const).optional(),
-  batchSize: whole('batchSize', 1, 65_536).optional(),
-  seqLen: whole('seqLen', 1, 1_048_576).optional(),
-  gradientCheckpointing: bool('gradientCheckpointing').optional(),
-  flashAttention: bool('flashAttention').optional(),
-  lora: z
-    .object({
-      rank: whole('lora.rank', 1, 4096).optional(),
-      targets: z.array(oneOf('each lora target', LORA_TARGETS), { error: `lora.targets must be a list drawn from ${LORA_TARGETS.join(', ')}` }).min(1, { error: 'lora.targets must name at least one module' }).optional(),
-    }, { error: 'lora must be an object like {"rank": 16, "targets": ["q", "v"]}' })
-    .optional(),
-  doubleQuant: bool('doubleQuant').optional(),
-  pagedOptimizer: bool('pagedOptimizer').optional(),
-  optimizerInBackward: bool('optimizerInBackward').optional(),
-  activationOffload: bool('activationOffload').optional(),
-  chunkedCrossEntropy: bool('chunkedCrossEntropy').optional(),
-  kvCacheFormat: oneOf('kvCacheFormat', ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const).optional(),
-  promptTokens: whole('promptTokens', 1, 1_048_576).optional(),
-  outputTokens: whole('outputTokens', 0, 1_048_576).optional(),
-  gpuCount: whole('gpuCount', 1, 65_536).optional(),
-  zeroStage: whole('zeroStage', 0, 3).optional(),
-  tensorParallel: whole('tensorParallel', 1, 1024).optional(),
-  pipelineParallel: whole('pipelineParallel', 1, 1024).optional(),
-  offload: oneOf('offload', ['none', 'optimizer', 'optimizer+params'] as const).optional(),
-  trainTokens: real('trainTokens', 1, 1e16).optional(),
-  mfu: real('mfu', 0, 1, true).optional(),
-  hourlyUsd: real('hourlyUsd', 0, 100_000).optional(),
-  electricityUsdPerKWh: real('electricityUsdPerKWh', 0, 100).optional(),
-  amortisationYears: real('amortisationYears', 0.01, 100).optional(),
-});
+/** Checks the scenario fields other than model and gpu (those two are resolved by hand for clearer messages). */
+const scenarioInput = object({
+  workload: optional(oneOf('workload', WORKLOADS)),
+  weightsFormat: optional(either(text('weightsFormat', 40), real('weightsFormat (bits per weight)', 1, 32), 'weightsFormat must be a format name or a number of bits from 1 to 32')),
+  bitsPerWeight: optional(real('bitsPerWeight', 1, 32)),
+  trainingPrecision: optional(oneOf('trainingPrecision', ['fp32', 'fp16-mixed', 'bf16-mixed', 'bf16'] as const)),
+  optimizer: optional(oneOf('optimizer', ['adamw', 'adamw-8bit', 'sgd', 'adafactor'] as const)),
+  batchSize: optional(whole('batchSize', 1, 65_536)),
+  seqLen: optional(whole('seqLen', 1, 1_048_576)),
+  gradientCheckpointing: optional(bool('gradientCheckpointing')),
+  flashAttention: optional(bool('flashAttention')),
+  lora: optional(object({
+    rank: optional(whole('lora.rank', 1, 4096)),
+    targets: optional(list(oneOf('each lora target', LORA_TARGETS), `lora.targets must be a list drawn from ${LORA_TARGETS.join(', ')}`, 1, 'lora.targets must name at least one module')),
+  }, 'lora must be an object like {"rank": 16, "targets": ["q", "v"]}')),
+  doubleQuant: optional(bool('doubleQuant')),
+  pagedOptimizer: optional(bool('pagedOptimizer')),
+  optimizerInBackward: optional(bool('optimizerInBackward')),
+  activationOffload: optional(bool('activationOffload')),
+  chunkedCrossEntropy: optional(bool('chunkedCrossEntropy')),
+  kvCacheFormat: optional(oneOf('kvCacheFormat', ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'] as const)),
+  promptTokens: optional(whole('promptTokens', 1, 1_048_576)),
+  outputTokens: optional(whole('outputTokens', 0, 1_048_576)),
+  gpuCount: optional(whole('gpuCount', 1, 65_536)),
+  zeroStage: optional(whole('zeroStage', 0, 3)),
+  tensorParallel: optional(whole('tensorParallel', 1, 1024)),
+  pipelineParallel: optional(whole('pipelineParallel', 1, 1024)),
+  offload: optional(oneOf('offload', ['none', 'optimizer', 'optimizer+params'] as const)),
+  trainTokens: optional(real('trainTokens', 1, 1e16)),
+  mfu: optional(real('mfu', 0, 1, true)),
+  hourlyUsd: optional(real('hourlyUsd', 0, 100_000)),
+  electricityUsdPerKWh: optional(real('electricityUsdPerKWh', 0, 100)),
+  amortisationYears: optional(real('amortisationYears', 0.01, 100)),
+}, 'the scenario must be a JSON object');
 
 /** Keys the scenario understands; others are ignored with a note. */
-const KNOWN_KEYS = new Set([...Object.keys(scenarioInputSchema.shape), 'model', 'gpu']);
+const KNOWN_KEYS = new Set([...Object.keys(scenarioInput.shape), 'model', 'gpu']);
 
 /** Where the card comes from: an id to look up, a reader's custom card, or none given. */
 export type GpuRef = { kind: 'id'; id: string } | { kind: 'custom'; spec: GpuSpec } | { kind: 'none' };
 
 /** A parsed scenario, or the one-line reason it was rejected. */
 export type ParseResult = { ok: true; scenario: Scenario; gpu: GpuRef } | { ok: false; error: string };
-
-/** Formats the first zod issue as one readable line. */
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid scenario';
-  return issue.message.includes(' must ') ? issue.message : `${issue.path.join('.') || 'scenario'}: ${issue.message}`;
-}
 
 /** Parses a weights format name, GGUF type, or bits per weight. */
 function parseWeightsFormat(v: string | number): WeightsFormat | string {
@@ -142,9 +119,9 @@ function parseModel(v: unknown): ModelArch | string {
     return findModel(v) ?? `model "${v}" is not a preset; use one of ${MODEL_PRESETS.map((m) => m.id).join(', ')}, or an architecture object`;
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'model must be a preset id (e.g. "llama-2-7b") or an architecture object with layers, hiddenSize, heads, kvHeads, intermediateSize, vocabSize';
-  const r = modelArchInputSchema.safeParse(v);
-  if (!r.success) return firstIssue(r.error);
-  const a = r.data;
+  const r = modelArchInput(v);
+  if (!r.ok) return r.error;
+  const a = r.value;
   const kv = a.kvHeads ?? a.heads;
   if (kv > a.heads || a.heads % kv !== 0) return `model.kvHeads (${kv}) must divide model.heads (${a.heads})`;
   const experts = a.experts ?? 1;
@@ -168,9 +145,9 @@ function parseGpu(v: unknown, notes: string[]): GpuRef | string {
   if (v === undefined || v === null) return { kind: 'none' };
   if (typeof v === 'string') return v.trim() ? { kind: 'id', id: v.trim() } : 'gpu must be a card id or a custom card object';
   if (typeof v !== 'object' || Array.isArray(v)) return 'gpu must be a card id (e.g. "rtx-4090") or a custom card {memoryGb, bandwidthGBs, tensorTflops}';
-  const r = customGpuSchema.safeParse(v);
-  if (!r.success) return firstIssue(r.error);
-  const c = r.data;
+  const r = customGpu(v);
+  if (!r.ok) return r.error;
+  const c = r.value;
   const memoryGB = c.memoryGb ?? c.memoryGB;
   if (memoryGB === undefined) return 'gpu.memoryGb must be a number above 0 and at most 100,000';
   const fp32 = c.fp32Tflops ?? c.tensorTflops / 4;
@@ -212,11 +189,11 @@ export function parseScenario(raw: unknown): ParseResult {
   if (!('model' in obj)) return { ok: false, error: 'model is required: a preset id such as "llama-2-7b" or an architecture object' };
   const model = parseModel(obj['model']);
   if (typeof model === 'string') return { ok: false, error: model };
-  const parsed = scenarioInputSchema.safeParse(obj);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const parsed = scenarioInput(obj);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
   const gpu = parseGpu(obj['gpu'], notes);
   if (typeof gpu === 'string') return { ok: false, error: gpu };
-  const i = parsed.data;
+  const i = parsed.value;
 
   const noted = <T>(value: T | undefined, fallback: T, words: string): T => {
     if (value !== undefined) return value;
