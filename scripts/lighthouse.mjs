@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * Lighthouse gate (lighthouse 12.8.2, pinned: 13.x needs Node >= 22.19, the project supports 22.12+).
+ * Serves dist/ on a loopback port, launches the system Chromium through chrome-launcher, and audits, with the mobile
+ * profile (Lighthouse's default: emulated Moto G Power, simulated slow 4G and 4x CPU slowdown):
+ *   the home page, one chapter with two islands, the GPU table and one card page.
+ * Fails unless performance >= 95, accessibility = 100, best practices = 100, SEO = 100 and CLS = 0.
+ * Prints the scores and, for information only, the timings (absolute times on a shared 2-core machine are noisy).
+ *
+ * A route missing from dist/ is skipped with a notice (the spec pages are built in parallel); set LIGHTHOUSE_STRICT=1 to
+ * make a missing route fail. Env: CHROMIUM_PATH (default /usr/bin/chromium), LIGHTHOUSE_PATHS (comma-separated, overrides).
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const DIST = 'dist';
+/** The chapter under /learn/ with the most islands (the spec asks for one with two). */
+function busiestChapter() {
+  const dir = join(DIST, 'learn');
+  if (!existsSync(dir)) return '/learn/tensors/';
+  const chapters = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html')));
+  const islands = (d) => (readFileSync(join(dir, d, 'index.html'), 'utf8').match(/<astro-island\b/g) ?? []).length;
+  const best = chapters.sort((a, b) => islands(b) - islands(a) || a.localeCompare(b))[0];
+  if (best && islands(best) < 2) console.log(`lighthouse: NOTICE no chapter has two islands yet; using /learn/${best}/ (${islands(best)} island)`);
+  return best ? `/learn/${best}/` : '/learn/tensors/';
+}
+const PATHS = (process.env.LIGHTHOUSE_PATHS ?? `/,${busiestChapter()},/gpus/,/gpus/rtx-4090/`).split(',').map((p) => p.trim()).filter(Boolean);
+const STRICT = process.env.LIGHTHOUSE_STRICT === '1';
+const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
+
+/** A static host for dist/ (index.html for directories, 404.html otherwise), with gzip like a real host. */
+function serve() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(DIST, path);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) return res.writeHead(301, { location: `${url.pathname}/` }).end();
+      file = join(file, 'index.html');
+    }
+    const found = existsSync(file) && statSync(file).isFile();
+    const body = readFileSync(found ? file : join(DIST, '404.html'));
+    const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'];
+    const cache = found && path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+    res.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': cache });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const routeExists = (p) => existsSync(join(DIST, p, p.endsWith('/') ? 'index.html' : ''));
+
+async function main() {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    console.error('lighthouse: dist/ is missing; build first');
+    process.exit(2);
+  }
+  const missing = PATHS.filter((p) => !routeExists(p));
+  for (const p of missing) console.log(`lighthouse: NOTICE ${p} is not in dist/ yet; skipped${STRICT ? ' (strict: this fails)' : ''}`);
+  const paths = PATHS.filter(routeExists);
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const failures = [];
+  const rows = [];
+  try {
+    for (const path of paths) {
+      const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, {
+        extends: 'lighthouse:default',
+        settings: { onlyCategories: Object.keys(THRESHOLDS), formFactor: 'mobile' },
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`no result for ${path}`);
+      if (lhr.runtimeError) failures.push(`${path}: runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      const score = (id) => lhr.categories[id]?.score ?? 0;
+      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const cls = audit('cumulative-layout-shift');
+      rows.push({ path, perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'), cls, fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'), si: audit('speed-index') });
+      for (const [id, min] of Object.entries(THRESHOLDS)) {
+        if (score(id) < min) {
+          const failing = lhr.categories[id].auditRefs
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${ref.id} (${lhr.audits[ref.id].score})`);
+          failures.push(`${path}: ${id} ${Math.round(score(id) * 100)} < ${min * 100}; failing audits: ${failing.join(', ') || 'none listed'}`);
+        }
+      }
+      if (!(cls === 0)) failures.push(`${path}: cumulative layout shift ${cls} (must be 0)`);
+    }
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+  const pct = (s) => String(Math.round(s * 100)).padStart(4);
+  const ms = (v) => `${Math.round(v)}`.padStart(6);
+  console.log(`\nLighthouse ${lighthouse.version ?? '12.8.2'} (mobile profile): scores, then timings in ms (informational)`);
+  console.log(`${'page'.padEnd(24)} perf a11y  b-p  seo   CLS    FCP    LCP    TBT     SI`);
+  for (const r of rows) console.log(`${r.path.padEnd(24)} ${pct(r.perf)} ${pct(r.a11y)} ${pct(r.bp)} ${pct(r.seo)} ${r.cls.toFixed(3).padStart(5)} ${ms(r.fcp)} ${ms(r.lcp)} ${ms(r.tbt)} ${ms(r.si)}`);
+  if (STRICT && missing.length) failures.push(`missing routes: ${missing.join(', ')}`);
+  if (failures.length) {
+    console.error(`\nlighthouse: FAILED\n${failures.map((f) => `  ${f}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`\nlighthouse: ${rows.length} page(s) pass (performance >= 95, accessibility/best practices/SEO 100, CLS 0)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

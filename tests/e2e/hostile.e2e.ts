@@ -1,0 +1,118 @@
+/**
+ * Hostile input in the browser: every island page (found by scanning dist/ for <astro-island>) is loaded with random and
+ * malicious query strings built by fast-check from each island's URL parameters — script and HTML tags, huge numbers,
+ * negatives, NaN/Infinity strings, unicode, empty and very long values, missing, duplicated and unknown keys. Each load must:
+ * raise no console error or uncaught exception, show no "NaN", "Infinity" or "undefined" inside an island, let no input
+ * become an element (no injected tag, no handler run), and keep the islands rendered. With every parameter set to a script
+ * tag, each island must show a message (aria-invalid or a non-empty error/alert). Runs per page: HOSTILE_RUNS (default 6).
+ * The CLI's hostile-input tests live with the estimator (tests/lib).
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, openPage, screenshotOnFailure } from './support/browser.ts';
+import { hydrateAll, islandPages, type IslandPage } from './support/islands.ts';
+
+const RUNS = Number(process.env['HOSTILE_RUNS'] ?? 6);
+const pages = islandPages();
+const MARK = 'data-pwned';
+
+const malicious = fc.constantFrom(
+  `<script>window.__pwned=1</script>`,
+  `"><img src=x onerror="window.__pwned=1" ${MARK}>`,
+  `<b ${MARK}>bold</b>`,
+  `javascript:window.__pwned=1`,
+  `{{7*7}}\${7*7}`,
+  'NaN', 'Infinity', '-Infinity', 'undefined', 'null', 'true', '[]', '{}', '-1', '-0', '0', '1e308', '1e309', '-1e400',
+  '9'.repeat(400), '0x1F', '1,2,3', ',,,', ' ', '', '%', '%00', '\u0000', '\u202Egnp.exe', '😀', 'Ω≈ç√∫', '١٢٣', 'ｆｐ１６', 'nf4', 'fp8-e4m3', 'rtx-4090',
+);
+const numberish = fc.oneof(fc.double().map(String), fc.integer().map(String), fc.bigInt().map(String), fc.array(fc.integer({ min: -1e9, max: 1e9 }), { maxLength: 9 }).map((a) => a.join(',')));
+const value = fc.oneof(malicious, numberish, fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ minLength: 200, maxLength: 600 }));
+
+/** A query string for a page: each known key missing, once or twice; plus unknown keys under the same prefixes. */
+function queryArb(page: IslandPage): fc.Arbitrary<string> {
+  const keys = page.islands.flatMap((i) => i.keys);
+  const prefixes = [...new Set(keys.map((k) => (k.includes('.') ? k.slice(0, k.indexOf('.') + 1) : '')))];
+  const known = fc.array(fc.tuple(fc.constantFrom(...keys), value), { minLength: 1, maxLength: keys.length * 2 });
+  const extra = fc.array(fc.tuple(fc.constantFrom(...prefixes).chain((p) => fc.string({ maxLength: 8 }).map((s) => p + s)), value), { maxLength: 3 });
+  return fc.tuple(known, extra).map(([a, b]) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of [...a, ...b]) params.append(k, v);
+    return `?${params.toString()}`;
+  });
+}
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  // Clipboard and dialogs must not hang a run if a payload ever got through.
+  await context.addInitScript(() => { window.alert = () => undefined; });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Loads `path + query` and returns every problem found (empty when the page held up). */
+async function problemsWith(path: string, query: string, expectMessage: boolean): Promise<string[]> {
+  const { page, problems } = await openPage(context, `${path}${query}`);
+  const found: string[] = [];
+  try {
+    await hydrateAll(page);
+    await page.waitForTimeout(100);
+    const report = await page.evaluate((mark) => {
+      const islands = [...document.querySelectorAll('astro-island')];
+      return {
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned !== undefined,
+        injected: document.querySelectorAll(`[${mark}], astro-island script, astro-island iframe, astro-island img[src="x"]`).length,
+        texts: islands.map((el) => (el as HTMLElement).innerText),
+        empty: islands.filter((el) => !(el as HTMLElement).innerText.trim()).length,
+        messages: islands.map((el) =>
+          el.querySelectorAll('[aria-invalid="true"]').length +
+          [...el.querySelectorAll('.field-msg.error, [role="alert"], [role="status"], .error, .stale-note')].filter((m) => (m.textContent ?? '').trim() !== '').length),
+      };
+    }, MARK);
+    if (report.pwned) found.push('a payload ran (window.__pwned set)');
+    if (report.injected) found.push(`${report.injected} injected element(s) inside the page`);
+    if (report.empty) found.push(`${report.empty} island(s) rendered empty`);
+    // A word the reader typed may be quoted back in a message ("No card has the id “Infinity”"): only flag words not in the input.
+    const typed = decodeURIComponent(query.replace(/\+/g, ' '));
+    const words = ['NaN', 'Infinity', 'undefined'].filter((w) => !typed.includes(w));
+    report.texts.forEach((t, i) => {
+      const bad = words.length ? new RegExp(`\\b(${words.join('|')})\\b`).exec(t) : null;
+      if (bad) found.push(`island ${i} shows "${bad[0]}" near "${t.slice(Math.max(0, bad.index - 40), bad.index + 20).replace(/\s+/g, ' ')}"`);
+    });
+    if (expectMessage) report.messages.forEach((n, i) => { if (n === 0) found.push(`island ${i} shows no message for invalid input`); });
+    found.push(...problems.consoleErrors.map((e) => `console: ${e}`));
+    if (found.length) await screenshotOnFailure(page, `hostile${path}`);
+  } finally {
+    await page.close();
+  }
+  return found;
+}
+
+describe('islands survive hostile URL parameters', () => {
+  it('finds island pages and their parameters', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) for (const i of p.islands) expect(i.keys, `${p.path} ${i.component}`).not.toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s: every parameter a script tag → a message, nothing injected', async (path, page) => {
+    const params = new URLSearchParams();
+    for (const key of page.islands.flatMap((i) => i.keys)) params.set(key, `<script>window.__pwned=1</script><b ${MARK}>x</b>`);
+    expect(await problemsWith(path, `?${params.toString()}`, true)).toEqual([]);
+  });
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s: random garbage (fast-check)', async (path, page) => {
+    await fc.assert(
+      fc.asyncProperty(queryArb(page), async (query) => {
+        const found = await problemsWith(path, query, false);
+        if (found.length) throw new Error(`${path}${query}\n  ${found.join('\n  ')}`);
+      }),
+      { numRuns: RUNS, endOnFailure: true },
+    );
+  }, 240_000);
+});
+
+export type { Page };

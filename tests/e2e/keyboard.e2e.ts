@@ -1,0 +1,79 @@
+/**
+ * Keyboard gate, generic over every island page: pressing Tab from the top of the page reaches every visible, enabled
+ * control inside the islands, and a control reached that way can change the island's output with the keyboard alone.
+ * (Per-island keyboard flows live in each island's own test, e.g. tensor-size.e2e.ts.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, openPage, screenshotOnFailure } from './support/browser.ts';
+import { hydrateAll, islandPages } from './support/islands.ts';
+
+const pages = islandPages().map((p) => p.path);
+const MAX_TABS = 600;
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('islands are operable by keyboard alone', () => {
+  it.each(pages)('%s: Tab reaches every island control, and the keyboard changes a value', async (path) => {
+    const { page, problems } = await openPage(context, path);
+    try {
+      await hydrateAll(page);
+      // Tag every visible, enabled control inside an island, then Tab from the top and record which ones get focus.
+      const total = await page.evaluate(() => {
+        const controls = [...document.querySelectorAll('astro-island :is(input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"]))')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled);
+        controls.forEach((el, i) => el.setAttribute('data-kb', String(i)));
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+        return controls.length;
+      });
+      expect(total, 'islands have controls').toBeGreaterThan(0);
+      const reached = new Set<string>();
+      let firstChangeable: string | null = null;
+      for (let i = 0; i < MAX_TABS && reached.size < total; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement;
+          return el?.getAttribute('data-kb') ? { id: el.getAttribute('data-kb')!, tag: el.tagName, type: (el as HTMLInputElement).type } : null;
+        });
+        if (!info) continue;
+        reached.add(info.id);
+        if (!firstChangeable && (info.tag === 'SELECT' || (info.tag === 'INPUT' && /^(text|number|search|range)$/.test(info.type)))) firstChangeable = info.id;
+      }
+      const missed = await page.evaluate((ids) => [...document.querySelectorAll('[data-kb]')].filter((el) => !ids.includes(el.getAttribute('data-kb')!)).map((el) => el.outerHTML.slice(0, 120)), [...reached]);
+      expect(missed, 'controls Tab never reached').toEqual([]);
+
+      if (firstChangeable) {
+        const control = page.locator(`[data-kb="${firstChangeable}"]`);
+        const island = page.locator('astro-island', { has: control });
+        const before = await island.innerText();
+        await control.focus();
+        const tag = await control.evaluate((el) => el.tagName);
+        if (tag === 'SELECT') await page.keyboard.press('ArrowDown');
+        else {
+          await page.keyboard.press('Control+A');
+          await page.keyboard.type(((await control.getAttribute('type')) === 'range') ? '' : '7');
+          if ((await control.getAttribute('type')) === 'range') await page.keyboard.press('ArrowRight');
+        }
+        await page.waitForFunction(([b]) => {
+          const el = document.activeElement?.closest('astro-island') as HTMLElement | null;
+          return el !== null && el.innerText !== b;
+        }, [before] as const, { timeout: 5000 });
+      }
+      expect(problems.consoleErrors).toEqual([]);
+    } catch (error) {
+      await screenshotOnFailure(page, `keyboard${path}`);
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
+});
