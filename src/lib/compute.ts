@@ -41,15 +41,15 @@ export const LATENCY_FLOOR = { perLayerSeconds: 20e-6, perTokenSeconds: 200e-6 }
  * against 38% GPU time (vLLM blog 2024-09-05, "vLLM v0.6.0: 2.7x Throughput Improvement"); at batch 1 this is a few ms.
  * Applied to the 16-bit bf16 and PyTorch-quantized formats (bf16, fp8, int8, nf4, int4 GPTQ/AWQ), not to GGUF/fp16 (llama.cpp's C++ loop).
  */
-export const ENGINE_STEP_OVERHEAD: SourcedDefault = { value: 2.5e-3, source: 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")' };
+const ENGINE_STEP_OVERHEAD: SourcedDefault = { value: 2.5e-3, source: 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")' };
 
 /** Whether a weights format implies a PyTorch serving engine (vLLM-style) rather than llama.cpp: see ENGINE_STEP_OVERHEAD. */
-export function usesPythonEngine(s: Pick<Scenario, 'weightsFormat'>): boolean {
+function usesPythonEngine(s: Pick<Scenario, 'weightsFormat'>): boolean {
   const w = s.weightsFormat;
   return w.kind === 'named' && w.name !== 'fp16' && w.name !== 'fp32';
 }
 /** Tokens per prefill micro-batch that each expanded (dequantized) weight serves (llama.cpp default ubatch 512). */
-export const PREFILL_CHUNK_TOKENS = 512;
+const PREFILL_CHUNK_TOKENS = 512;
 
 /** Watts per dense FP16 (FP16-accumulate) tensor TFLOPS of the full-power reference card of each architecture (spec sheets). */
 const REFERENCE_WATTS_PER_TFLOPS: Record<string, number> = {
@@ -172,7 +172,7 @@ export function forwardFlopsPerToken(s: Scenario, contextTokens: number): number
 }
 
 /** Bytes of weights one decode step reads: every active weight once; with batch b an MoE layer touches E(1-(1-k/E)^b) experts. */
-export function decodeWeightBytesPerStep(s: Scenario, layout: WeightLayout, batchSize: number): number {
+function decodeWeightBytesPerStep(s: Scenario, layout: WeightLayout, batchSize: number): number {
   const m = s.model;
   const c = countParams(m);
   let linearBytes = 0;
@@ -204,14 +204,6 @@ export interface DecodeStep {
   floorSeconds: number;
 }
 
-/**
- * Decode step time on the roofline (Williams et al. 2009): max(bytes / (bandwidth·η), FLOPs / (peak·η)) plus a latency floor;
- * the bytes are the weights once per step plus each sequence's KV cache (Pope et al. 2022, §3.1).
- */
-export function decodeStep(s: Scenario, gpu: GpuSpec, layout: WeightLayout, peak: ComputePeak, clock: number): DecodeStep {
-  return decodeStepOnCard(decodeStepTerms(s, layout), gpu, peak, clock);
-}
-
 /** The card-independent part of a decode step: bytes, FLOPs and the latency floor. */
 export interface DecodeTerms {
   /** Bytes read per step (weights + KV cache), per card of a tensor-parallel group. */
@@ -239,20 +231,15 @@ export function decodeStepTerms(s: Scenario, layout: WeightLayout): DecodeTerms 
   return { bytesPerStep, flopsPerStep, floorSeconds };
 }
 
-/** A decode step's time on a card from its card-independent terms (roofline: the slower of memory and compute, plus the floor). */
+/**
+ * Decode step time on the roofline (Williams et al. 2009): max(bytes / (bandwidth·η), FLOPs / (peak·η)) plus a latency floor;
+ * the bytes are the weights once per step plus each sequence's KV cache (Pope et al. 2022, §3.1).
+ */
 export function decodeStepOnCard(d: DecodeTerms, gpu: GpuSpec, peak: ComputePeak, clock: number): DecodeStep {
   const memorySeconds = d.bytesPerStep / (bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value);
   const computeSeconds = d.flopsPerStep / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
   const stepSeconds = Math.max(memorySeconds, computeSeconds) + d.floorSeconds;
   return { stepSeconds, bytesPerStep: d.bytesPerStep, flopsPerStep: d.flopsPerStep, bound: memorySeconds >= computeSeconds ? 'memory' : 'compute', floorSeconds: d.floorSeconds };
-}
-
-/**
- * Prefill time for the batch's prompts: FLOPs at the prefill efficiency and the sustained clock, against reading the weights once,
- * plus the traffic of expanding weight-only quantized matrices to 16 bits once per chunk (read q bits, write and re-read 16 bits).
- */
-export function prefillSeconds(s: Scenario, gpu: GpuSpec, layout: WeightLayout, peak: ComputePeak, clock: number, weightsBytes: number): number {
-  return prefillSecondsOnCard(prefillTerms(s, layout, weightsBytes), gpu, peak, clock);
 }
 
 /** The card-independent part of a prefill: FLOPs, weight bytes read and dequantization bytes, per card. */
@@ -291,16 +278,14 @@ export function prefillTerms(s: Scenario, layout: WeightLayout, weightsBytes: nu
   return { flops, weightBytes: weightsBytes / t, dequantBytes, floorSeconds: LATENCY_FLOOR.perTokenSeconds + s.model.layers * LATENCY_FLOOR.perLayerSeconds };
 }
 
-/** Prefill seconds on a card from its card-independent terms. */
+/**
+ * Prefill time for the batch's prompts: FLOPs at the prefill efficiency and the sustained clock, against reading the weights once,
+ * plus the traffic outside the GEMMs (expanding quantized weights, activation conversions).
+ */
 export function prefillSecondsOnCard(p: PrefillTerms, gpu: GpuSpec, peak: ComputePeak, clock: number): number {
   const bw = bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value;
   const compute = p.flops / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
   return Math.max(compute, p.weightBytes / bw) + p.dequantBytes / bw + p.floorSeconds;
-}
-
-/** Seconds per training step on one card of a model-parallel group, before communication. */
-export function trainComputeSecondsPerStep(s: Scenario, peak: ComputePeak, utilisation: number, layout: WeightLayout, bandwidthBps: number): number {
-  return trainSecondsOnCard(trainStepTerms(s, layout), peak, utilisation, bandwidthBps);
 }
 
 /** The card-independent part of a training step: FLOPs and dequantization bytes per card. */

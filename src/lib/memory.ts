@@ -68,16 +68,16 @@ export function kvBytesPerValue(format: KvCacheFormat): number {
 }
 
 /** Whether the workload trains every weight. */
-export const isFullTraining = (s: Pick<Scenario, 'workload'>): boolean => s.workload === 'pretrain' || s.workload === 'full-finetune';
+const isFullTraining = (s: Pick<Scenario, 'workload'>): boolean => s.workload === 'pretrain' || s.workload === 'full-finetune';
 /** Whether the workload trains adapters on a frozen base. */
 export const isAdapterTraining = (s: Pick<Scenario, 'workload'>): boolean => s.workload === 'lora' || s.workload === 'qlora';
 
 /** Bytes of one activation element: fp32 training keeps fp32 activations, everything else 16-bit. */
-export const activationElementBytes = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): number =>
+const activationElementBytes = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): number =>
   s.workload !== 'inference' && s.trainingPrecision === 'fp32' ? 4 : 2;
 
 /** Whether training runs under torch.autocast (AMP: fp32 parameters, 16-bit matmuls). */
-export const isAutocast = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): boolean =>
+const isAutocast = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): boolean =>
   s.workload !== 'inference' && (s.trainingPrecision === 'fp16-mixed' || s.trainingPrecision === 'bf16-mixed');
 
 /** Model state of one whole replica (before any sharding). */

@@ -9,9 +9,9 @@ import { GB } from './units.ts';
 /** PCIe throughput per lane per direction in GB/s, by generation: 8, 16, 32, 64 GT/s with 128b/130b (242b/256b for gen 6) coding (PCI-SIG base specifications). */
 export const PCIE_GBS_PER_LANE: Record<number, number> = { 3: 0.985, 4: 1.969, 5: 3.938, 6: 7.563 };
 /** Share of a link's bandwidth NCCL collectives reach (nccl-tests "busbw" against link peak): NVLink 80%, PCIe 70%. */
-export const LINK_EFFICIENCY = { nvlink: 0.8, pcie: 0.7 } as const;
+const LINK_EFFICIENCY = { nvlink: 0.8, pcie: 0.7 } as const;
 /** Parameters per second a CPU Adam step updates under ZeRO-Offload (Ren et al. 2021, ZeRO-Offload, §4.2: ~0.25 s per billion). */
-export const CPU_ADAM_PARAMS_PER_SECOND = 4e9;
+const CPU_ADAM_PARAMS_PER_SECOND = 4e9;
 
 /** Model state of one card after sharding. */
 export interface ShardedState {

@@ -6,7 +6,7 @@ import type { GpuRecord } from './schema.ts';
 import { GB, TERA } from './units.ts';
 
 /** Formats a matrix multiply can run in. */
-export const COMPUTE_FORMATS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'fp4'] as const;
+const COMPUTE_FORMATS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'fp4'] as const;
 /** A compute format id. */
 export type ComputeFormat = (typeof COMPUTE_FORMATS)[number];
 

@@ -14,9 +14,9 @@ export const WORKLOADS = ['inference', 'pretrain', 'full-finetune', 'lora', 'qlo
 /** Named weight formats the CLI accepts. */
 export const WEIGHTS_FORMATS = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'nf4', 'int4'] as const;
 /** LoRA targets the CLI accepts. */
-export const LORA_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'] as const;
+const LORA_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'] as const;
 /** llama.cpp quantization types and their bits per weight over a whole Llama 7B file (ggml-common.h blocks; K-quant mixes from file sizes). */
-export const GGUF_BITS: Record<string, number> = {
+const GGUF_BITS: Record<string, number> = {
   q2_k: 3.35, q3_k_s: 3.5, q3_k_m: 3.91, q3_k_l: 4.27, q4_0: 4.5, q4_1: 5.0, q4_k_s: 4.58, q4_k_m: 4.84, q5_0: 5.5, q5_1: 6.0,
   q5_k_s: 5.54, q5_k_m: 5.67, q6_k: 6.56, q8_0: 8.5, f16: 16, bf16: 16, f32: 32,
 };

@@ -13,7 +13,7 @@ const positive = z.number().positive(); // zod 4 numbers reject Infinity and NaN
 const nullablePositive = positive.nullable();
 
 /** One document that supports some of a card's values. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** Document title, as the publisher gives it. */
   title: z.string().min(3),
   /** Where to read it. */
@@ -25,7 +25,7 @@ export const sourceSchema = z.object({
 });
 
 /** A note about a value: where sources disagree, or which edition (Founders vs reference) a number describes. */
-export const noteSchema = z.object({
+const noteSchema = z.object({
   /** Field the note is about. */
   field: z.string(),
   /** One or two plain sentences. */
@@ -33,7 +33,7 @@ export const noteSchema = z.object({
 });
 
 /** NVLink on a card: total bandwidth and whether the vendor quotes it per direction or summed over both. */
-export const nvlinkSchema = z.object({
+const nvlinkSchema = z.object({
   /** Bandwidth in GB/s as quoted by the vendor. */
   bandwidthGBs: positive,
   /** `bidirectional` when the quoted figure adds both directions (NVIDIA's usual convention). */
@@ -151,7 +151,7 @@ export const gpuSpecSchema = z
 export type GpuRecord = z.infer<typeof gpuSpecSchema>;
 
 /** What a published measurement measured; see src/data/validation/README.md for each definition. */
-export const MEASUREMENT_METRICS = ['peakAllocatedGiB', 'peakReservedGiB', 'nvidiaSmiGiB', 'decodeTokensPerSecond', 'prefillTokensPerSecond', 'trainTokensPerSecond'] as const;
+const MEASUREMENT_METRICS = ['peakAllocatedGiB', 'peakReservedGiB', 'nvidiaSmiGiB', 'decodeTokensPerSecond', 'prefillTokensPerSecond', 'trainTokensPerSecond'] as const;
 /** Groups the validation page reports medians for. */
 export const MEASUREMENT_CATEGORIES = ['train-memory', 'inference-memory', 'decode-speed', 'prefill-speed', 'train-throughput'] as const;
 

@@ -5,7 +5,7 @@
 import { bytesPerValue, type FormatId } from './formats.ts';
 
 /** Largest element count the calculator accepts (2^53, where doubles stop counting exactly). */
-export const MAX_ELEMENTS = Number.MAX_SAFE_INTEGER;
+const MAX_ELEMENTS = Number.MAX_SAFE_INTEGER;
 /** Most dimensions a shape may have. */
 export const MAX_RANK = 8;
 

@@ -14,7 +14,7 @@ export const TENSOR_FORMATS = ['fp16-fp32acc', 'fp16-fp16acc', 'bf16', 'tf32', '
 export type TensorFormat = (typeof TENSOR_FORMATS)[number];
 
 /** The spec column that holds each format's dense figure. */
-export const TENSOR_COLUMN = {
+const TENSOR_COLUMN = {
   'fp16-fp32acc': 'tensorFp16Fp32AccTflops',
   'fp16-fp16acc': 'tensorFp16Fp16AccTflops',
   bf16: 'bf16Tflops',

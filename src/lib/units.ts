@@ -4,10 +4,10 @@
  */
 
 /** Bytes in one KiB, MiB, GiB, TiB. */
-export const KIB = 1024;
+const KIB = 1024;
 export const MIB = 1024 ** 2;
 export const GIB = 1024 ** 3;
-export const TIB = 1024 ** 4;
+const TIB = 1024 ** 4;
 
 /** One decimal gigabyte (10^9 bytes), the unit of vendor bandwidth figures. */
 export const GB = 1e9;
@@ -18,7 +18,7 @@ export const TERA = 1e12;
 export type ByteUnit = 'B' | 'KiB' | 'MiB' | 'GiB' | 'TiB';
 
 /** Size of one of each binary unit in bytes. */
-export const BYTE_UNIT_SIZE: Record<ByteUnit, number> = { B: 1, KiB: KIB, MiB: MIB, GiB: GIB, TiB: TIB };
+const BYTE_UNIT_SIZE: Record<ByteUnit, number> = { B: 1, KiB: KIB, MiB: MIB, GiB: GIB, TiB: TIB };
 
 /**
  * Formats a number with a fixed count of significant digits and thousands separators, never "NaN".
@@ -56,5 +56,3 @@ export function formatBytesIn(bytes: number, unit: ByteUnit, significantDigits =
   return `${formatNumber(bytes / BYTE_UNIT_SIZE[unit], significantDigits, locale)} ${unit}`;
 }
 
-/** Bytes to GiB. */
-export const bytesToGiB = (bytes: number): number => bytes / GIB;

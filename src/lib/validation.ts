@@ -26,7 +26,7 @@ export interface ValidationRow {
  * `peakReservedGiB` sits between allocated tensors and nvidia-smi's figure: it excludes the CUDA context.
  * @example predictedMetric(estimate, 'peakAllocatedGiB') //=> estimate.memory.allocatedBytes / 2 ** 30
  */
-export function predictedMetric(est: Estimate, metric: Measurement['measured']['metric']): number {
+function predictedMetric(est: Estimate, metric: Measurement['measured']['metric']): number {
   switch (metric) {
     case 'peakAllocatedGiB':
       return est.memory.allocatedBytes / GIB;
@@ -47,7 +47,7 @@ export function predictedMetric(est: Estimate, metric: Measurement['measured']['
  * Compares one measurement with its estimate.
  * @example compareMeasurement(m, est).withinTolerance //=> true when |error| <= m.tolerance
  */
-export function compareMeasurement(measurement: Measurement, est: Estimate): ValidationRow {
+function compareMeasurement(measurement: Measurement, est: Estimate): ValidationRow {
   const predicted = predictedMetric(est, measurement.measured.metric);
   const relativeError = (predicted - measurement.measured.value) / measurement.measured.value;
   return { measurement, predicted, relativeError, withinTolerance: Math.abs(relativeError) <= measurement.tolerance };
