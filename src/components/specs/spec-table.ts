@@ -1,0 +1,107 @@
+/**
+ * Progressive enhancement of the all-cards table on /gpus/: sort buttons in the column headers (with aria-sort) and
+ * the filter form (series, architecture, minimum memory, maximum price) with a live count of shown rows.
+ * The table is complete without this script; it only reorders and hides rows.
+ */
+
+type Direction = 'ascending' | 'descending';
+
+/** Compares two cells' sort values; empty values (not supported / not published) always go last. */
+function compareCells(a: string, b: string, type: string, direction: Direction): number {
+  if (a === '' && b === '') return 0;
+  if (a === '') return 1;
+  if (b === '') return -1;
+  const sign = direction === 'ascending' ? 1 : -1;
+  if (type === 'number') return sign * (Number(a) - Number(b));
+  return sign * a.localeCompare(b);
+}
+
+/** Reads a non-negative number from an input; null when empty, NaN when not a number. */
+function readNumber(input: HTMLInputElement): number | null {
+  if (input.validity.badInput) return Number.NaN; // e.g. a lone "-" or "e": the value reads "" but is not empty
+  const raw = input.value.trim();
+  if (raw === '') return null;
+  const n = Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : Number.NaN;
+}
+
+export function enhanceSpecTable(): void {
+  const table = document.querySelector<HTMLTableElement>('#all-cards');
+  const form = document.querySelector<HTMLFormElement>('#spec-filters');
+  const count = document.querySelector<HTMLElement>('[data-testid="shown-count"]');
+  const empty = document.querySelector<HTMLElement>('#spec-empty');
+  const body = table?.tBodies[0];
+  if (!table || !form || !count || !body) return;
+  const headers = [...table.tHead!.rows[0]!.cells];
+  const rows = [...body.rows];
+
+  // Sorting: wrap each header's text in a button; aria-sort sits on the sorted column's header only.
+  headers.forEach((th, index) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.append(...th.childNodes);
+    const arrow = document.createElement('span');
+    arrow.className = 'sort-arrow';
+    arrow.setAttribute('aria-hidden', 'true');
+    button.append(arrow);
+    th.append(button);
+    button.addEventListener('click', () => {
+      const direction: Direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      for (const other of headers) other.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', direction);
+      const type = th.dataset['sortType'] ?? 'text';
+      const sorted = [...body.rows].sort(
+        (a, b) =>
+          compareCells(a.cells[index]?.dataset['sort'] ?? '', b.cells[index]?.dataset['sort'] ?? '', type, direction) ||
+          Number(a.dataset['order']) - Number(b.dataset['order']),
+      );
+      body.append(...sorted);
+    });
+  });
+  table.querySelector('caption')?.append(' Use the buttons in the column headers to sort.');
+
+  // Filtering.
+  const series = form.querySelector<HTMLSelectElement>('#filter-series')!;
+  const architecture = form.querySelector<HTMLSelectElement>('#filter-architecture')!;
+  const memory = form.querySelector<HTMLInputElement>('#filter-memory')!;
+  const price = form.querySelector<HTMLInputElement>('#filter-price')!;
+  const memoryMsg = form.querySelector<HTMLElement>('#filter-memory-msg')!;
+  const priceMsg = form.querySelector<HTMLElement>('#filter-price-msg')!;
+  const priceHint = priceMsg.textContent ?? '';
+  let lastMemory: number | null = null;
+  let lastPrice: number | null = null;
+
+  const check = (input: HTMLInputElement, msg: HTMLElement, hint: string, last: number | null): number | null => {
+    const v = readNumber(input);
+    const bad = Number.isNaN(v);
+    input.setAttribute('aria-invalid', bad ? 'true' : 'false');
+    msg.classList.toggle('error', bad);
+    msg.textContent = bad ? 'Enter a number of 0 or more; the last valid value still applies.' : hint;
+    return bad ? last : v;
+  };
+
+  const apply = () => {
+    lastMemory = check(memory, memoryMsg, '', lastMemory);
+    lastPrice = check(price, priceMsg, priceHint, lastPrice);
+    let shown = 0;
+    for (const row of rows) {
+      const rowPrice = row.dataset['price'] ?? '';
+      const visible =
+        (!series.value || row.dataset['series'] === series.value) &&
+        (!architecture.value || row.dataset['architecture'] === architecture.value) &&
+        (lastMemory === null || Number(row.dataset['memory']) >= lastMemory) &&
+        (lastPrice === null || (rowPrice !== '' && Number(rowPrice) <= lastPrice));
+      row.hidden = !visible;
+      if (visible) shown += 1;
+    }
+    count.textContent = String(shown);
+    if (empty) empty.hidden = shown > 0;
+  };
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+  form.addEventListener('reset', () => window.setTimeout(apply, 0));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.hidden = false;
+  apply();
+}

@@ -1,0 +1,370 @@
+/**
+ * Browser tests of the spec pages: /gpus/ (table without JS, keyboard sorting and filtering), every card page (row anchors,
+ * footnotes that resolve, citation), the compare page (?ids, winners in words, garbage ids) and the downloads.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { DATA_VERSION } from '../../src/data/version.ts';
+
+interface Card {
+  id: string;
+  name: string;
+  series: string;
+  memoryGB: number;
+  launchPriceUsd: number | null;
+  fp32Tflops: number;
+  sources: unknown[];
+}
+const DATA_DIR = 'src/data/gpus';
+const cards: Card[] = readdirSync(DATA_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(`${DATA_DIR}/${f}`, 'utf8')) as Card);
+
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a test body on a page, screenshotting on failure and always closing the page. */
+async function onPage(path: string, name: string, body: (page: Page, problems: Awaited<ReturnType<typeof openPage>>['problems']) => Promise<void>) {
+  const { page, problems } = await openPage(context, path);
+  try {
+    await body(page, problems);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+  } catch (error) {
+    await screenshotOnFailure(page, name);
+    throw error;
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits until every island on the page has hydrated. */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+}
+
+/** Minimal RFC 4180 reader: quoted cells may hold commas, quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; }
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(cell); cell = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+describe('/gpus/: all cards in one table', () => {
+  it('renders every card without JavaScript, never blank, with the filters hidden', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    try {
+      await page.goto(`${origin()}/gpus/`);
+      const rows = page.locator('#all-cards tbody tr');
+      await expect(rows.count()).resolves.toBe(cards.length);
+      await expect(page.locator('#spec-filters').isVisible()).resolves.toBe(false);
+      await textOf(page.getByTestId('shown-count'), String(cards.length));
+      const link = page.locator('#all-cards tbody a', { hasText: cards.find((c) => c.id === 'rtx-4090')!.name }).first();
+      await expect(link.getAttribute('href')).resolves.toBe('/gpus/rtx-4090/');
+      const blanks = await page.locator('#all-cards tbody td').evaluateAll((tds) => tds.filter((td) => td.textContent!.trim() === '').length);
+      expect(blanks).toBe(0);
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it('sorts with the keyboard: header buttons set aria-sort and reorder the rows', async () => {
+    await onPage('/gpus/', 'specs-sort', async (page) => {
+      const memoryHeader = page.locator('#all-cards th[data-sort-key="memory"]');
+      const button = memoryHeader.getByRole('button');
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await expect(memoryHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+      const memories = () => page.locator('#all-cards tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset['memory'])));
+      const asc = await memories();
+      expect(asc).toEqual([...asc].sort((a, b) => a - b));
+      await page.keyboard.press('Space');
+      await expect(memoryHeader.getAttribute('aria-sort')).resolves.toBe('descending');
+      const desc = await memories();
+      expect(desc[0]).toBe(Math.max(...cards.map((c) => c.memoryGB)));
+      // Only the sorted column carries aria-sort.
+      await expect(page.locator('#all-cards th[aria-sort]').count()).resolves.toBe(1);
+      // Prices: unpublished prices stay last in both directions.
+      const priceButton = page.locator('#all-cards th[data-sort-key="price"]').getByRole('button');
+      await priceButton.focus();
+      await page.keyboard.press('Enter');
+      const prices = await page.locator('#all-cards tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['price'] ?? ''));
+      const firstEmpty = prices.indexOf('');
+      if (firstEmpty >= 0) expect(prices.slice(firstEmpty).every((p) => p === '')).toBe(true);
+    });
+  });
+
+  it('filters with the keyboard and shows the count of shown rows', async () => {
+    await onPage('/gpus/', 'specs-filter', async (page) => {
+      const visibleRows = page.locator('#all-cards tbody tr:not([hidden])');
+      // Series: the first option after "All series" is the first series in the data.
+      const series = page.getByLabel('Series', { exact: true });
+      await series.focus();
+      await page.keyboard.press('ArrowDown');
+      const chosen = await series.inputValue();
+      const inSeries = cards.filter((c) => c.series === chosen).length;
+      expect(inSeries).toBeGreaterThan(0);
+      await textOf(page.getByTestId('shown-count'), new RegExp(`^${inSeries}$`));
+      await expect(visibleRows.count()).resolves.toBe(inSeries);
+      await page.keyboard.press('ArrowUp'); // back to all series
+
+      const memory = page.getByLabel('Minimum memory (GB)');
+      await memory.focus();
+      await page.keyboard.type('24');
+      const big = cards.filter((c) => c.memoryGB >= 24);
+      await textOf(page.getByTestId('shown-count'), new RegExp(`^${big.length}$`));
+      const price = page.getByLabel('Maximum launch price (USD)');
+      await page.keyboard.press('Tab');
+      await expect(price.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await page.keyboard.type('2000');
+      const affordable = big.filter((c) => c.launchPriceUsd !== null && c.launchPriceUsd <= 2000);
+      await textOf(page.getByTestId('shown-count'), new RegExp(`^${affordable.length}$`));
+      const shownIds = await visibleRows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['id']));
+      expect(shownIds.sort()).toEqual(affordable.map((c) => c.id).sort());
+
+      // A bad number keeps the last valid filter and says so.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('-5');
+      await expect(price.getAttribute('aria-invalid')).resolves.toBe('true');
+      await textOf(page.locator('#filter-price-msg'), 'last valid value');
+      await textOf(page.getByTestId('shown-count'), new RegExp(`^${affordable.length}$`));
+
+      // Clear filters from the keyboard.
+      await page.getByRole('button', { name: 'Clear filters' }).focus();
+      await page.keyboard.press('Enter');
+      await textOf(page.getByTestId('shown-count'), new RegExp(`^${cards.length}$`));
+    });
+  });
+});
+
+describe('card pages', () => {
+  it('rtx-4090: every row has an anchor and a # link, footnotes resolve, citation has permalink and version', async () => {
+    await onPage('/gpus/rtx-4090/', 'specs-card', async (page) => {
+      const rows = page.locator('table.card-spec tbody tr');
+      const info = await rows.evaluateAll((trs) =>
+        trs.map((tr) => ({
+          id: tr.id,
+          hash: tr.querySelector('a.row-anchor')?.getAttribute('href') ?? '',
+          hashText: tr.querySelector('a.row-anchor')?.textContent ?? '',
+          value: tr.querySelector('.spec-value .value')?.textContent?.trim() ?? '',
+          refs: [...tr.querySelectorAll('.refs a')].map((a) => a.getAttribute('href') ?? ''),
+        })),
+      );
+      expect(info.length).toBeGreaterThan(25);
+      for (const row of info) {
+        expect(row.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(row.hash).toBe(`#${row.id}`);
+        expect(row.hashText).toBe('#');
+        expect(row.value).not.toBe('');
+      }
+      const ids = info.map((r) => r.id);
+      expect(ids).toEqual(expect.arrayContaining(['tensor-fp16-fp32acc', 'memory-bandwidth', 'tensor-fp8', 'launch-price']));
+      const card = cards.find((c) => c.id === 'rtx-4090')!;
+      await expect(page.locator('ol.sources > li').count()).resolves.toBe(card.sources.length);
+      const refs = [...new Set(info.flatMap((r) => r.refs))];
+      expect(refs.length).toBe(card.sources.length);
+      for (const ref of refs) await expect(page.locator(ref).count(), ref).resolves.toBe(1);
+      // Following a footnote lands on its source.
+      await page.locator('#memory-bandwidth .refs a').first().click();
+      expect(new URL(page.url()).hash).toMatch(/^#source-\d+$/);
+      // Units in the header, and the FP4 row (no FP4 on Ada) reads "not supported".
+      await textOf(page.locator('#memory-bandwidth th'), 'GB/s');
+      await textOf(page.locator('#tensor-fp4 .value'), 'not supported');
+      // Notes beside the value they concern.
+      await textOf(page.locator('#tensor-fp8 .spec-notes'), 'accumulate');
+      // Citation.
+      const bib = (await page.getByTestId('bibtex').textContent()) ?? '';
+      const plain = (await page.getByTestId('plain-citation').textContent()) ?? '';
+      for (const text of [bib, plain]) {
+        expect(text).toMatch(/https:\/\/[^/\s]+\/gpus\/rtx-4090\//);
+        expect(text).toContain(DATA_VERSION);
+      }
+      await textOf(page.getByTestId('data-version'), DATA_VERSION);
+      // Neighbours and the compare link.
+      await expect(page.locator('nav.neighbours a[rel="next"]').count()).resolves.toBe(1);
+      const compare = await page.getByTestId('compare-link').getAttribute('href');
+      expect(compare).toMatch(/^\/gpus\/compare\/\?ids=rtx-4090,[a-z0-9-]+$/);
+    });
+  });
+
+  it('a row anchor in the address scrolls to and highlights that row', async () => {
+    await onPage('/gpus/rtx-3090/#memory-bandwidth', 'specs-anchor', async (page) => {
+      await expect(page.locator('#memory-bandwidth').evaluate((el) => el.matches(':target'))).resolves.toBe(true);
+      const top = await page.locator('#memory-bandwidth').evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeLessThan(800);
+    });
+  });
+
+  it('every card page has row anchors, and every footnote points at a listed source', async () => {
+    for (const card of cards) {
+      const html = await (await fetch(`${origin()}/gpus/${card.id}/`)).text();
+      const rowIds = [...html.matchAll(/<tr id="([a-z0-9-]+)"/g)].map((m) => m[1]);
+      expect(rowIds.length, card.id).toBeGreaterThan(25);
+      expect(rowIds, card.id).toContain('tensor-fp16-fp32acc');
+      const sources = new Set([...html.matchAll(/<li id="(source-\d+)"/g)].map((m) => m[1]));
+      expect(sources.size, card.id).toBe(card.sources.length);
+      const refs = new Set([...html.matchAll(/href="#(source-\d+)"/g)].map((m) => m[1]));
+      for (const ref of refs) expect(sources.has(ref), `${card.id} ${ref}`).toBe(true);
+      expect(html, card.id).toContain(DATA_VERSION);
+      expect(html, card.id).not.toMatch(/class="value"><\/span>/);
+    }
+  });
+
+  it('prints cleanly: no sidebar, no buttons or # links, full-width tables', async () => {
+    await onPage('/gpus/rtx-4090/', 'specs-print', async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.sidebar-pane').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('a.row-anchor').first().isVisible()).resolves.toBe(false);
+      await expect(page.locator('header').first().isVisible()).resolves.toBe(false);
+      const widths = await page.locator('table.card-spec').first().evaluate((t) => [t.getBoundingClientRect().width, (t.closest('.sl-markdown-content') as HTMLElement).getBoundingClientRect().width]);
+      expect(widths[0]).toBeGreaterThanOrEqual((widths[1] ?? 0) - 2);
+    });
+  });
+});
+
+describe('series pages', () => {
+  it('each series has an overview with a table and facts computed from the data', async () => {
+    for (const series of ['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference']) {
+      const inSeries = cards.filter((c) => c.series === series);
+      const res = await fetch(`${origin()}/gpus/series/${series}/`);
+      expect(res.status, series).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('What changed for deep learning');
+      for (const c of inSeries) expect(html, `${series} ${c.id}`).toContain(`href="/gpus/${c.id}/"`);
+      if (inSeries.length) expect(html).toContain(`to ${Math.max(...inSeries.map((c) => c.memoryGB)).toLocaleString('en-US')} GB`);
+    }
+  });
+});
+
+describe('/gpus/compare/', () => {
+  const name = (id: string) => cards.find((c) => c.id === id)!.name;
+
+  it('shows the default pair as static HTML without JavaScript, winners in words', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    try {
+      await page.goto(`${origin()}/gpus/compare/`);
+      const heads = await page.locator('[data-testid="compare-table"] thead th[data-id]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-id')));
+      expect(heads).toEqual(['rtx-3090', 'rtx-4090']);
+      await textOf(page.locator('tr[data-row="fp32"] td[data-winner="true"]'), 'higher');
+    } finally {
+      await noJs.close();
+    }
+  });
+
+  it('reads ?ids and marks the better value in each row in words', async () => {
+    await onPage('/gpus/compare/?ids=rtx-3090,rtx-4090', 'specs-compare-pair', async (page) => {
+      await hydrated(page);
+      const fp32 = page.locator('tr[data-row="fp32"] td');
+      await textOf(fp32.nth(1), 'higher');
+      await expect(fp32.nth(0).textContent()).resolves.not.toContain('higher');
+      await textOf(page.locator('tr[data-row="board-power"] td[data-winner="true"]'), 'lower');
+      // FP8: the 3090 has none, so the 4090's value is the higher one.
+      await textOf(page.locator('tr[data-row="tensor-fp8"] td').nth(0), 'not supported');
+      await textOf(page.locator('tr[data-row="tensor-fp8"] td').nth(1), 'higher');
+    });
+    await onPage('/gpus/compare/?ids=rtx-3090,rtx-4090,rtx-5090', 'specs-compare-three', async (page) => {
+      await hydrated(page);
+      await textOf(page.locator('[data-testid="compare-table"] thead'), name('rtx-5090'));
+      await textOf(page.locator('tr[data-row="memory"] td').nth(2), 'best (highest)');
+      await expect(page.getByLabel('Card 3 (optional)').inputValue()).resolves.toBe('rtx-5090');
+    });
+  });
+
+  it('lets the reader pick cards with labelled selects and keeps the choice in the URL', async () => {
+    await onPage('/gpus/compare/', 'specs-compare-pick', async (page) => {
+      await hydrated(page);
+      await page.getByLabel('Card 1', { exact: true }).selectOption('rtx-5090');
+      await page.getByLabel('Card 4 (optional)').selectOption('rtx-3060-12gb');
+      await page.waitForFunction(() => new URL(window.location.href).searchParams.get('ids') === 'rtx-5090,rtx-4090,rtx-3060-12gb', undefined, { timeout: 5000 });
+      await expect(page.locator('[data-testid="compare-table"] thead th[data-id]').count()).resolves.toBe(3);
+      // Keyboard: focus the optional select and choose "none" again.
+      const fourth = page.getByLabel('Card 4 (optional)');
+      await fourth.focus();
+      await page.keyboard.press('Home');
+      await page.waitForFunction(() => new URL(window.location.href).searchParams.get('ids') === 'rtx-5090,rtx-4090', undefined, { timeout: 5000 });
+      // Choosing a card twice is refused with a message.
+      await page.getByLabel('Card 2', { exact: true }).selectOption('rtx-5090');
+      await textOf(page.getByTestId('compare-message'), 'already');
+    });
+  });
+
+  it('survives garbage ids: a clear message, the default pair, no injected markup', async () => {
+    await onPage(`/gpus/compare/?ids=${encodeURIComponent('<script>')},nope`, 'specs-compare-garbage', async (page) => {
+      await hydrated(page);
+      const msg = await textOf(page.getByTestId('compare-message'), 'nope');
+      expect(msg).toContain('<script>');
+      await expect(page.locator('section.compare script').count()).resolves.toBe(0);
+      await expect(page.locator('[data-testid="compare-table"] thead th[data-id]').count()).resolves.toBe(2);
+      const text = (await page.locator('section.compare').textContent()) ?? '';
+      expect(text).not.toMatch(/NaN|undefined|Infinity/);
+    });
+    await onPage('/gpus/compare/?ids=rtx-4090', 'specs-compare-one', async (page) => {
+      await hydrated(page);
+      await textOf(page.getByTestId('compare-message'), 'fewer than two');
+      await expect(page.locator('[data-testid="compare-table"] thead th[data-id]').count()).resolves.toBe(2);
+    });
+  });
+});
+
+describe('downloads', () => {
+  it('/gpus.json parses and has every card with its sources, the data version and a licence', async () => {
+    const res = await fetch(`${origin()}/gpus.json`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { dataVersion: string; license: string; count: number; cards: Card[] };
+    expect(body.dataVersion).toBe(DATA_VERSION);
+    expect(body.license).toContain('CC BY 4.0');
+    expect(body.cards.length).toBe(cards.length);
+    expect(body.count).toBe(cards.length);
+    expect(new Set(body.cards.map((c) => c.id))).toEqual(new Set(cards.map((c) => c.id)));
+    for (const c of body.cards) expect(c.sources.length, c.id).toBeGreaterThan(0);
+    const r4090 = body.cards.find((c) => c.id === 'rtx-4090')!;
+    expect(r4090.fp32Tflops).toBe(cards.find((c) => c.id === 'rtx-4090')!.fp32Tflops);
+  });
+
+  it('/gpus.csv has a header and one row per card, with sources, version and licence', async () => {
+    const res = await fetch(`${origin()}/gpus.csv`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv(await res.text());
+    const header = rows[0]!;
+    expect(header.slice(0, 2)).toEqual(['id', 'name']);
+    expect(header).toEqual(expect.arrayContaining(['sources', 'dataVersion', 'license', 'memoryBandwidthGBs']));
+    const body = rows.slice(1);
+    expect(body.length).toBe(cards.length);
+    for (const row of body) expect(row.length).toBe(header.length);
+    const col = (name: string) => header.indexOf(name);
+    expect(new Set(body.map((r) => r[col('id')]))).toEqual(new Set(cards.map((c) => c.id)));
+    for (const row of body) {
+      expect(row[col('sources')]).toMatch(/^\[1\] /);
+      expect(row[col('dataVersion')]).toBe(DATA_VERSION);
+      expect(row[col('license')]).toContain('CC BY 4.0');
+    }
+  });
+});
