@@ -320,3 +320,188 @@ export function checkGradients(
   });
   return { entries, maxRelativeError: entries.reduce((max, e) => Math.max(max, e.relativeError), 0) };
 }
+
+/** Limits of the backpropagation walk-through: small enough to show every number, wide enough to explore. */
+export const BACKPROP_LIMITS = {
+  /** Most input features the reader may type. */
+  maxInputs: 4,
+  /** Most targets the reader may type. */
+  maxOutputs: 3,
+  /** Largest |value| accepted for an input or a target. */
+  maxAbsValue: 100,
+  /** Largest learning rate accepted. */
+  maxLearningRate: 10,
+  /** Most training steps taken before the shown one. */
+  maxSteps: 1000,
+  /** Largest seed (seeds are unsigned 32-bit integers). */
+  maxSeed: 4294967295,
+} as const;
+
+/** Why a typed list of numbers was rejected. */
+export type VectorInputError =
+  | { kind: 'empty' }
+  | { kind: 'not-a-number'; token: string }
+  | { kind: 'too-many'; count: number; max: number }
+  | { kind: 'out-of-range'; token: string; max: number };
+
+/** A typed list of numbers, parsed. */
+export type VectorInput = { ok: true; values: number[] } | { ok: false; error: VectorInputError };
+
+const NUMBER_TOKEN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Parses a comma- or space-separated list of decimal numbers ("0.5, -1.2"), at most `maxLength` of them, each within ±maxAbs.
+ * @example parseVectorInput('0.5, -1.2', 4, 100) //=> { ok: true, values: [0.5, -1.2] }
+ * @example parseVectorInput('1, x', 4, 100) //=> { ok: false, error: { kind: 'not-a-number', token: 'x' } }
+ */
+export function parseVectorInput(text: string, maxLength: number, maxAbs: number): VectorInput {
+  const tokens = text.replace(/\u2212/g, '-').split(/[\s,;]+/).filter((t) => t !== '');
+  if (tokens.length === 0) return { ok: false, error: { kind: 'empty' } };
+  const values: number[] = [];
+  for (const token of tokens) {
+    if (!NUMBER_TOKEN.test(token)) return { ok: false, error: { kind: 'not-a-number', token: token.slice(0, 24) } };
+    const value = Number(token);
+    if (!Number.isFinite(value) || Math.abs(value) > maxAbs) return { ok: false, error: { kind: 'out-of-range', token: token.slice(0, 24), max: maxAbs } };
+    values.push(value + 0);
+  }
+  if (values.length > maxLength) return { ok: false, error: { kind: 'too-many', count: values.length, max: maxLength } };
+  return { ok: true, values };
+}
+
+/** A typed scalar, parsed: a number within [min, max] (and a whole number when `integer`). */
+export type ScalarInput = { ok: true; value: number } | { ok: false; error: 'empty' | 'not-a-number' | 'not-integer' | 'out-of-range' };
+
+/**
+ * Parses one typed number and checks its range; `exclusiveMin` rejects the minimum itself.
+ * @example parseScalarInput('0.1', { min: 0, max: 10, exclusiveMin: true }) //=> { ok: true, value: 0.1 }
+ * @example parseScalarInput('3.5', { min: 0, max: 9, integer: true }) //=> { ok: false, error: 'not-integer' }
+ */
+export function parseScalarInput(text: string, range: { min: number; max: number; exclusiveMin?: boolean; integer?: boolean }): ScalarInput {
+  const t = text.trim().replace(/\u2212/g, '-');
+  if (t === '') return { ok: false, error: 'empty' };
+  if (!NUMBER_TOKEN.test(t)) return { ok: false, error: 'not-a-number' };
+  const value = Number(t) + 0;
+  if (!Number.isFinite(value)) return { ok: false, error: 'out-of-range' };
+  if (range.integer === true && !Number.isInteger(value)) return { ok: false, error: 'not-integer' };
+  if (value > range.max || value < range.min || (range.exclusiveMin === true && value === range.min)) return { ok: false, error: 'out-of-range' };
+  return { ok: true, value };
+}
+
+/** Everything one training step shows: parameters before, forward values, gradients, parameters after, and the gradient check. */
+export interface BackpropWalk {
+  /** Steps already taken from the seeded start before this one. */
+  step: number;
+  /** Parameters at the start of this step. */
+  params: MlpParams;
+  /** Forward pass with those parameters. */
+  forward: MlpForward;
+  /** z2 − y for each output, the error the loss squares. */
+  residual: number[];
+  /** f'(z1) for each hidden unit, the factor the backward pass multiplies by. */
+  slope: number[];
+  /** Backward pass. */
+  gradients: MlpGradients;
+  /** Parameters after θ ← θ − η·∂L/∂θ. */
+  updated: MlpParams;
+  /** Forward pass with the updated parameters (its loss is the loss after the step). */
+  after: MlpForward;
+  /** (loss after − loss before) / loss before; 0 when the loss before is 0. */
+  relativeLossChange: number;
+  /** Backpropagation against central finite differences on this example. */
+  check: GradientCheck;
+  /** Hidden units whose ReLU pre-activation is within 1e-4 of the kink, where the derivative jumps and finite differences disagree. */
+  kinkUnits: number[];
+}
+
+/** The walk-through's inputs. */
+export interface BackpropWalkInput {
+  sample: MlpSample;
+  activation: Activation;
+  hiddenSize: number;
+  seed: number;
+  learningRate: number;
+  /** Training steps to take first, each a full forward, backward and update on the same example. */
+  steps: number;
+}
+
+/** A walk-through result: the step, or the step at which a value passed DIVERGED_MAGNITUDE or stopped being finite (the learning rate was too large). */
+export type BackpropWalkResult = ({ ok: true } & BackpropWalk) | { ok: false; divergedAtStep: number };
+
+/** Beyond this magnitude the walk-through calls the run diverged: training is already useless, and the numbers stop being readable. */
+export const DIVERGED_MAGNITUDE = 1e12;
+
+const allFinite = (values: readonly number[]): boolean => values.every((v) => Number.isFinite(v) && Math.abs(v) <= DIVERGED_MAGNITUDE);
+const paramsFinite = (p: MlpParams): boolean => allFinite([...p.w1.flat(), ...p.b1, ...p.w2.flat(), ...p.b2]);
+
+/**
+ * Seeded start, `steps` plain gradient-descent steps on one example, then every number of the next step.
+ * @example backpropWalk({ sample: { x: [0.5, -1.2], y: [0.8] }, activation: 'relu', hiddenSize: 3, seed: 1, learningRate: 0.1, steps: 0 }).ok //=> true
+ */
+export function backpropWalk({ sample, activation, hiddenSize, seed, learningRate, steps }: BackpropWalkInput): BackpropWalkResult {
+  if (!Number.isInteger(steps) || steps < 0) throw new RangeError(`backpropWalk: steps must be a whole number ≥ 0, got ${steps}`);
+  if (!Number.isFinite(learningRate) || learningRate <= 0) throw new RangeError(`backpropWalk: learningRate must be > 0, got ${learningRate}`);
+  let params = initMlp({ inputSize: sample.x.length, hiddenSize, outputSize: sample.y.length }, seed);
+  for (let i = 0; i < steps; i++) {
+    const forward = mlpForward(params, sample, activation);
+    params = sgdStep(params, mlpBackward(params, forward, activation), learningRate);
+    if (!paramsFinite(params) || !allFinite([forward.loss])) return { ok: false, divergedAtStep: i + 1 };
+  }
+  const forward = mlpForward(params, sample, activation);
+  const gradients = mlpBackward(params, forward, activation);
+  const updated = sgdStep(params, gradients, learningRate);
+  const after = mlpForward(updated, sample, activation);
+  const check = checkGradients(params, [sample], activation);
+  const shown = [forward.loss, after.loss, ...forward.z1, ...forward.z2, ...after.z1, ...after.z2, ...gradients.da1, ...gradients.dw1.flat(), ...gradients.dw2.flat(), ...gradients.db2];
+  if (!allFinite(shown) || !paramsFinite(params) || !paramsFinite(updated) || !Number.isFinite(check.maxRelativeError)) return { ok: false, divergedAtStep: steps + 1 };
+  const slope = forward.z1.map((z, h) => activationDerivative(activation, z, at(forward.a1, h)));
+  const kinkUnits = activation === 'relu' ? forward.z1.flatMap((z, h) => (Math.abs(z) < 1e-4 ? [h] : [])) : [];
+  const residual = forward.z2.map((z, o) => z - at(forward.y, o));
+  const relativeLossChange = forward.loss > 0 ? (after.loss - forward.loss) / forward.loss : 0;
+  return { ok: true, step: steps, params, forward, residual, slope, gradients, updated, after, relativeLossChange, check, kinkUnits };
+}
+
+/** Multiply-add FLOPs of one training example through the two-layer network, split as the chain rule splits them. */
+export interface MlpFlops {
+  /** W1·x and W2·a1: 2 FLOPs per weight. */
+  forward: number;
+  /** ∂L/∂W for both layers: 2 FLOPs per weight. */
+  weightGradients: number;
+  /** ∂L/∂a1 = W2ᵀ·∂L/∂z2 only: nothing needs the gradient of the input x, so layer 1 skips it. */
+  inputGradients: number;
+}
+
+/**
+ * Counts the matrix-multiply FLOPs of forward and backward (biases and activations are O(units), left out as in the 6N rule).
+ * @example mlpMatmulFlops({ inputSize: 2, hiddenSize: 3, outputSize: 1 }) //=> { forward: 18, weightGradients: 18, inputGradients: 6 }
+ */
+export function mlpMatmulFlops({ inputSize, hiddenSize, outputSize }: MlpSizes): MlpFlops {
+  // A (rows × cols) matrix times a vector is rows·cols multiplies and as many adds (Kaplan et al. 2020 §2.1 counting).
+  const w1 = hiddenSize * inputSize;
+  const w2 = outputSize * hiddenSize;
+  return { forward: 2 * (w1 + w2), weightGradients: 2 * (w1 + w2), inputGradients: 2 * w2 };
+}
+
+/** How many layers' activations are held at the peak with checkpoints every `segment` layers. */
+export interface CheckpointPlan {
+  /** Layers between checkpoints. */
+  segment: number;
+  /** Checkpoints kept for the whole backward pass: ⌈layers / segment⌉. */
+  checkpoints: number;
+  /** Peak layers' worth of activations: the checkpoints plus one segment recomputed at a time. */
+  heldLayers: number;
+}
+
+/**
+ * The segment length that minimises peak activation memory, ⌈L/k⌉ + k, and what it holds.
+ * @example sqrtCheckpointing(32) //=> { segment: 4, checkpoints: 8, heldLayers: 12 }
+ */
+export function sqrtCheckpointing(layers: number): CheckpointPlan {
+  if (!Number.isInteger(layers) || layers < 1) throw new RangeError(`sqrtCheckpointing: layers must be a positive integer, got ${layers}`);
+  // Chen, Xu, Zhang & Guestrin 2016, "Training Deep Nets with Sublinear Memory Cost" §4.1: cost O(n/k) + O(k), best at k = √n.
+  let best: CheckpointPlan = { segment: 1, checkpoints: layers, heldLayers: layers + 1 };
+  for (let k = 1; k <= layers; k++) {
+    const checkpoints = Math.ceil(layers / k);
+    if (checkpoints + k < best.heldLayers) best = { segment: k, checkpoints, heldLayers: checkpoints + k };
+  }
+  return best;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKPROP_LIMITS,
+  DIVERGED_MAGNITUDE,
   backpropWalk,
   checkGradients,
   mlpMatmulFlops,
@@ -250,6 +251,10 @@ describe('backpropWalk', () => {
     const wild = backpropWalk({ ...base, sample: { x: [100, -100], y: [100] }, learningRate: 10, steps: 50 });
     expect(wild.ok).toBe(false);
     if (!wild.ok) expect(wild.divergedAtStep).toBeGreaterThanOrEqual(1);
+    // The largest inputs with a modest rate stay below the threshold, so every number shown is readable.
+    const big = backpropWalk({ ...base, sample: { x: [100, -100, 100, -100], y: [100, -100, 100] }, learningRate: 1e-6 });
+    if (!big.ok) throw new Error('diverged');
+    expect(Math.max(...[big.forward.loss, big.after.loss, ...big.gradients.dw1.flat()].map(Math.abs))).toBeLessThanOrEqual(DIVERGED_MAGNITUDE);
     expect(() => backpropWalk({ ...base, steps: -1 })).toThrow(RangeError);
     expect(() => backpropWalk({ ...base, learningRate: 0 })).toThrow(RangeError);
   });
