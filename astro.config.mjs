@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import rehypeScrollRegions from './src/plugins/rehype-scroll-regions.mjs';
 
 /** The site's public origin; canonical URLs, the sitemap and citations are built from it. */
 export const SITE = 'https://gpu-for-llms.dev';
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's default Markdown processor runs no remark plugins; the unified processor does, and MDX inherits it.
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }], rehypeScrollRegions] }),
   },
   integrations: [
     starlight({

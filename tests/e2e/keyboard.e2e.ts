@@ -28,8 +28,20 @@ describe('islands are operable by keyboard alone', () => {
       await hydrateAll(page);
       // Tag every visible, enabled control inside an island, then Tab from the top and record which ones get focus.
       const total = await page.evaluate(() => {
+        // checkVisibility() is false inside a closed <details>, where offsetParent is not null but Tab cannot go.
+        const seenRadioGroups = new Set<string>();
         const controls = [...document.querySelectorAll('astro-island :is(input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"]))')]
-          .filter((el) => (el as HTMLElement).offsetParent !== null && !(el as HTMLInputElement).disabled);
+          .filter((el) => (el as HTMLElement).checkVisibility() && !(el as HTMLInputElement).disabled)
+          // A radio group is one Tab stop (arrow keys move within it): keep its checked radio, or its first.
+          .filter((el) => {
+            const radio = el as HTMLInputElement;
+            if (radio.type !== 'radio' || !radio.name) return true;
+            const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(radio.name)}"]`)];
+            const stop = group.find((r) => r.checked) ?? group[0];
+            if (seenRadioGroups.has(radio.name) || stop !== radio) return false;
+            seenRadioGroups.add(radio.name);
+            return true;
+          });
         controls.forEach((el, i) => el.setAttribute('data-kb', String(i)));
         (document.activeElement as HTMLElement | null)?.blur();
         window.scrollTo(0, 0);

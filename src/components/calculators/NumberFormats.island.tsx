@@ -137,6 +137,9 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
       default: return '';
     }
   };
+  // NaN and infinity are real results of a format here (E4M3 overflows to its NaN code); the attribute tells the
+  // hostile-input gate that the word is the explorer's answer, not a number gone wrong.
+  const special = (enc: FloatEncoding): string | undefined => (Number.isFinite(enc.roundedValue) ? undefined : 'true');
   const stored = (enc: FloatEncoding): string => {
     if (Number.isNaN(enc.roundedValue)) return t.nanCode;
     if (!Number.isFinite(enc.roundedValue)) return `${enc.roundedValue < 0 ? '−' : ''}${t.infinity}`;
@@ -184,9 +187,9 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
                 <tr data-format={id}>
                   <th scope="row">{FORMATS[id].label}</th>
                   <td><Bits enc={enc} t={t} /></td>
-                  <td class="num" data-testid={`stored-${id}`}>{stored(enc)}</td>
+                  <td class="num" data-testid={`stored-${id}`} data-special-value={special(enc)}>{stored(enc)}</td>
                   <td class="num" data-testid={`error-${id}`}>{relErr(enc)}</td>
-                  <td data-testid={`note-${id}`}>{note(enc)}</td>
+                  <td data-testid={`note-${id}`} data-special-value={special(enc)}>{note(enc)}</td>
                 </tr>
               );
             })}
@@ -203,11 +206,11 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
         {demoNow ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <div>
           <dt>{t.unscaledLabel}</dt>
-          <dd data-testid="unscaled"><span class="nf-val">{stored(demo.unscaled)}</span> <Bits enc={demo.unscaled} t={t} /></dd>
+          <dd data-testid="unscaled"><span class="nf-val" data-special-value={special(demo.unscaled)}>{stored(demo.unscaled)}</span> <Bits enc={demo.unscaled} t={t} /></dd>
         </div>
         <div>
           <dt>{t.scaledLabel}</dt>
-          <dd data-testid="scaled"><span class="nf-val">{stored(demo.scaled)}</span> <Bits enc={demo.scaled} t={t} /></dd>
+          <dd data-testid="scaled"><span class="nf-val" data-special-value={special(demo.scaled)}>{stored(demo.scaled)}</span> <Bits enc={demo.scaled} t={t} /></dd>
         </div>
         <div>
           <dt>{t.recoveredLabel}</dt>

@@ -391,7 +391,7 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
           </tbody>
         </table>
         {rows.length > 0 ? (
-          <div class="table-scroll">
+          <div class="table-scroll" role="region" tabIndex={0} aria-label="Cheapest cards table (scrolls sideways on narrow screens)">
             <table class="tc-table tc-cheapest" data-testid="cheapest">
               <caption>{t.cheapestCaption}</caption>
               <thead>

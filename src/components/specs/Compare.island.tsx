@@ -105,7 +105,7 @@ export default function Compare({ strings, rows, cards, defaultIds }: Props) {
       </div>
       <p class="island-status compare-message" role="status" data-testid="compare-message">{message}</p>
       <p class="compare-legend">{t.legend}</p>
-      <div class="table-scroll">
+      <div class="table-scroll" role="region" tabIndex={0} aria-label="Comparison table (scrolls sideways on narrow screens)">
         <table class="spec compare-table" data-testid="compare-table">
           <thead>
             <tr>
