@@ -71,8 +71,9 @@ describe('axe-core: no serious or critical WCAG 2.1 A/AA violations, light and d
     expect(paths.length).toBeGreaterThan(2);
   });
 
-  // Both themes of one page are scanned side by side (two tabs) to keep the suite short on small machines.
-  it.each(paths)('%s', async (path) => {
+  // Both themes of a page are scanned side by side (two tabs), and two pages run at once (maxConcurrency in the config),
+  // which keeps the suite short on a two-core machine.
+  it.concurrent.each(paths)('%s', async (path) => {
     const results = await Promise.all(themes.map((theme) => scan(theme, path)));
     expect(results.flat()).toEqual([]);
   });
