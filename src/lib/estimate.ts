@@ -27,6 +27,20 @@ export interface EstimateOptions {
 /** A card as the estimator takes it: the spec columns plus, optionally, its architecture (for the sustained-clock model). */
 export type EstimateGpu = GpuSpec & { architecture?: string };
 
+/**
+ * Keeps only the columns the estimator reads (memory, link, speed, power and price), so islands that estimate in the browser
+ * receive small, serialisable props instead of whole spec records.
+ */
+export function estimatorCard(c: GpuSpec & { architecture: string }): EstimateGpu {
+  return {
+    id: c.id, name: c.name, memoryGB: c.memoryGB, architecture: c.architecture, formFactor: c.formFactor,
+    boardPowerW: c.boardPowerW, launchPriceUsd: c.launchPriceUsd, pcieGen: c.pcieGen, pcieLanes: c.pcieLanes, nvlink: c.nvlink,
+    memoryBandwidthGBs: c.memoryBandwidthGBs, fp32Tflops: c.fp32Tflops, fp16Tflops: c.fp16Tflops, tensorFp16Fp16AccTflops: c.tensorFp16Fp16AccTflops,
+    tensorFp16Fp32AccTflops: c.tensorFp16Fp32AccTflops, bf16Tflops: c.bf16Tflops, tf32Tflops: c.tf32Tflops, int8Tops: c.int8Tops,
+    fp8Tflops: c.fp8Tflops, fp4Tflops: c.fp4Tflops,
+  };
+}
+
 /** Replaces a non-finite value (which would be a bug) by 0 or the largest finite number, so JSON never carries NaN. */
 const finite = (v: number): number => (Number.isFinite(v) ? v : Number.isNaN(v) ? 0 : Math.sign(v) * Number.MAX_VALUE);
 

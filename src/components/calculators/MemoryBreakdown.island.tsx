@@ -3,17 +3,16 @@
  * as a stacked bar against the card's capacity, a table in GiB, a verdict in words and the list of cards the job fits on.
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'preact/hooks';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario, WEIGHTS_FORMATS, WORKLOADS } from '../../lib/scenario.ts';
 import type { MemoryBreakdown } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
+import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { fill, type IslandStrings, type MemoryBreakdownStrings } from '../../i18n/islands.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readParams, writeParams } from './url-state.ts';
+import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type MemoryCard = EstimateGpu;
@@ -46,7 +45,6 @@ type FieldError =
 
 /** Memory parts in stacking order, with the result field each reads. */
 const PARTS = ['weightsBytes', 'gradientsBytes', 'optimizerBytes', 'activationsBytes', 'kvCacheBytes', 'overheadBytes'] as const;
-type Part = (typeof PARTS)[number];
 
 const PRECISIONS = ['fp32', 'fp16-mixed', 'bf16-mixed', 'bf16'] as const;
 const OPTIMIZERS = ['adamw', 'adamw-8bit', 'sgd', 'adafactor'] as const;
@@ -164,64 +162,12 @@ interface Props {
   idPrefix: string;
 }
 
-const WIDTH = 720;
-const PAD = 12;
-const TOP = 22;
-const BAR_H = 40;
-const HEIGHT = TOP + BAR_H + 30;
-
-/** A fill pattern per part, so parts differ by texture and label, not by colour alone. */
-function PatternDefs({ prefix }: { prefix: string }) {
-  const tile = (part: Part, children: ComponentChildren, size = 8) => (
-    <pattern id={`${prefix}-pat-${part}`} patternUnits="userSpaceOnUse" width={size} height={size}>
-      <rect width={size} height={size} class={`mb-pat-bg-${part}`} />
-      {children}
-    </pattern>
-  );
-  return (
-    <defs>
-      {tile('weightsBytes', null)}
-      {tile('gradientsBytes', <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" class="mb-pat-fg" />)}
-      {tile('optimizerBytes', <path d="M0,0 l8,8 M8,0 l-8,8" class="mb-pat-fg" />)}
-      {tile('activationsBytes', <circle cx="4" cy="4" r="1.6" class="mb-pat-dot" />)}
-      {tile('kvCacheBytes', <path d="M0,4 h8" class="mb-pat-fg" />)}
-      {tile('overheadBytes', <path d="M4,0 v8" class="mb-pat-fg" />)}
-    </defs>
-  );
-}
-
 export default function MemoryBreakdownCalculator({ strings, cards, defaults, idPrefix }: Props) {
   const t = strings.memoryBreakdown;
   const prefix = `${idPrefix}.`;
-  const [inputs, setInputs] = useState<MemoryInputs>(defaults);
-  const [lastGood, setLastGood] = useState<MemoryResult>(() => {
-    const first = evaluateMemory(defaults, cards);
-    if (!first.ok) throw new Error('invalid default inputs');
-    return first.result;
-  });
-
-  // Adopt URL parameters once after hydration (the server render always shows the defaults).
-  useEffect(() => {
-    const p = readParams(prefix);
-    const next = { ...defaults };
-    let changed = false;
-    for (const f of FIELDS) {
-      const value = p[f];
-      if (value !== undefined) {
-        next[f] = value;
-        changed = true;
-      }
-    }
-    if (changed) setInputs(next);
-  }, []);
-
+  const [inputs, setInputs] = useUrlInputs(prefix, defaults, FIELDS);
   const evaluation = useMemo(() => evaluateMemory(inputs, cards), [inputs, cards]);
-  useEffect(() => {
-    if (evaluation.ok) setLastGood(evaluation.result);
-    writeParams(prefix, { ...inputs }, { ...defaults });
-  }, [evaluation]);
-
-  const shown = evaluation.ok ? evaluation.result : lastGood;
+  const shown = useLastGood(evaluation);
   const errors = evaluation.ok ? {} : evaluation.errors;
   const set = (field: Field, value: string) => {
     const next = { ...inputs, [field]: value };
@@ -236,18 +182,8 @@ export default function MemoryBreakdownCalculator({ strings, cards, defaults, id
   const training = shown.workload !== 'inference';
   const workloadNow = evaluation.ok ? evaluation.result.workload : inputs.workload;
 
-  // Chart geometry (presentation only: every value comes from the estimate).
-  const xGiB = scaleLinear().domain([0, Math.max(total, capacity, 1) / GIB]).range([PAD, WIDTH - PAD]).nice();
-  const x = (bytes: number): number => xGiB(bytes / GIB);
-  let cursor = 0;
-  const segments = PARTS.map((part) => {
-    const bytes = shown.memory[part];
-    const seg = { part, bytes, x0: x(cursor), x1: x(cursor + bytes) };
-    cursor += bytes;
-    return seg;
-  }).filter((s) => s.bytes > 0);
-  const capX = x(capacity);
   const summary = fill(t.chartSummary, { total: gib(total), capacity: capacityText, card: shown.card.name });
+  const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
 
   let verdict: string;
   if (shown.fits && total <= capacity) verdict = fill(t.verdictFits, { total: gib(total), capacity: capacityText, card: shown.card.name, free: gib(capacity - total) });
@@ -341,40 +277,17 @@ export default function MemoryBreakdownCalculator({ strings, cards, defaults, id
       <div class="mb-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="mb-verdict" data-testid="verdict" data-fits={shown.fits ? 'true' : 'false'}>{verdict}</p>
-        <svg class="mb-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} data-testid="chart">
-          <PatternDefs prefix={idPrefix} />
-          {xGiB.ticks(6).map((tick) => (
-            <g aria-hidden="true">
-              <line x1={xGiB(tick)} x2={xGiB(tick)} y1={TOP - 4} y2={TOP + BAR_H + 4} class="mb-grid" />
-              <text x={xGiB(tick)} y={TOP - 8} text-anchor={tick === 0 ? 'start' : 'middle'} class="mb-tick">{formatNumber(tick, 4, strings.numberLocale)}{tick === 0 ? ' GiB' : ''}</text>
-            </g>
-          ))}
-          {segments.map((s) => (
-            <g data-part={s.part}>
-              <rect x={s.x0} y={TOP} width={Math.max(0, s.x1 - s.x0)} height={BAR_H} fill={`url(#${idPrefix}-pat-${s.part})`} class="mb-seg">
-                <title>{fill(t.legendEntry, { part: t.parts[s.part], value: gib(s.bytes) })}</title>
-              </rect>
-              {s.x1 - s.x0 > 48 ? (
-                <text x={(s.x0 + s.x1) / 2} y={TOP + BAR_H / 2 + 4} text-anchor="middle" class="mb-seg-label" aria-hidden="true">
-                  {formatNumber(s.bytes / GIB, 3, strings.numberLocale)}
-                </text>
-              ) : null}
-            </g>
-          ))}
-          {total > capacity ? <rect x={capX} y={TOP - 2} width={Math.max(0, x(total) - capX)} height={BAR_H + 4} class="mb-over" aria-hidden="true" /> : null}
-          <line x1={capX} x2={capX} y1={TOP - 6} y2={TOP + BAR_H + 10} class="mb-capacity" aria-hidden="true" />
-          <text x={capX} y={TOP + BAR_H + 24} text-anchor={capX > WIDTH * 0.6 ? 'end' : 'start'} aria-hidden="true">
-            {fill(t.capacityLine, { card: shown.card.name, capacity: capacityText })}
-          </text>
-        </svg>
-        <ul class="mb-legend" data-testid="legend">
-          {PARTS.filter((p) => shown.memory[p] > 0).map((p) => (
-            <li>
-              <svg width="22" height="14" aria-hidden="true"><rect x="1" y="1" width="20" height="12" fill={`url(#${idPrefix}-pat-${p})`} class="mb-seg" /></svg>
-              {fill(t.legendEntry, { part: t.parts[p], value: gib(shown.memory[p]) })}
-            </li>
-          ))}
-        </ul>
+        <MemoryBar
+          parts={PARTS}
+          memory={shown.memory}
+          total={total}
+          capacity={capacity}
+          labels={{ summary, capacity: fill(t.capacityLine, { card: shown.card.name, capacity: capacityText }), part: partLabel }}
+          idPrefix={idPrefix}
+          classPrefix="mb"
+          locale={strings.numberLocale}
+        />
+        <MemoryLegend parts={PARTS} memory={shown.memory} label={partLabel} idPrefix={idPrefix} classPrefix="mb" />
         <table class="mb-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
           <thead>

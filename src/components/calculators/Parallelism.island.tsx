@@ -4,9 +4,7 @@
  * link, and the fewest cards that fit out.
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
-import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'preact/hooks';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { minGpuCount } from '../../lib/inverse.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
@@ -14,8 +12,9 @@ import { parseScenario } from '../../lib/scenario.ts';
 import type { MemoryBreakdown } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
 import { fill, type IslandStrings, type ParallelismStrings } from '../../i18n/islands.ts';
+import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readParams, writeParams } from './url-state.ts';
+import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type ParallelCard = EstimateGpu;
@@ -46,7 +45,6 @@ const OFFLOAD_IDS = ['none', 'optimizer', 'optimizer+params'] as const;
 
 /** Memory parts in stacking order (training has no KV cache). */
 const PARTS = ['weightsBytes', 'gradientsBytes', 'optimizerBytes', 'activationsBytes', 'overheadBytes'] as const;
-type Part = (typeof PARTS)[number];
 
 /** Why one field is wrong: a kind the island words itself, or the estimator's own sentence. */
 type FieldError =
@@ -190,63 +188,12 @@ interface Props {
   idPrefix: string;
 }
 
-const WIDTH = 720;
-const PAD = 12;
-const TOP = 22;
-const BAR_H = 40;
-const HEIGHT = TOP + BAR_H + 30;
-
-/** A fill pattern per part, so parts differ by texture and label, not by colour alone. */
-function PatternDefs({ prefix }: { prefix: string }) {
-  const tile = (part: Part, children: ComponentChildren, size = 8) => (
-    <pattern id={`${prefix}-pat-${part}`} patternUnits="userSpaceOnUse" width={size} height={size}>
-      <rect width={size} height={size} class={`par-pat-bg-${part}`} />
-      {children}
-    </pattern>
-  );
-  return (
-    <defs>
-      {tile('weightsBytes', null)}
-      {tile('gradientsBytes', <path d="M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4" class="par-pat-fg" />)}
-      {tile('optimizerBytes', <path d="M0,0 l8,8 M8,0 l-8,8" class="par-pat-fg" />)}
-      {tile('activationsBytes', <circle cx="4" cy="4" r="1.6" class="par-pat-dot" />)}
-      {tile('overheadBytes', <path d="M4,0 v8" class="par-pat-fg" />)}
-    </defs>
-  );
-}
-
 export default function ParallelismCalculator({ strings, cards, defaults, idPrefix }: Props) {
   const t = strings.parallelism;
   const prefix = `${idPrefix}.`;
-  const [inputs, setInputs] = useState<ParallelInputs>(defaults);
-  const [lastGood, setLastGood] = useState<ParallelResult>(() => {
-    const first = evaluateParallel(defaults, cards);
-    if (!first.ok) throw new Error('invalid default inputs');
-    return first.result;
-  });
-
-  // Adopt URL parameters once after hydration (the server render always shows the defaults).
-  useEffect(() => {
-    const p = readParams(prefix);
-    const next = { ...defaults };
-    let changed = false;
-    for (const f of FIELDS) {
-      const value = p[f];
-      if (value !== undefined) {
-        next[f] = value;
-        changed = true;
-      }
-    }
-    if (changed) setInputs(next);
-  }, []);
-
+  const [inputs, setInputs] = useUrlInputs(prefix, defaults, FIELDS);
   const evaluation = useMemo(() => evaluateParallel(inputs, cards), [inputs, cards]);
-  useEffect(() => {
-    if (evaluation.ok) setLastGood(evaluation.result);
-    writeParams(prefix, { ...inputs }, { ...defaults });
-  }, [evaluation]);
-
-  const shown = evaluation.ok ? evaluation.result : lastGood;
+  const shown = useLastGood(evaluation);
   const errors = evaluation.ok ? {} : evaluation.errors;
   const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
 
@@ -257,18 +204,8 @@ export default function ParallelismCalculator({ strings, cards, defaults, idPref
   const capacity = shown.card.memoryBytes;
   const capacityText = gib(capacity);
 
-  // Chart geometry (presentation only: every value comes from the estimate).
-  const xGiB = scaleLinear().domain([0, Math.max(total, capacity, 1) / GIB]).range([PAD, WIDTH - PAD]).nice();
-  const x = (bytes: number): number => xGiB(bytes / GIB);
-  let cursor = 0;
-  const segments = PARTS.map((part) => {
-    const bytes = shown.memory[part];
-    const seg = { part, bytes, x0: x(cursor), x1: x(cursor + bytes) };
-    cursor += bytes;
-    return seg;
-  }).filter((s) => s.bytes > 0);
-  const capX = x(capacity);
   const summary = fill(t.chartSummary, { total: gib(total), capacity: capacityText, card: shown.card.name });
+  const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const verdict = shown.fits
     ? fill(t.verdictFits, { total: gib(total), capacity: capacityText, card: shown.card.name, free: gib(Math.max(0, capacity - total)) })
     : fill(t.verdictNoFit, { total: gib(total), capacity: capacityText, card: shown.card.name, short: gib(Math.max(0, total - capacity)) });
@@ -348,38 +285,17 @@ export default function ParallelismCalculator({ strings, cards, defaults, idPref
       <div class="par-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="par-verdict" data-testid="verdict" data-fits={shown.fits ? 'true' : 'false'}>{verdict}</p>
-        <svg class="par-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} data-testid="chart">
-          <PatternDefs prefix={idPrefix} />
-          {xGiB.ticks(6).map((tick) => (
-            <g aria-hidden="true">
-              <line x1={xGiB(tick)} x2={xGiB(tick)} y1={TOP - 4} y2={TOP + BAR_H + 4} class="par-grid" />
-              <text x={xGiB(tick)} y={TOP - 8} text-anchor={tick === 0 ? 'start' : 'middle'} class="par-tick">{nf(tick, 4)}{tick === 0 ? ' GiB' : ''}</text>
-            </g>
-          ))}
-          {segments.map((s) => (
-            <g data-part={s.part}>
-              <rect x={s.x0} y={TOP} width={Math.max(0, s.x1 - s.x0)} height={BAR_H} fill={`url(#${idPrefix}-pat-${s.part})`} class="par-seg">
-                <title>{fill(t.legendEntry, { part: t.parts[s.part], value: gib(s.bytes) })}</title>
-              </rect>
-              {s.x1 - s.x0 > 48 ? (
-                <text x={(s.x0 + s.x1) / 2} y={TOP + BAR_H / 2 + 4} text-anchor="middle" class="par-seg-label" aria-hidden="true">{nf(s.bytes / GIB)}</text>
-              ) : null}
-            </g>
-          ))}
-          {total > capacity ? <rect x={capX} y={TOP - 2} width={Math.max(0, x(total) - capX)} height={BAR_H + 4} class="par-over" aria-hidden="true" /> : null}
-          <line x1={capX} x2={capX} y1={TOP - 6} y2={TOP + BAR_H + 10} class="par-capacity" aria-hidden="true" />
-          <text x={capX} y={TOP + BAR_H + 24} text-anchor={capX > WIDTH * 0.6 ? 'end' : 'start'} aria-hidden="true">
-            {fill(t.capacityLine, { card: shown.card.name, capacity: capacityText })}
-          </text>
-        </svg>
-        <ul class="par-legend" data-testid="legend">
-          {PARTS.filter((p) => shown.memory[p] > 0).map((p) => (
-            <li>
-              <svg width="22" height="14" aria-hidden="true"><rect x="1" y="1" width="20" height="12" fill={`url(#${idPrefix}-pat-${p})`} class="par-seg" /></svg>
-              {fill(t.legendEntry, { part: t.parts[p], value: gib(shown.memory[p]) })}
-            </li>
-          ))}
-        </ul>
+        <MemoryBar
+          parts={PARTS}
+          memory={shown.memory}
+          total={total}
+          capacity={capacity}
+          labels={{ summary, capacity: fill(t.capacityLine, { card: shown.card.name, capacity: capacityText }), part: partLabel }}
+          idPrefix={idPrefix}
+          classPrefix="par"
+          locale={strings.numberLocale}
+        />
+        <MemoryLegend parts={PARTS} memory={shown.memory} label={partLabel} idPrefix={idPrefix} classPrefix="par" />
         <table class="par-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
           <thead>

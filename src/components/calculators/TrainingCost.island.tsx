@@ -3,7 +3,7 @@
  * energy, the cost of owning against renting, and the cheapest cards that run the job out. Every number comes from the estimator.
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { MFU_DEFAULTS } from '../../lib/compute.ts';
 import { costUsd } from '../../lib/cost.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
@@ -13,7 +13,7 @@ import { parseScenario } from '../../lib/scenario.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
 import { fill, type IslandStrings, type TrainingCostStrings } from '../../i18n/islands.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readParams, writeParams } from './url-state.ts';
+import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type CostCard = EstimateGpu;
@@ -212,36 +212,10 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
   const t = strings.trainingCost;
   const loc = strings.numberLocale;
   const prefix = `${idPrefix}.`;
-  const [inputs, setInputs] = useState<CostInputs>(defaults);
+  const [inputs, setInputs] = useUrlInputs(prefix, defaults, FIELDS);
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'price', dir: 1 });
-  const [lastGood, setLastGood] = useState<CostResult>(() => {
-    const first = evaluateCost(defaults, cards);
-    if (!first.ok) throw new Error('invalid default inputs');
-    return first.result;
-  });
-
-  // Adopt URL parameters once after hydration (the server render always shows the defaults).
-  useEffect(() => {
-    const p = readParams(prefix);
-    const next = { ...defaults };
-    let changed = false;
-    for (const f of FIELDS) {
-      const value = p[f];
-      if (value !== undefined) {
-        next[f] = value;
-        changed = true;
-      }
-    }
-    if (changed) setInputs(next);
-  }, []);
-
   const evaluation = useMemo(() => evaluateCost(inputs, cards), [inputs, cards]);
-  useEffect(() => {
-    if (evaluation.ok) setLastGood(evaluation.result);
-    writeParams(prefix, { ...inputs }, { ...defaults });
-  }, [evaluation]);
-
-  const shown = evaluation.ok ? evaluation.result : lastGood;
+  const shown = useLastGood(evaluation);
   const errors = evaluation.ok ? {} : evaluation.errors;
   const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
   const id = (f: string) => `${idPrefix}-${f}`;

@@ -2,7 +2,7 @@
  * Browser-side helpers every island uses to keep its inputs in the page URL, so a copied link reproduces what the reader sees.
  * Each island owns a key prefix (e.g. `tensor.`) so several islands can share one page's query string.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Reads the island's raw string parameters from the current URL; empty on the server. */
 export function readParams(prefix: string): Record<string, string> {
@@ -39,4 +39,46 @@ export function useCopyLink(): [CopyState, () => void] {
     navigator.clipboard.writeText(window.location.href).then(() => done('copied'), () => done('failed'));
   };
   return [state, copy];
+}
+
+/**
+ * An island's string inputs, kept in the URL: the server render and the first client render show `defaults`; once after
+ * hydration the URL's values for `fields` are adopted, and every change is written back with {@link writeParams}.
+ * @param prefix the island's URL key prefix, dot included (e.g. `mem.`)
+ */
+export function useUrlInputs<T extends { [K in keyof T]: string }>(prefix: string, defaults: T, fields: readonly (keyof T & string)[]): [T, (next: T) => void] {
+  const [inputs, setInputs] = useState<T>(defaults);
+  // Adopt URL parameters once after hydration (the server render always shows the defaults).
+  useEffect(() => {
+    const p = readParams(prefix);
+    const next = { ...defaults };
+    let changed = false;
+    for (const f of fields) {
+      const value = p[f];
+      if (value !== undefined) {
+        next[f] = value as T[typeof f];
+        changed = true;
+      }
+    }
+    if (changed) setInputs(next);
+  }, []);
+  useEffect(() => {
+    writeParams(prefix, { ...inputs } as Record<string, string>, { ...defaults } as Record<string, string>);
+  }, [inputs]);
+  return [inputs, setInputs];
+}
+
+/**
+ * The result to show: the evaluation's when it is valid, otherwise the last valid one (so bad input keeps the last good result).
+ * The first evaluation (of the defaults) must be valid.
+ */
+export function useLastGood<R>(evaluation: { ok: true; result: R } | { ok: false }): R {
+  const [lastGood, setLastGood] = useState<R>(() => {
+    if (!evaluation.ok) throw new Error('invalid default inputs');
+    return evaluation.result;
+  });
+  useEffect(() => {
+    if (evaluation.ok) setLastGood(evaluation.result);
+  }, [evaluation]);
+  return evaluation.ok ? evaluation.result : lastGood;
 }
