@@ -12,6 +12,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -48,8 +49,12 @@ function serve() {
     const body = readFileSync(found ? file : join(DIST, '404.html'));
     const type = found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'];
     const cache = found && path.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(found ? 200 : 404, { 'content-type': type, 'cache-control': cache });
-    res.end(body);
+    // Every static host compresses text; measuring uncompressed HTML would judge the page by a transfer no reader sees.
+    const compress = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+    const headers = { 'content-type': type, 'cache-control': cache, vary: 'accept-encoding' };
+    if (compress) headers['content-encoding'] = 'gzip';
+    res.writeHead(found ? 200 : 404, headers);
+    res.end(compress ? gzipSync(body) : body);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }

@@ -59,7 +59,6 @@ export function enhanceSpecTable(): void {
       body.append(...sorted);
     });
   });
-  table.querySelector('caption')?.append(' Use the buttons in the column headers to sort.');
 
   // Filtering.
   const series = form.querySelector<HTMLSelectElement>('#filter-series')!;
@@ -102,6 +101,5 @@ export function enhanceSpecTable(): void {
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => window.setTimeout(apply, 0));
   form.addEventListener('submit', (e) => e.preventDefault());
-  form.hidden = false;
   apply();
 }
