@@ -19,7 +19,8 @@ const PATH = '/learn/flops/';
 async function openExplorer(query = ''): Promise<Awaited<ReturnType<typeof openPage>>> {
   const opened = await openPage(context, `${PATH}${query}`);
   await opened.page.locator('section.rf').scrollIntoViewIfNeeded();
-  await opened.page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+  // Wait for this island only: the chapter's other island hydrates when it scrolls into view, which it may not here.
+  await opened.page.waitForFunction(() => !document.querySelector('section.rf')?.closest('astro-island')?.hasAttribute('ssr'));
   return opened;
 }
 
@@ -46,22 +47,22 @@ describe('roofline explorer on the FLOPS chapter', () => {
     const page = await context.newPage();
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${origin()}${PATH}`);
-    await textOf(page.getByTestId('verdict-1'), 'GeForce RTX 4090, BF16: compute-bound');
-    await textOf(page.getByTestId('verdict-2'), 'ridge point 153');
+    await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'GeForce RTX 4090, BF16: compute-bound');
+    await textOf(page.locator('section.rf').getByTestId('verdict-2'), 'ridge point 153');
     await expect(page.locator('[data-testid="chart"] .rf-roof').count()).resolves.toBe(2);
     await page.close();
   });
 
   it('the decode preset makes the matmul memory-bound, and the URL records it', async () => {
     await withPage(await openExplorer(), 'roofline-decode', async (page) => {
-      await page.getByRole('button', { name: 'Decode GEMV (m = 1)' }).click();
-      await textOf(page.getByTestId('verdict-1'), 'memory-bound');
-      await textOf(page.getByTestId('verdict-1'), 'ridge point 164');
-      await textOf(page.getByTestId('verdict-1'), '33.3 µs');
+      await page.locator('section.rf').getByRole('button', { name: 'Decode GEMV (m = 1)' }).click();
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'memory-bound');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'ridge point 164');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), '33.3 µs');
       await expect(page.getByLabel('m (rows of A: tokens)').inputValue()).resolves.toBe('1');
       expect(new URL(page.url()).searchParams.get('roofline.m')).toBe('1');
       await page.getByLabel('m (rows of A: tokens)').fill('2048');
-      await textOf(page.getByTestId('verdict-1'), 'compute-bound');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'compute-bound');
       await noJunk(page);
     });
   });
@@ -70,10 +71,10 @@ describe('roofline explorer on the FLOPS chapter', () => {
     await withPage(await openExplorer(), 'roofline-format', async (page) => {
       await page.getByLabel('Card 3 (optional)').selectOption('rtx-3090');
       await page.getByLabel('Number format').selectOption('fp8');
-      await textOf(page.getByTestId('verdict-1'), 'GeForce RTX 4090, FP8');
-      await textOf(page.getByTestId('verdict-2'), 'cannot run FP8');
-      await textOf(page.getByTestId('verdict-3'), 'GeForce RTX 3090 cannot run FP8');
-      await textOf(page.getByTestId('table'), 'format not supported');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'GeForce RTX 4090, FP8');
+      await textOf(page.locator('section.rf').getByTestId('verdict-2'), 'cannot run FP8');
+      await textOf(page.locator('section.rf').getByTestId('verdict-3'), 'GeForce RTX 3090 cannot run FP8');
+      await textOf(page.locator('section.rf').getByTestId('table'), 'format not supported');
       expect(new URL(page.url()).searchParams.get('roofline.gpu3')).toBe('rtx-3090');
       await noJunk(page);
     });
@@ -83,12 +84,12 @@ describe('roofline explorer on the FLOPS chapter', () => {
     await withPage(await openExplorer(), 'roofline-garbage-typed', async (page) => {
       const m = page.getByLabel('m (rows of A: tokens)');
       await m.fill('1');
-      await textOf(page.getByTestId('verdict-1'), 'memory-bound');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'memory-bound');
       await m.fill('abc');
       await textOf(page.locator('#roofline-m-msg'), '“abc” is not a whole number');
       await expect(m.getAttribute('aria-invalid')).resolves.toBe('true');
       await textOf(page.locator('section.rf .stale-note'), 'last valid');
-      await textOf(page.getByTestId('verdict-1'), 'memory-bound');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'memory-bound');
       await m.fill('0');
       await textOf(page.locator('#roofline-m-msg'), 'at least 1');
       await m.fill('-5');
@@ -105,15 +106,15 @@ describe('roofline explorer on the FLOPS chapter', () => {
 
   it('a copied link reproduces cards, format and shape, and reset restores the defaults', async () => {
     await withPage(await openExplorer('?roofline.gpu1=rtx-3090&roofline.gpu2=&roofline.format=fp16&roofline.m=1&roofline.n=8192&roofline.k=8192'), 'roofline-url', async (page) => {
-      await textOf(page.getByTestId('shape'), 'C[1 × 8,192]');
+      await textOf(page.locator('section.rf').getByTestId('shape'), 'C[1 × 8,192]');
       await expect(page.getByLabel('Card 1', { exact: true }).inputValue()).resolves.toBe('rtx-3090');
       await expect(page.getByLabel('Card 2 (optional)').inputValue()).resolves.toBe('');
       await expect(page.getByLabel('Number format').inputValue()).resolves.toBe('fp16');
-      await textOf(page.getByTestId('shape'), 'C[1 × 8,192]');
-      await textOf(page.getByTestId('verdict-1'), 'GeForce RTX 3090, FP16 (FP32 accumulate): memory-bound');
-      await expect(page.getByTestId('verdict-2').count()).resolves.toBe(0);
-      await page.getByRole('button', { name: 'Reset' }).click();
-      await textOf(page.getByTestId('verdict-2'), 'A100');
+      await textOf(page.locator('section.rf').getByTestId('shape'), 'C[1 × 8,192]');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'GeForce RTX 3090, FP16 (FP32 accumulate): memory-bound');
+      await expect(page.locator('section.rf').getByTestId('verdict-2').count()).resolves.toBe(0);
+      await page.locator('section.rf').getByRole('button', { name: 'Reset' }).click();
+      await textOf(page.locator('section.rf').getByTestId('verdict-2'), 'A100');
       await page.waitForFunction(() => ![...new URL(window.location.href).searchParams.keys()].some((k) => k.startsWith('roofline.')), undefined, { timeout: 5000 });
     });
   });
@@ -124,7 +125,7 @@ describe('roofline explorer on the FLOPS chapter', () => {
       await textOf(page.locator('#roofline-format-msg'), 'Choose a number format');
       await textOf(page.locator('#roofline-m-msg'), 'not a whole number');
       await textOf(page.locator('#roofline-n-msg'), 'not a whole number');
-      await textOf(page.getByTestId('verdict-1'), 'GeForce RTX 4090');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'GeForce RTX 4090');
       await expect(page.locator('section.rf script').count()).resolves.toBe(0);
       await noJunk(page);
     });
@@ -132,16 +133,16 @@ describe('roofline explorer on the FLOPS chapter', () => {
 
   it('is operable with the keyboard alone', async () => {
     await withPage(await openExplorer(), 'roofline-keyboard', async (page) => {
-      await page.getByRole('button', { name: 'Decode GEMV (m = 1)' }).focus();
+      await page.locator('section.rf').getByRole('button', { name: 'Decode GEMV (m = 1)' }).focus();
       await page.keyboard.press('Enter');
-      await textOf(page.getByTestId('verdict-1'), 'memory-bound');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'memory-bound');
       await page.getByLabel('m (rows of A: tokens)').focus();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('8192');
-      await textOf(page.getByTestId('verdict-1'), 'compute-bound');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'compute-bound');
       await page.getByLabel('Number format').focus();
       await page.keyboard.press('ArrowUp');
-      await textOf(page.getByTestId('verdict-1'), 'FP16');
+      await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'FP16');
     });
   });
 });
