@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 import { backpropWalk, type Activation, type BackpropWalk } from '../../src/lib/mlp.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
@@ -146,7 +146,7 @@ describe('backpropagation walk-through on the Forward and backward propagation c
     try {
       const walk = expected([1, 2, 3], [0.5, -0.5], 'tanh', 9, 0.05, 2);
       await page.waitForFunction(() => (document.getElementById('bp-x') as HTMLInputElement | null)?.value === '1,2,3', undefined, { timeout: 5000 });
-      await expect(page.getByLabel('Hidden activation f').inputValue()).resolves.toBe('tanh');
+      await valueOf(page.getByLabel('Hidden activation f'), 'tanh');
       await textOf(page.getByTestId('bp-loss-before'), loss(walk.forward.loss));
       await textOf(page.getByTestId('bp-loss-after'), loss(walk.after.loss));
       await textOf(page.getByTestId('bp-status'), 'Steps already taken on this example: 2.');
@@ -196,7 +196,7 @@ describe('backpropagation walk-through on the Forward and backward propagation c
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('ArrowDown');
-      await expect(page.getByLabel('Hidden activation f').inputValue()).resolves.toBe('tanh');
+      await valueOf(page.getByLabel('Hidden activation f'), 'tanh');
       await textOf(page.getByTestId('bp-loss-before'), loss(expected([1, 1], [0.8], 'tanh', 1, 0.1).forward.loss));
       // Seed, then the stage radios (focus lands on the checked one, "All three"): arrow keys move between stages, wrapping.
       await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -89,11 +89,11 @@ describe('GPU timeline on the Why GPUs chapter', () => {
       // The island adopts the URL in an effect after hydration: wait for the result before reading the fields.
       await textOf(page.getByTestId('detail'), 'GeForce RTX 5090');
       await textOf(page.getByTestId('detail'), '1,792 GB/s');
-      await expect(page.getByLabel('Vertical axis').inputValue()).resolves.toBe('bandwidth');
-      await expect(page.getByLabel('Scale').inputValue()).resolves.toBe('linear');
-      await expect(page.getByLabel('Find a card').inputValue()).resolves.toBe('rtx-5090');
+      await valueOf(page.getByLabel('Vertical axis'), 'bandwidth');
+      await valueOf(page.getByLabel('Scale'), 'linear');
+      await valueOf(page.getByLabel('Find a card'), 'rtx-5090');
       await page.getByRole('button', { name: 'Reset' }).click();
-      await expect(page.getByLabel('Vertical axis').inputValue()).resolves.toBe('fp32');
+      await valueOf(page.getByLabel('Vertical axis'), 'fp32');
       await textOf(page.getByTestId('summary'), 'TFLOPS');
       await page.waitForFunction(() => ![...new URL(window.location.href).searchParams.keys()].some((k) => k.startsWith('timeline.')), undefined, { timeout: 5000 });
     });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { estimate } from '../../src/lib/estimate.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
@@ -104,9 +104,9 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
   it('a copied link reproduces the inputs, and reset restores the defaults', async () => {
     const { page, problems } = await openCalculator('?mem.model=llama-2-7b&mem.workload=full-finetune&mem.optimizer=adamw-8bit&mem.seq=1024&mem.gpu=h100-sxm');
     try {
-      await expect(page.getByLabel('Model', { exact: true }).inputValue()).resolves.toBe('llama-2-7b');
-      await expect(page.getByLabel('Sequence length (tokens)', { exact: true }).inputValue()).resolves.toBe('1024');
-      await expect(page.getByLabel('Card', { exact: true }).inputValue()).resolves.toBe('h100-sxm');
+      await valueOf(page.getByLabel('Model', { exact: true }), 'llama-2-7b');
+      await valueOf(page.getByLabel('Sequence length (tokens)', { exact: true }), '1024');
+      await valueOf(page.getByLabel('Card', { exact: true }), 'h100-sxm');
       const want = expected({ ...DEFAULT, model: 'llama-2-7b', workload: 'full-finetune', optimizer: 'adamw-8bit', seqLen: 1024 }, 'h100-sxm');
       await textOf(total(page), want.total);
       await textOf(verdict(page), want.fits ? 'Fits' : 'Does not fit');
@@ -197,7 +197,7 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
       await textOf(total(page), expected({ ...DEFAULT, batchSize: 3, gradientCheckpointing: false, flashAttention: false }, 'rtx-4090').total);
       await page.getByRole('button', { name: 'Reset' }).focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByLabel('Batch size', { exact: true }).inputValue()).resolves.toBe('1');
+      await valueOf(page.getByLabel('Batch size', { exact: true }), '1');
       await textOf(total(page), expected(DEFAULT, 'rtx-4090').total);
     } finally {
       await page.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -108,11 +108,11 @@ describe('number-format explorer on the Number formats chapter', () => {
 
   it('a link reproduces the inputs, and reset restores the defaults', async () => {
     await withPage('nf-url', '?nf.v=0.3&nf.g=2e-9&nf.s=4096', async (page) => {
-      await expect(page.getByLabel('Value', { exact: true }).inputValue()).resolves.toBe('0.3');
-      await expect(page.getByLabel('Gradient', { exact: true }).inputValue()).resolves.toBe('2e-9');
+      await valueOf(page.getByLabel('Value', { exact: true }), '0.3');
+      await valueOf(page.getByLabel('Gradient', { exact: true }), '2e-9');
       await textOf(page.locator('.nf-table caption'), '0.3 rounded');
       await page.getByRole('button', { name: 'Reset' }).click();
-      await expect(page.getByLabel('Value', { exact: true }).inputValue()).resolves.toBe('0.1');
+      await valueOf(page.getByLabel('Value', { exact: true }), '0.1');
       await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('nf.v'), undefined, { timeout: 5000 });
     });
   });
@@ -141,7 +141,7 @@ describe('number-format explorer on the Number formats chapter', () => {
       await page.keyboard.press('Tab'); // Copy link
       await page.keyboard.press('Tab'); // Reset
       await page.keyboard.press('Enter');
-      await expect(page.getByLabel('Value', { exact: true }).inputValue()).resolves.toBe('0.1');
+      await valueOf(page.getByLabel('Value', { exact: true }), '0.1');
     });
   });
 });

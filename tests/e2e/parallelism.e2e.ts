@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { estimate } from '../../src/lib/estimate.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
@@ -139,9 +139,9 @@ describe('parallelism calculator on the Parallelism chapter', () => {
   it('a copied link reproduces the inputs, and reset restores the defaults', async () => {
     const { page, problems } = await openCalculator('?par.count=4&par.zero=2&par.gpu=rtx-5090&par.pp=2');
     try {
-      await expect(page.getByLabel('Number of cards', { exact: true }).inputValue()).resolves.toBe('4');
-      await expect(page.getByLabel('Data-parallel strategy', { exact: true }).inputValue()).resolves.toBe('2');
-      await expect(page.getByLabel('Card', { exact: true }).inputValue()).resolves.toBe('rtx-5090');
+      await valueOf(page.getByLabel('Number of cards', { exact: true }), '4');
+      await valueOf(page.getByLabel('Data-parallel strategy', { exact: true }), '2');
+      await valueOf(page.getByLabel('Card', { exact: true }), 'rtx-5090');
       const want = expected({ gpuCount: 4, zeroStage: 2, pipelineParallel: 2 }, 'rtx-5090');
       await textOf(total(page), want.total);
       await textOf(page.getByTestId('layout-msg'), '2 data-parallel × 1 tensor-parallel × 2 pipeline = 4 cards');
@@ -186,7 +186,7 @@ describe('parallelism calculator on the Parallelism chapter', () => {
       await textOf(total(page), expected({ gpuCount: 8, zeroStage: 2 }).total);
       await page.getByRole('button', { name: 'Reset' }).focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByLabel('Number of cards', { exact: true }).inputValue()).resolves.toBe('2');
+      await valueOf(page.getByLabel('Number of cards', { exact: true }), '2');
       await textOf(total(page), expected({}).total);
     } finally {
       await page.close();

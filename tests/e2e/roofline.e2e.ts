@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -59,7 +59,7 @@ describe('roofline explorer on the FLOPS chapter', () => {
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'memory-bound');
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'ridge point 164');
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), '33.3 µs');
-      await expect(page.getByLabel('m (rows of A: tokens)').inputValue()).resolves.toBe('1');
+      await valueOf(page.getByLabel('m (rows of A: tokens)'), '1');
       expect(new URL(page.url()).searchParams.get('roofline.m')).toBe('1');
       await page.getByLabel('m (rows of A: tokens)').fill('2048');
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'compute-bound');
@@ -107,9 +107,9 @@ describe('roofline explorer on the FLOPS chapter', () => {
   it('a copied link reproduces cards, format and shape, and reset restores the defaults', async () => {
     await withPage(await openExplorer('?roofline.gpu1=rtx-3090&roofline.gpu2=&roofline.format=fp16&roofline.m=1&roofline.n=8192&roofline.k=8192'), 'roofline-url', async (page) => {
       await textOf(page.locator('section.rf').getByTestId('shape'), 'C[1 × 8,192]');
-      await expect(page.getByLabel('Card 1', { exact: true }).inputValue()).resolves.toBe('rtx-3090');
-      await expect(page.getByLabel('Card 2 (optional)').inputValue()).resolves.toBe('');
-      await expect(page.getByLabel('Number format').inputValue()).resolves.toBe('fp16');
+      await valueOf(page.getByLabel('Card 1', { exact: true }), 'rtx-3090');
+      await valueOf(page.getByLabel('Card 2 (optional)'), '');
+      await valueOf(page.getByLabel('Number format'), 'fp16');
       await textOf(page.locator('section.rf').getByTestId('shape'), 'C[1 × 8,192]');
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'GeForce RTX 3090, FP16 (FP32 accumulate): memory-bound');
       await expect(page.locator('section.rf').getByTestId('verdict-2').count()).resolves.toBe(0);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 import { DATA_VERSION } from '../../src/data/version.ts';
 
 interface Card {
@@ -294,7 +294,7 @@ describe('/gpus/compare/', () => {
       await hydrated(page);
       await textOf(page.locator('[data-testid="compare-table"] thead'), name('rtx-5090'));
       await textOf(page.locator('tr[data-row="memory"] td').nth(2), 'best (highest)');
-      await expect(page.getByLabel('Card 3 (optional)').inputValue()).resolves.toBe('rtx-5090');
+      await valueOf(page.getByLabel('Card 3 (optional)'), 'rtx-5090');
     });
   });
 

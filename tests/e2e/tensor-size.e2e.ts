@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -80,7 +80,7 @@ describe('tensor-size calculator on the Tensors chapter', () => {
   it('a copied link reproduces the inputs, and reset restores the defaults', async () => {
     const { page } = await openCalculator('?tensor.shape=3%2C5&tensor.format=fp16');
     try {
-      await expect(page.getByLabel('Shape', { exact: true }).inputValue()).resolves.toBe('3,5');
+      await valueOf(page.getByLabel('Shape', { exact: true }), '3,5');
       await textOf(page.getByTestId('bytes'), '30 B');
       await page.getByRole('button', { name: 'Reset' }).click();
       await textOf(page.getByTestId('elements'), (8 * 2048 * 4096).toLocaleString('en-US'));
@@ -114,7 +114,7 @@ describe('tensor-size calculator on the Tensors chapter', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter'); // Reset
-      await expect(page.getByLabel('Shape', { exact: true }).inputValue()).resolves.toBe('8, 2048, 4096');
+      await valueOf(page.getByLabel('Shape', { exact: true }), '8, 2048, 4096');
     } finally {
       await page.close();
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -73,8 +73,8 @@ describe('Tensor Core throughput chart on the Tensor Cores chapter', () => {
 
   it('a link reproduces the selection, and reset restores the defaults', async () => {
     await withPage('tt-url', '?tt.format=int8&tt.series=geforce-30', async (page) => {
-      await expect(page.getByLabel('Format', { exact: true }).inputValue()).resolves.toBe('int8');
-      await expect(page.getByLabel('Cards', { exact: true }).inputValue()).resolves.toBe('geforce-30');
+      await valueOf(page.getByLabel('Format', { exact: true }), 'int8');
+      await valueOf(page.getByLabel('Cards', { exact: true }), 'geforce-30');
       await textOf(page.getByTestId('summary'), 'INT8');
       await textOf(page.getByTestId('summary'), 'TOPS');
       const names = await page.locator('[data-testid="chart"] .tt-label').allTextContents();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf } from './support/browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { estimate } from '../../src/lib/estimate.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
@@ -140,7 +140,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
     try {
       const want = expected({ model: 'gpt2', workload: 'pretrain', trainTokens: 10e9, batchSize: 16, seqLen: 1024, gradientCheckpointing: false, gpuCount: 1, zeroStage: 0 }, 'h100-sxm');
       await textOf(page.getByTestId('throughput'), want.tokens);
-      await expect(page.getByLabel('Training tokens').inputValue()).resolves.toBe('10B');
+      await valueOf(page.getByLabel('Training tokens'), '10B');
       await page.getByRole('button', { name: 'Reset' }).click();
       await textOf(page.getByTestId('throughput'), expected(DEFAULT, 'rtx-4090').tokens);
       await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('cost.model'), undefined, { timeout: 5000 });
@@ -197,7 +197,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
       await expect(page.getByLabel('Gradient checkpointing').isChecked()).resolves.toBe(false);
       await page.getByRole('button', { name: 'Reset' }).focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByLabel('Training tokens').inputValue()).resolves.toBe('100M');
+      await valueOf(page.getByLabel('Training tokens'), '100M');
     } finally {
       await page.close();
     }

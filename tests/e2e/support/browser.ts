@@ -89,3 +89,17 @@ export async function textOf(locator: Locator, expected: string | RegExp, timeou
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Waits until a form control's value equals the expectation, then returns it. Islands adopt URL parameters in an effect
+ * that runs just after hydration, so a read straight after hydration can still see the default.
+ */
+export async function valueOf(locator: Locator, expected: string, timeoutMs = 5000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await locator.inputValue();
+    if (value === expected) return value;
+    if (Date.now() > deadline) throw new Error(`expected value ${JSON.stringify(value)} to be ${JSON.stringify(expected)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
