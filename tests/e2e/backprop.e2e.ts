@@ -60,25 +60,25 @@ describe('backpropagation walk-through on the Forward and backward propagation c
       const relu = expected([0.5, -1.2], [0.2], 'relu', 1, 0.1);
       await textOf(page.getByTestId('bp-loss-before'), loss(relu.forward.loss));
       await textOf(page.getByTestId('bp-output-0-0'), formatNumber(relu.forward.z2[0]!, 4));
-      expect(new URL(page.url()).searchParams.get('bp.y')).toBe('0.2');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['bp.y', '0.2'] as const, { timeout: 5000 });
 
       await page.getByLabel('Hidden activation f').selectOption('tanh');
       const tanh = expected([0.5, -1.2], [0.2], 'tanh', 1, 0.1);
       await textOf(page.getByTestId('bp-loss-before'), loss(tanh.forward.loss));
       await textOf(page.getByTestId('bp-dz1-1-1'), formatNumber(tanh.slope[1]!, 4));
-      expect(new URL(page.url()).searchParams.get('bp.act')).toBe('tanh');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['bp.act', 'tanh'] as const, { timeout: 5000 });
 
       await page.getByRole('button', { name: 'Take one training step' }).click();
       const next = expected([0.5, -1.2], [0.2], 'tanh', 1, 0.1, 1);
       await textOf(page.getByTestId('bp-status'), 'Steps already taken on this example: 1.');
       await textOf(page.getByTestId('bp-loss-before'), loss(next.forward.loss));
-      expect(new URL(page.url()).searchParams.get('bp.steps')).toBe('1');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['bp.steps', '1'] as const, { timeout: 5000 });
       await textOf(page.getByTestId('bp-check'), 'agree');
 
       await page.getByRole('radio', { name: '2. Backward pass' }).check();
       await expect(page.getByTestId('bp-dw1').isVisible()).resolves.toBe(true);
       await expect(page.getByTestId('bp-hidden').isVisible()).resolves.toBe(false);
-      expect(new URL(page.url()).searchParams.get('bp.stage')).toBe('backward');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['bp.stage', 'backward'] as const, { timeout: 5000 });
       await noBadNumbers(page);
       expect(problems.consoleErrors).toEqual([]);
     } catch (error) {

@@ -56,7 +56,7 @@ describe('GPU timeline on the Why GPUs chapter', () => {
       await textOf(page.getByTestId('summary'), 'H200');
       await textOf(page.getByTestId('summary'), '141 GB');
       expect(await page.locator('.gt-point').first().getAttribute('transform')).not.toBe(before);
-      expect(new URL(page.url()).searchParams.get('timeline.y')).toBe('memory');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['timeline.y', 'memory'] as const, { timeout: 5000 });
       await page.getByLabel('Vertical axis').selectOption('price');
       await textOf(page.getByTestId('missing'), 'A100');
       await page.getByLabel('Vertical axis').selectOption('tensor');

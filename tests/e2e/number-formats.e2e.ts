@@ -63,7 +63,7 @@ describe('number-format explorer on the Number formats chapter', () => {
       await textOf(page.getByTestId('stored-bf16'), '65,536');
       await page.getByLabel('Value', { exact: true }).fill('1e-5');
       await textOf(page.getByTestId('note-fp16'), 'subnormal');
-      expect(new URL(page.url()).searchParams.get('nf.v')).toBe('1e-5');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['nf.v', '1e-5'] as const, { timeout: 5000 });
       expect(problems.consoleErrors).toEqual([]);
     });
   });
@@ -78,7 +78,7 @@ describe('number-format explorer on the Number formats chapter', () => {
       await textOf(page.getByTestId('recovered'), /^(9\.99|1\.00)\d* × 10/);
       await page.getByLabel('Gradient', { exact: true }).fill('1');
       await textOf(page.getByTestId('verdict'), 'overflows');
-      expect(new URL(page.url()).searchParams.get('nf.s')).toBe('65536');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['nf.s', '65536'] as const, { timeout: 5000 });
       expect(problems.consoleErrors).toEqual([]);
     });
   });

@@ -60,7 +60,7 @@ describe('roofline explorer on the FLOPS chapter', () => {
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'ridge point 164');
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), '33.3 µs');
       await valueOf(page.getByLabel('m (rows of A: tokens)'), '1');
-      expect(new URL(page.url()).searchParams.get('roofline.m')).toBe('1');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['roofline.m', '1'] as const, { timeout: 5000 });
       await page.getByLabel('m (rows of A: tokens)').fill('2048');
       await textOf(page.locator('section.rf').getByTestId('verdict-1'), 'compute-bound');
       await noJunk(page);
@@ -75,7 +75,7 @@ describe('roofline explorer on the FLOPS chapter', () => {
       await textOf(page.locator('section.rf').getByTestId('verdict-2'), 'cannot run FP8');
       await textOf(page.locator('section.rf').getByTestId('verdict-3'), 'GeForce RTX 3090 cannot run FP8');
       await textOf(page.locator('section.rf').getByTestId('table'), 'format not supported');
-      expect(new URL(page.url()).searchParams.get('roofline.gpu3')).toBe('rtx-3090');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['roofline.gpu3', 'rtx-3090'] as const, { timeout: 5000 });
       await noJunk(page);
     });
   });

@@ -41,7 +41,7 @@ describe('tensor-size calculator on the Tensors chapter', () => {
       await textOf(page.getByTestId('elements'), '1,048,576');
       await textOf(page.getByTestId('bytes'), '4 MiB');
       await textOf(page.getByTestId('strides'), '(1,024, 1)');
-      expect(new URL(page.url()).searchParams.get('tensor.shape')).toBe('1024, 1024');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['tensor.shape', '1024, 1024'] as const, { timeout: 5000 });
       expect(problems.consoleErrors).toEqual([]);
     } catch (error) {
       await screenshotOnFailure(page, 'tensor-size-typing');

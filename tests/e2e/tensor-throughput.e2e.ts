@@ -63,7 +63,7 @@ describe('Tensor Core throughput chart on the Tensor Cores chapter', () => {
       expect(await page.locator('[data-testid="chart"] .tt-sparse').count()).toBe(names.length);
       const dense = await denseColumn(page);
       expect(dense).toEqual([...dense].sort((a, b) => b - a));
-      expect(new URL(page.url()).searchParams.get('tt.format')).toBe('fp4');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['tt.format', 'fp4'] as const, { timeout: 5000 });
       await page.getByLabel('Cards', { exact: true }).selectOption('geforce-10');
       await textOf(page.getByTestId('summary'), 'No card in this selection');
       expect(await page.locator('[data-testid="table"]').textContent()).toContain('not supported');

@@ -86,7 +86,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
       const before = await page.getByTestId('buy').textContent();
       await page.getByLabel('Purchase price per card (USD)').fill('100000');
       await page.waitForFunction((b) => document.querySelector('[data-testid="buy"]')?.textContent !== b, before);
-      expect(new URL(page.url()).searchParams.get('cost.price')).toBe('100000');
+      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['cost.price', '100000'] as const, { timeout: 5000 });
     } finally {
       await page.close();
     }
