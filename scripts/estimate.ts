@@ -59,7 +59,8 @@ function readInput(input: string): unknown {
 function main(argv: string[]): string {
   const args = parseArgs(argv);
   const parsed = parseScenario(readInput(args.input));
-  if (!parsed.ok) throw new InputError(parsed.error);
+  // One line naming every wrong field: "engine: Serving engine must be one of ...; seqLen: ...".
+  if (!parsed.ok) throw new InputError(parsed.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '));
   const { scenario } = parsed;
   const opts = { explain: args.explain };
   if (args.gpu === 'all') {

@@ -5,7 +5,7 @@
 import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams } from './models.ts';
 import { isAdapterTraining, kvBytesPerValue, type WeightLayout } from './memory.ts';
 import { bandwidthBytesPerSecond, peakMatmulFlops, type ComputeFormat } from './peaks.ts';
-import type { GpuSpec, Scenario, Workload } from './types.ts';
+import type { Engine, GpuSpec, Scenario, Workload } from './types.ts';
 import { TERA } from './units.ts';
 
 /** A default utilisation with the measurement it comes from. */
@@ -39,15 +39,32 @@ export const LATENCY_FLOOR = { perLayerSeconds: 20e-6, perTokenSeconds: 200e-6 }
  * Host-side work per decode step of a Python serving engine (vLLM, TGI): scheduling, input preparation, sampling and output
  * processing run on the CPU between CUDA-graph replays. vLLM's profile of Llama 3 8B on an H100 put scheduling at 29% of a step
  * against 38% GPU time (vLLM blog 2024-09-05, "vLLM v0.6.0: 2.7x Throughput Improvement"); at batch 1 this is a few ms.
- * Applied to the 16-bit bf16 and PyTorch-quantized formats (bf16, fp8, int8, nf4, int4 GPTQ/AWQ), not to GGUF/fp16 (llama.cpp's C++ loop).
  */
-const ENGINE_STEP_OVERHEAD: SourcedDefault = { value: 2.5e-3, source: 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")' };
+const PYTHON_ENGINE_STEP_SECONDS = 2.5e-3;
+const PYTHON_ENGINE_SOURCE = 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")';
 
-/** Whether a weights format implies a PyTorch serving engine (vLLM-style) rather than llama.cpp: see ENGINE_STEP_OVERHEAD. */
-function usesPythonEngine(s: Pick<Scenario, 'weightsFormat'>): boolean {
-  const w = s.weightsFormat;
-  return w.kind === 'named' && w.name !== 'fp16' && w.name !== 'fp32';
+/** What an engine adds to each decode step, and how its prefill moves activations. */
+export interface EngineProfile {
+  /** Host-side seconds per decode step outside the GPU kernels. */
+  hostStepSeconds: number;
+  /** Whether activations stay in FP32 between matmuls, so each cuBLAS call converts its input and output (llama.cpp). */
+  f32Activations: boolean;
+  /** Where the figures come from. */
+  source: string;
 }
+
+/**
+ * Per-engine constants, keyed by the scenario's `engine`. llama.cpp runs a C++ loop with no Python host step but keeps
+ * activations in F32 (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas). The PyTorch engines pay a host step per token; no engine-specific
+ * published figure was found for ExLlamaV2, Transformers or TensorRT-LLM, so they carry vLLM's until a measurement says otherwise.
+ */
+export const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
+  'llama.cpp': { hostStepSeconds: 0, f32Activations: true, source: 'llama.cpp ggml-cuda.cu (ggml_cuda_op_mul_mat_cublas: to_fp16_cuda on src1, to_fp32_cuda on dst)' },
+  vllm: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: PYTHON_ENGINE_SOURCE },
+  exllamav2: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for ExLlamaV2)` },
+  transformers: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for Transformers)` },
+  'tensorrt-llm': { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for TensorRT-LLM)` },
+};
 /** Tokens per prefill micro-batch that each expanded (dequantized) weight serves (llama.cpp default ubatch 512). */
 const PREFILL_CHUNK_TOKENS = 512;
 
@@ -138,8 +155,8 @@ export function inferencePeak(s: Scenario, gpu: GpuSpec): ComputePeak {
   if (w.name === 'fp32') return peakWithFallback(gpu, 'fp32');
   if (w.name === 'bf16') return peakWithFallback(gpu, 'bf16');
   if (w.name === 'fp8') return peakWithFallback(gpu, 'fp8');
-  // Assumption: fp16 weights mean a llama.cpp F16 model (FP16 accumulation, see above); PyTorch fp16 would use FP32 accumulation.
-  if (w.name === 'fp16') return peakWithFallback(gpu, 'fp16-acc16');
+  // llama.cpp's F16 matmuls accumulate in FP16 (see above); PyTorch engines accumulate FP16 products in FP32.
+  if (w.name === 'fp16') return peakWithFallback(gpu, s.engine === 'llama.cpp' ? 'fp16-acc16' : 'fp16');
   return peakWithFallback(gpu, 'fp16');
 }
 
@@ -227,7 +244,7 @@ export function decodeStepTerms(s: Scenario, layout: WeightLayout): DecodeTerms 
   const flopsPerStep = (b * forwardFlopsPerToken(s, ctx)) / t;
   // Tensor parallelism adds two all-reduces per layer (Megatron-LM §3), each at least ~10 us of NCCL latency.
   const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0)
-    + (usesPythonEngine(s) ? ENGINE_STEP_OVERHEAD.value : 0);
+    + ENGINE_PROFILES[s.engine].hostStepSeconds;
   return { bytesPerStep, flopsPerStep, floorSeconds };
 }
 
@@ -268,7 +285,7 @@ export function prefillTerms(s: Scenario, layout: WeightLayout, weightsBytes: nu
     const chunks = Math.ceil(tokens / PREFILL_CHUNK_TOKENS);
     dequantBytes = (chunks * c.activeParams * (layout.linearBitsPerParam / 8 + 2)) / t;
   }
-  if (!usesPythonEngine(s)) {
+  if (ENGINE_PROFILES[s.engine].f32Activations) {
     // llama.cpp keeps activations in F32: each cuBLAS matmul converts its input to F16 (read 4, write 2 bytes) and its F16 output
     // back to F32 (read 2, write 4) (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas: to_fp16_cuda on src1, to_fp32_cuda on dst_f16).
     let featuresPerToken = 0;

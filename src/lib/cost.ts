@@ -50,3 +50,41 @@ export function costUsd(c: CostInputs): number {
   const amortised = c.priceUsd !== null ? (c.priceUsd * c.gpuCount * c.timeSeconds) / (c.amortisationYears * SECONDS_PER_YEAR) : 0;
   return amortised + c.energyKWh * c.electricityUsdPerKWh;
 }
+
+/** Weeks in a (365-day) year. */
+const WEEKS_PER_YEAR = 365 / 7;
+
+/** What a run on owned cards costs, split into the share of the purchase it uses up and its electricity. */
+export interface OwnedCostSplit {
+  /** Share of the cards' purchase price the run uses up; 0 without a price. */
+  purchaseUsd: number;
+  /** Electricity of the run. */
+  electricityUsd: number;
+  /** Their sum. */
+  totalUsd: number;
+}
+
+/**
+ * The owned cost of a run, split: price x cards x run hours / (service life x busy hours per year) + energy x electricity price.
+ * A card busy `busyHoursPerWeek` (168 = around the clock) writes its price off over fewer hours, so each busy hour carries more.
+ * @example ownedCostSplit({ gpuCount: 1, timeSeconds: 3600, energyKWh: 0.45, priceUsd: 1599, electricityUsdPerKWh: 0.13, amortisationYears: 3 }).purchaseUsd //=> 0.0608
+ */
+export function ownedCostSplit(c: Omit<CostInputs, 'hourlyUsd'> & { busyHoursPerWeek?: number }): OwnedCostSplit {
+  const busy = Math.min(168, Math.max(1e-3, c.busyHoursPerWeek ?? 168)) / 168;
+  const purchaseUsd = costUsd({ ...c, hourlyUsd: null, electricityUsdPerKWh: 0, amortisationYears: c.amortisationYears * busy });
+  const electricityUsd = c.energyKWh * c.electricityUsdPerKWh;
+  return { purchaseUsd, electricityUsd, totalUsd: purchaseUsd + electricityUsd };
+}
+
+/**
+ * Busy hours per week above which owning a card costs less per busy hour than renting one at `hourlyUsd`; null when owning
+ * never wins (the electricity alone costs more than the rent) or the card has no price.
+ * Owned per busy hour = price / (life x 52.14 x h) + P x electricity; setting it equal to the rent gives h.
+ * @example breakEvenHoursPerWeek(1599, 450, 0.13, 3, 0.4) //=> about 30
+ */
+export function breakEvenHoursPerWeek(priceUsd: number | null, boardPowerW: number, electricityUsdPerKWh: number, amortisationYears: number, hourlyUsd: number): number | null {
+  if (priceUsd === null) return null;
+  const powerUsdPerHour = (boardPowerW * POWER_FRACTION.training * electricityUsdPerKWh) / 1000;
+  if (hourlyUsd <= powerUsdPerHour) return null;
+  return priceUsd / (amortisationYears * WEEKS_PER_YEAR * (hourlyUsd - powerUsdPerHour));
+}

@@ -17,6 +17,8 @@ import { communicationOnCard, communicationTerms, dataParallelDegree, shardModel
 import { bandwidthBytesPerSecond } from './peaks.ts';
 import type { Estimate, ExplainTerm, GpuSpec, Scenario } from './types.ts';
 import { GIB } from './units.ts';
+import { decideVerdict } from './verdict.ts';
+import { VERDICTS } from './vocabulary.ts';
 
 /** Options of an estimate. */
 export interface EstimateOptions {
@@ -158,7 +160,8 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   const card = cardTerms(gpu);
   const capacityBytes = card.capacityBytes;
   const fits = totalBytes - pagedBytes <= capacityBytes;
-  if (pagedBytes > 0 && totalBytes > capacityBytes && fits) notes.push('paged optimizer states spill to CPU memory: it fits, with slower optimizer steps');
+  if (pagedBytes > 0 && totalBytes > capacityBytes && fits) notes.push('paged optimizer states spill to CPU memory: it runs, with slower optimizer steps');
+  const { verdict, reason: verdictReason } = decideVerdict(s, gpu, { totalBytes, pagedBytes, capacityBytes });
 
   // Speed.
   const clock = s.mfu === null ? card.clock : 1;
@@ -206,6 +209,8 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
       totalBytes: finite(totalBytes),
     },
     fits,
+    verdict,
+    verdictReason,
     throughput: {
       prefillTokensPerSecond: finite(prefillTokensPerSecond),
       decodeTokensPerSecond: finite(decodeTokensPerSecond),
@@ -235,6 +240,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   term('memory.overheadBytes', overhead, 'bytes', 'CUDA context + 3% of long-lived tensors + 15% of transient activations', { cudaContextBytes: CUDA_CONTEXT_BYTES, staticSlack: ALLOCATOR_SLACK_STATIC, transientSlack: ALLOCATOR_SLACK_TRANSIENT }, SRC.torch);
   term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache', { pagedOptimizerBytes: pagedBytes }, SRC.torch);
   term('memory.totalBytes', totalBytes, 'bytes', 'allocated + paged optimizer states + overhead', { capacityBytes }, SRC.torch);
+  term('verdict', VERDICTS.indexOf(verdict), 'index', `${verdict}: ${verdictReason}`, { totalBytes, capacityBytes, pagedBytes }, 'src/lib/verdict.ts: fits / tight (spare inside the validated memory error) / offload / unsupported format / does not fit');
   term('fits', fits ? 1 : 0, 'boolean', 'totalBytes (less pageable optimizer states) <= memoryGB x 2^30', { totalBytes, capacityBytes, pagedBytes }, 'bitsandbytes docs, paged optimizers');
   term('throughput.prefillTokensPerSecond', prefillTokensPerSecond, 'tokens/s', 'batch x prompt / (max(FLOPs / (peak x efficiency x clock), weight bytes / bandwidth) + dequantization + floor) x replicas', { peakFlopsPerSecond: iPeak.peakFlopsPerSecond, column: iPeak.column, efficiency: PREFILL_EFFICIENCY.value, sustainedClock: clock, promptTokens: s.promptTokens }, SRC.roofline + '; ' + PREFILL_EFFICIENCY.source);
   term('throughput.decodeTokensPerSecond', decodeTokensPerSecond, 'tokens/s', 'batch / (max(bytes per step / (bandwidth x efficiency), FLOPs / peak) + latency floor) x replicas', { bytesPerStep: step.bytesPerStep, flopsPerStep: step.flopsPerStep, bandwidthBytesPerSecond: bandwidthBytesPerSecond(gpu), efficiency: DECODE_BANDWIDTH_EFFICIENCY.value, floorSeconds: step.floorSeconds, perLayerFloorSeconds: LATENCY_FLOOR.perLayerSeconds, bound: step.bound }, SRC.roofline + '; ' + DECODE_BANDWIDTH_EFFICIENCY.source);

@@ -3,8 +3,9 @@
  */
 import { attentionWidths, countParams, effectiveContext, findModel } from './models.ts';
 import { MFU_DEFAULTS, trainingFlopsPerToken, trainingPeak } from './compute.ts';
-import { costUsd, DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH, energyKWh, POWER_FRACTION } from './cost.ts';
-import { cheapestGpus, minGpuCount } from './inverse.ts';
+import { costUsd, DEFAULT_AMORTISATION_YEARS, ownedCostSplit, DEFAULT_ELECTRICITY_USD_PER_KWH, energyKWh, POWER_FRACTION } from './cost.ts';
+import { cardsThatFit, cheapestGpus, minGpuCount } from './inverse.ts';
+import { runsAsGiven } from './verdict.ts';
 import { bytesPerValue } from './formats.ts';
 import type { GpuPeaks } from './peaks.ts';
 import type { GpuRecord } from './schema.ts';
@@ -269,7 +270,7 @@ export function vramExamples(cards: readonly ExampleCard[], cardId = 'rtx-4090')
     const parsed = parseScenario({ model: model.id, ...raw });
     if (!parsed.ok) throw new Error(`VRAM example ${JSON.stringify(raw)}: ${parsed.error}`);
     const result = estimate(parsed.scenario, card);
-    const fitsOn = cards.filter((c) => estimate(parsed.scenario, c, { explain: false }).fits).map((c) => c.id);
+    const fitsOn = cardsThatFit(parsed.scenario, cards).map((c) => c.gpu.id);
     return { scenario: parsed.scenario, result, fitsOn };
   };
   const seq = 2048;
@@ -415,7 +416,7 @@ export function runCase(raw: Record<string, unknown>, card: ExampleCard): RunCas
   if (!parsed.ok) throw new Error(`training example ${JSON.stringify(raw)}: ${parsed.error}`);
   const s = parsed.scenario;
   const result = estimate(s, card);
-  const electricityUsd = result.energyKWh * s.electricityUsdPerKWh;
+  const split = ownedCostSplit({ gpuCount: s.gpuCount, timeSeconds: result.timeSeconds, energyKWh: result.energyKWh, priceUsd: card.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears });
   return {
     gpuId: card.id,
     gpuName: card.name,
@@ -424,8 +425,8 @@ export function runCase(raw: Record<string, unknown>, card: ExampleCard): RunCas
     peakFlopsPerSecond: trainingPeak(s, card).peakFlopsPerSecond,
     mfu: s.mfu ?? (s.workload === 'inference' ? 0 : MFU_DEFAULTS[s.workload].value),
     cardHours: (s.gpuCount * result.timeSeconds) / 3600,
-    electricityUsd,
-    amortisedUsd: Math.max(0, result.costUsd - electricityUsd),
+    electricityUsd: split.electricityUsd,
+    amortisedUsd: split.purchaseUsd,
   };
 }
 
@@ -708,7 +709,7 @@ export function budgetPicks(rows: readonly CardValueRow[], cards: readonly Examp
     const fastest = best(within, (r) => r.trainTflops);
     const runs = (r: CardValueRow | null): string[] => {
       const card = r ? requireCard(cards, r.card.id) : null;
-      return card ? parsedJobs.filter((j) => estimate(j.scenario, card, { explain: false }).fits).map((j) => j.id) : [];
+      return card ? parsedJobs.filter((j) => runsAsGiven(estimate(j.scenario, card, { explain: false }).verdict)).map((j) => j.id) : [];
     };
     return { ceilingUsd, mostMemory, fastest, jobsThatFit: runs(mostMemory), fastestJobsThatFit: runs(fastest) };
   });

@@ -3,7 +3,8 @@
  * cheapest card that runs it. Each is a search over the forward estimate, which grows monotonically in these inputs.
  */
 import { estimate, type EstimateGpu } from './estimate.ts';
-import type { Scenario } from './types.ts';
+import type { Estimate, Scenario } from './types.ts';
+import { runsAsGiven } from './verdict.ts';
 
 /** Largest whole n in [lo, hi] with fits(n), by bisection; lo - 1 when even lo does not fit. */
 function largestFitting(lo: number, hi: number, fits: (n: number) => boolean): number {
@@ -107,4 +108,41 @@ export function cheapestGpus(s: Scenario, gpus: readonly EstimateGpu[], maxCards
     options.push({ gpuId: gpu.id, gpuName: gpu.name, plan, costUsd: cost });
   }
   return options.sort((a, b) => a.costUsd - b.costUsd);
+}
+
+/** Options of {@link fewestCards}. */
+export interface FewestCardsOptions {
+  /** Keep the scenario's tensor- and pipeline-parallel degrees and add data-parallel replicas (ZeRO stage as given). */
+  keepLayout?: boolean;
+  /** The most cards to try (default 4,096). */
+  maxCards?: number;
+}
+
+/**
+ * The fewest cards of one type on which the job fits. With `keepLayout`, counts step by tensorParallel x pipelineParallel
+ * and only the data-parallel degree grows; otherwise the layout search of {@link minGpuCount} (powers of two) is used.
+ * @example fewestCards(llama70bFullFinetuneTp8, h100, { keepLayout: true })?.gpuCount //=> 16
+ */
+export function fewestCards(s: Scenario, gpu: EstimateGpu, options: FewestCardsOptions = {}): CardPlan | null {
+  const maxCards = options.maxCards ?? 4096;
+  if (!options.keepLayout) return minGpuCount(s, gpu, maxCards);
+  const group = s.tensorParallel * s.pipelineParallel;
+  for (let n = group; n <= maxCards; n += group) {
+    if (fitsWith(s, gpu, { gpuCount: n })) return { gpuCount: n, zeroStage: s.zeroStage, tensorParallel: s.tensorParallel, pipelineParallel: s.pipelineParallel };
+  }
+  return null;
+}
+
+/**
+ * The cards on which the job runs as given: verdict `fits` or `tight` (not offload, not an unsupported format), each with its
+ * estimate (computed without explanations), in the order given.
+ * @example cardsThatFit(llama8bQlora, cards).map((c) => c.gpu.id) //=> ["rtx-3060-12gb", ...]
+ */
+export function cardsThatFit<G extends EstimateGpu>(s: Scenario, gpus: readonly G[]): { gpu: G; estimate: Estimate }[] {
+  const out: { gpu: G; estimate: Estimate }[] = [];
+  for (const gpu of gpus) {
+    const e = estimate(s, gpu, { explain: false });
+    if (runsAsGiven(e.verdict)) out.push({ gpu, estimate: e });
+  }
+  return out;
 }

@@ -3,6 +3,9 @@
  * Types only (no runtime code), so every page, island, test and the CLI can share them.
  */
 import type { GpuPeaks } from './peaks.ts';
+import type { Engine, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
+
+export type { Engine, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage };
 
 /** Feed-forward block kind: `gated` (SwiGLU/GeGLU, three matrices), `gelu` or `relu` (two matrices). */
 export type FfnKind = 'gated' | 'gelu' | 'relu';
@@ -87,29 +90,8 @@ export interface ModelArch {
   source: string;
 }
 
-/** What the reader wants to do with the model. */
-export type Workload = 'inference' | 'pretrain' | 'full-finetune' | 'lora' | 'qlora';
-
-/** Storage formats for weights the scenario accepts by name. */
-export type WeightsFormatName = 'fp32' | 'fp16' | 'bf16' | 'fp8' | 'int8' | 'nf4' | 'int4';
-
 /** Weight storage: a named format, or GGUF-style bits per weight averaged over the whole file. */
 export type WeightsFormat = { kind: 'named'; name: WeightsFormatName } | { kind: 'bits'; bitsPerWeight: number; label: string };
-
-/** Training arithmetic: pure fp32, mixed precision with an fp32 master copy, or pure bf16 (states in bf16). */
-export type TrainingPrecision = 'fp32' | 'fp16-mixed' | 'bf16-mixed' | 'bf16';
-
-/** Optimizer whose state memory is modelled. */
-export type OptimizerName = 'adamw' | 'adamw-8bit' | 'sgd' | 'adafactor';
-
-/** Linear layers LoRA can adapt (for GELU/ReLU FFNs, `up` is fc1 and `down` is fc2; `gate` does not exist). */
-export type LoraTarget = 'q' | 'k' | 'v' | 'o' | 'gate' | 'up' | 'down';
-
-/** CPU offload of ZeRO partitions (ZeRO-Offload / ZeRO-Infinity). */
-export type OffloadMode = 'none' | 'optimizer' | 'optimizer+params';
-
-/** KV cache storage format. */
-export type KvCacheFormat = 'fp32' | 'fp16' | 'bf16' | 'fp8' | 'int8' | 'int4';
 
 /** The columns of a card the estimator reads; a validated GpuRecord satisfies it, and so does a custom card. */
 export interface GpuSpec extends GpuPeaks {
@@ -141,6 +123,8 @@ export interface Scenario {
   workload: Workload;
   /** Weight storage format of the (base) model. */
   weightsFormat: WeightsFormat;
+  /** Serving engine of an inference run (defaulted from the weights format); sets per-step overheads and kernels. */
+  engine: Engine;
   /** Training arithmetic (ignored for inference). */
   trainingPrecision: TrainingPrecision;
   /** Optimizer (ignored for inference). */
@@ -174,7 +158,7 @@ export interface Scenario {
   /** Cards in the job. */
   gpuCount: number;
   /** ZeRO stage 0 (plain DDP) to 3. */
-  zeroStage: 0 | 1 | 2 | 3;
+  zeroStage: ZeroStage;
   /** Tensor-parallel degree. */
   tensorParallel: number;
   /** Pipeline-parallel degree. */
@@ -243,6 +227,10 @@ export interface Estimate {
   memory: MemoryBreakdown;
   /** Whether totalBytes fits the card (paged optimizer states may spill to CPU). */
   fits: boolean;
+  /** What the estimator concludes: fits, tight, offload, unsupported or does-not-fit. */
+  verdict: Verdict;
+  /** The verdict's reason in one sentence. */
+  verdictReason: string;
   /** Throughputs for the whole job (all cards). */
   throughput: { prefillTokensPerSecond: number; decodeTokensPerSecond: number; trainTokensPerSecond: number };
   /** Training FLOPs per token (forward + backward, plus recompute), or forward FLOPs per token for inference. */

@@ -20,6 +20,7 @@ describe('scripts/estimate.ts', () => {
     for (const k of ['weightsBytes', 'gradientsBytes', 'optimizerBytes', 'activationsBytes', 'kvCacheBytes', 'overheadBytes', 'allocatedBytes', 'totalBytes']) expect(typeof out.memory[k]).toBe('number');
     for (const k of ['prefillTokensPerSecond', 'decodeTokensPerSecond', 'trainTokensPerSecond']) expect(typeof out.throughput[k]).toBe('number');
     expect(typeof out.fits).toBe('boolean');
+    expect(['fits', 'tight', 'offload', 'unsupported', 'does-not-fit']).toContain(out.verdict);
     expect(typeof out.flopsPerToken).toBe('number');
     expect(typeof out.timeSeconds).toBe('number');
     expect(typeof out.energyKWh).toBe('number');
@@ -34,6 +35,10 @@ describe('scripts/estimate.ts', () => {
     expect(Array.isArray(out)).toBe(true);
     expect(out.length).toBeGreaterThan(0);
     for (const e of out) expect(e.throughput.decodeTokensPerSecond).toBeGreaterThan(0);
+    // The engine is an input: vLLM's host step per token makes the same GGUF-sized job slower than llama.cpp on the same card.
+    const cpp = JSON.parse(cli({ model: 'llama-3.1-8b', weightsFormat: 'int4', engine: 'llama.cpp', gpu: 'rtx-4090' }, '--no-explain').stdout);
+    const vllm = JSON.parse(cli({ model: 'llama-3.1-8b', weightsFormat: 'int4', engine: 'vllm', gpu: 'rtx-4090' }, '--no-explain').stdout);
+    expect(vllm.throughput.decodeTokensPerSecond).toBeLessThan(cpp.throughput.decodeTokensPerSecond);
   }, 30_000);
 
   it('exits non-zero with one line on stderr and nothing on stdout for bad input', () => {
@@ -43,6 +48,9 @@ describe('scripts/estimate.ts', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
-    expect(cli({ model: 'llama-2-7b', seqLen: 0 }).stderr.trim()).toBe('seqLen must be a whole number from 1 to 1,048,576');
+    expect(cli({ model: 'llama-2-7b', seqLen: 0 }).stderr.trim()).toBe('seqLen: Sequence length must be a whole number from 1 to 1,048,576');
+    const engine = cli({ model: 'llama-2-7b', engine: 'ollama' });
+    expect(engine.code).toBe(1);
+    expect(engine.stderr.trim()).toMatch(/^engine: Serving engine must be one of llama\.cpp, vllm/);
   }, 60_000);
 });

@@ -6,25 +6,57 @@ const err = (raw: unknown): string => {
   return r.ok ? '' : r.error;
 };
 
+const issues = (raw: unknown) => {
+  const r = parseScenario(raw);
+  return r.ok ? [] : r.errors;
+};
+
 describe('parseScenario', () => {
-  it('rejects an out-of-range seqLen with a readable message', () => {
-    expect(err({ model: 'llama-2-7b', seqLen: 0 })).toBe('seqLen must be a whole number from 1 to 1,048,576');
-    expect(err({ model: 'llama-2-7b', seqLen: 1.5 })).toBe('seqLen must be a whole number from 1 to 1,048,576');
-    expect(err({ model: 'llama-2-7b', seqLen: '512' })).toBe('seqLen must be a whole number from 1 to 1,048,576');
+  it('rejects an out-of-range seqLen under its own field, in words', () => {
+    for (const seqLen of [0, 1.5, '512']) {
+      expect(issues({ model: 'llama-2-7b', seqLen })).toEqual([{ field: 'seqLen', code: seqLen === '512' ? 'type' : 'range', message: 'Sequence length must be a whole number from 1 to 1,048,576' }]);
+    }
+    expect(err({ model: 'llama-2-7b', seqLen: 0 })).toBe('Sequence length must be a whole number from 1 to 1,048,576');
+  });
+
+  it('reports every wrong field at once, not only the first', () => {
+    const found = issues({ model: 'llama-2-7b', batchSize: 0, seqLen: -1, engine: 'ollama', flashAttention: 'yes' });
+    expect(found.map((i) => i.field).sort()).toEqual(['batchSize', 'engine', 'flashAttention', 'seqLen']);
+    expect(found.every((i) => !/^[a-z]+[A-Z]/.test(i.message))).toBe(true);
   });
 
   it('names the valid choices for enums and unknown presets', () => {
-    expect(err({ model: 'llama-2-7b', workload: 'train' })).toBe('workload must be one of inference, pretrain, full-finetune, lora, qlora');
-    expect(err({ model: 'gpt-9' })).toContain('is not a preset');
-    expect(err({})).toContain('model is required');
-    expect(err([])).toBe('the scenario must be a JSON object');
+    expect(issues({ model: 'llama-2-7b', workload: 'train' })).toEqual([{ field: 'workload', code: 'enum', message: 'Workload must be one of inference, pretrain, full-finetune, lora, qlora' }]);
+    expect(issues({ model: 'gpt-9' })[0]).toMatchObject({ field: 'model', code: 'enum' });
+    expect(issues({})[0]).toMatchObject({ field: 'model', code: 'required' });
+    expect(issues([])).toEqual([{ field: '', code: 'type', message: 'The scenario must be a JSON object' }]);
   });
 
-  it('rejects contradictions: quantized full fine-tuning, 16-bit QLoRA, uneven parallel layouts', () => {
-    expect(err({ model: 'llama-2-7b', workload: 'full-finetune', weightsFormat: 'nf4' })).toContain('weightsFormat must be fp32, fp16 or bf16');
-    expect(err({ model: 'llama-2-7b', workload: 'qlora', weightsFormat: 'bf16' })).toContain('qlora');
-    expect(err({ model: 'llama-2-7b', gpuCount: 3, tensorParallel: 2 })).toContain('multiple of');
-    expect(err({ model: { layers: 2, hiddenSize: 64, heads: 4, kvHeads: 3, intermediateSize: 128, vocabSize: 100 } })).toContain('kvHeads');
+  it('rejects contradictions under the field to change: quantized full fine-tuning, 16-bit QLoRA, uneven parallel layouts', () => {
+    expect(issues({ model: 'llama-2-7b', workload: 'full-finetune', weightsFormat: 'nf4' })[0]).toMatchObject({ field: 'weightsFormat', code: 'conflict' });
+    expect(issues({ model: 'llama-2-7b', workload: 'qlora', weightsFormat: 'bf16' })[0]).toMatchObject({ field: 'weightsFormat', code: 'conflict' });
+    expect(issues({ model: 'llama-2-7b', gpuCount: 3, tensorParallel: 2 })[0]).toMatchObject({ field: 'gpuCount', code: 'conflict' });
+    expect(issues({ model: { layers: 2, hiddenSize: 64, heads: 4, kvHeads: 3, intermediateSize: 128, vocabSize: 100 } })[0]).toMatchObject({ field: 'model.kvHeads' });
+  });
+
+  it('takes an engine, defaults it from the weights format, and records the default', () => {
+    const gguf = parseScenario({ model: 'llama-2-7b', weightsFormat: 'q4_k_m' });
+    const bf16 = parseScenario({ model: 'llama-2-7b', weightsFormat: 'bf16' });
+    const chosen = parseScenario({ model: 'llama-2-7b', weightsFormat: 'bf16', engine: 'transformers' });
+    expect(gguf.ok && gguf.scenario.engine).toBe('llama.cpp');
+    expect(bf16.ok && bf16.scenario.engine).toBe('vllm');
+    expect(bf16.ok && bf16.defaults.engine).toBe('vllm');
+    expect(bf16.ok && bf16.scenario.assumptions.some((a) => a.startsWith('engine: vllm'))).toBe(true);
+    expect(chosen.ok && chosen.scenario.engine).toBe('transformers');
+    expect(chosen.ok && 'engine' in chosen.defaults).toBe(false);
+    expect(issues({ model: 'llama-2-7b', engine: 'ollama' })).toEqual([{ field: 'engine', code: 'enum', message: 'Serving engine must be one of llama.cpp, vllm, exllamav2, transformers, tensorrt-llm' }]);
+  });
+
+  it('reports the defaults it chose by field', () => {
+    const r = parseScenario({ model: 'llama-2-7b', workload: 'qlora' });
+    expect(r.ok && r.defaults.weightsFormat).toBe('nf4');
+    expect(r.ok && r.defaults.gradientCheckpointing).toBe(true);
+    expect(r.ok && 'workload' in r.defaults).toBe(false);
   });
 
   it('records every default it fills in words', () => {
@@ -48,7 +80,8 @@ describe('parseScenario', () => {
   it('accepts a custom card and notes the columns it derived', () => {
     const r = parseScenario({ model: 'gpt2', gpu: { memoryGb: 16, bandwidthGBs: 500, tensorTflops: 100 } });
     expect(r.ok && r.gpu.kind).toBe('custom');
-    expect(err({ model: 'gpt2', gpu: { memoryGb: 16, bandwidthGBs: -1, tensorTflops: 100 } })).toContain('gpu.bandwidthGBs');
+    expect(err({ model: 'gpt2', gpu: { memoryGb: 16, bandwidthGBs: -1, tensorTflops: 100 } })).toContain('gpu.bandwidthGBs')
+    expect(issues({ model: 'gpt2', gpu: { memoryGb: 16, bandwidthGBs: -1, tensorTflops: 100 } })[0]?.field).toBe('gpu.bandwidthGBs');
   });
 
   it('notes unknown fields instead of failing', () => {
