@@ -3,6 +3,7 @@
  * `IslandStrings`; the compiler lists anything missing. Pages pick the table with `islandStrings(locale)` and pass it as a prop,
  * so every entry is plain text (props must serialise): placeholders such as `{token}` are filled with `fill()`.
  */
+import type { Verdict } from '../lib/vocabulary.ts';
 
 /**
  * Replaces `{name}` placeholders with values.
@@ -24,6 +25,8 @@ export interface CommonStrings {
   reset: string;
   /** Prefix for a message that the result shown is the last valid one. */
   keptLastGood: string;
+  /** Shown until a scenario calculator hydrates (and for good without JavaScript). */
+  defaultShown: string;
 }
 
 /** Words of the tensor-size calculator. */
@@ -272,6 +275,7 @@ export interface MemoryBreakdownStrings {
   workloadLabel: string;
   weightsLabel: string;
   precisionLabel: string;
+  engineLabel: string;
   optimizerLabel: string;
   batchLabel: string;
   batchHint: string;
@@ -288,20 +292,10 @@ export interface MemoryBreakdownStrings {
   cardOption: string;
   /** Hint beside inputs the workload ignores. */
   unusedHint: string;
-  /** Display names by workload id. */
-  workloads: Record<string, string>;
-  /** Display names by weight format id. */
-  weightFormats: Record<string, string>;
-  /** Display names by training precision id. */
-  precisions: Record<string, string>;
-  /** Display names by optimizer id. */
-  optimizers: Record<string, string>;
   /** Display names of the memory parts, by result field. */
   parts: Record<'weightsBytes' | 'gradientsBytes' | 'optimizerBytes' | 'activationsBytes' | 'kvCacheBytes' | 'overheadBytes', string>;
-  /** Verdicts; placeholders {total}, {capacity}, {card}, {free}, {short}, {spill}. */
-  verdictFits: string;
-  verdictFitsPaged: string;
-  verdictNoFit: string;
+  /** Verdict sentences by verdict; placeholders {total}, {capacity}, {card}, {free}, {short}, {reason}. */
+  verdicts: Record<Verdict, string>;
   /** Chart summary; placeholders {total}, {capacity}, {card}. */
   chartSummary: string;
   /** Label of the capacity line; placeholders {card}, {capacity}. */
@@ -317,18 +311,6 @@ export interface MemoryBreakdownStrings {
   /** Heading of the list of cards; placeholders {count}, {all}. */
   fitsOnHeading: string;
   fitsOnNone: string;
-  errors: {
-    empty: string;
-    /** Placeholder {value}. */
-    notWhole: string;
-    notBoolean: string;
-    unknownModel: string;
-    unknownWorkload: string;
-    unknownWeights: string;
-    unknownPrecision: string;
-    unknownOptimizer: string;
-    unknownCard: string;
-  };
 }
 
 /** Words of the parallelism calculator on the Parallelism chapter. */
@@ -623,6 +605,7 @@ const en: IslandStrings = {
     copyFailed: 'Copy failed: the address bar has the link',
     reset: 'Reset',
     keptLastGood: 'Showing the last valid result.',
+    defaultShown: 'Showing the default example. The inputs work once the page’s script has loaded.',
   },
   tensorSize: {
     title: 'Tensor size calculator',
@@ -919,6 +902,7 @@ const en: IslandStrings = {
     workloadLabel: 'Workload',
     weightsLabel: 'Weights format',
     precisionLabel: 'Training precision',
+    engineLabel: 'Serving engine',
     optimizerLabel: 'Optimizer',
     batchLabel: 'Batch size',
     batchHint: 'Sequences per step, or concurrent requests for inference',
@@ -932,10 +916,6 @@ const en: IslandStrings = {
     cardLabel: 'Card',
     cardOption: '{name} ({memory} GB)',
     unusedHint: 'Not used by this workload',
-    workloads: { inference: 'Inference', pretrain: 'Pre-training', 'full-finetune': 'Full fine-tune', lora: 'LoRA', qlora: 'QLoRA' },
-    weightFormats: { fp32: 'FP32', fp16: 'FP16', bf16: 'BF16', fp8: 'FP8', int8: 'INT8 (LLM.int8)', nf4: 'NF4 (4-bit, QLoRA)', int4: 'INT4 (GPTQ/AWQ)' },
-    precisions: { fp32: 'FP32', 'fp16-mixed': 'FP16 mixed (FP32 master)', 'bf16-mixed': 'BF16 mixed (FP32 master)', bf16: 'Pure BF16' },
-    optimizers: { adamw: 'AdamW', 'adamw-8bit': '8-bit AdamW', sgd: 'SGD with momentum', adafactor: 'Adafactor' },
     parts: {
       weightsBytes: 'Weights',
       gradientsBytes: 'Gradients',
@@ -944,9 +924,13 @@ const en: IslandStrings = {
       kvCacheBytes: 'KV cache',
       overheadBytes: 'CUDA context and slack',
     },
-    verdictFits: '✓ Fits: needs {total} of the {capacity} on the {card}, {free} to spare.',
-    verdictFitsPaged: '✓ Fits with paging: needs {total}, more than the {capacity} on the {card}; {spill} of paged optimizer states spill to CPU memory, which slows the optimizer step.',
-    verdictNoFit: '✗ Does not fit: needs {total}, but the {card} has {capacity} ({short} short).',
+    verdicts: {
+      fits: '✓ Fits: needs {total} of the {capacity} on the {card}, {free} to spare.',
+      tight: '≈ Tight: needs {total} of the {capacity} on the {card}; the {free} to spare is inside the estimate’s error, so it may not fit.',
+      offload: '⇄ Runs only with offload: needs {total} against the {capacity} on the {card}; it {reason}.',
+      unsupported: '✗ Cannot run: the {reason}.',
+      'does-not-fit': '✗ Does not fit: needs {total}, but the {card} has {capacity} ({short} short).',
+    },
     chartSummary: 'Memory needed: {total} against {capacity} on the {card}.',
     capacityLine: '{card}: {capacity}',
     legendEntry: '{part}: {value}',
@@ -958,17 +942,6 @@ const en: IslandStrings = {
     totalRow: 'Total (what the card must have)',
     fitsOnHeading: 'Fits on {count} of {all} cards:',
     fitsOnNone: 'No single card on this site holds it: shrink the job or split it across cards.',
-    errors: {
-      empty: 'Enter a whole number.',
-      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
-      notBoolean: 'Use 1 (on) or 0 (off).',
-      unknownModel: 'Choose a model from the list.',
-      unknownWorkload: 'Choose a workload from the list.',
-      unknownWeights: 'Choose a weights format from the list.',
-      unknownPrecision: 'Choose a training precision from the list.',
-      unknownOptimizer: 'Choose an optimizer from the list.',
-      unknownCard: 'Choose a card from the list.',
-    },
   },
   parallelism: {
     title: 'Parallelism calculator: memory per card and communication per step',

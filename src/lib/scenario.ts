@@ -166,7 +166,7 @@ export function defaultEngine(w: WeightsFormat): Engine {
 function parseModel(v: unknown): ModelArch | Issue[] {
   const one = (code: Issue['code'], message: string, f = 'model'): Issue[] => [{ field: f, code, message }];
   if (typeof v === 'string') {
-    return findModel(v) ?? one('enum', `Model "${v.slice(0, 60)}" is not a preset; use one of ${MODEL_PRESETS.map((m) => m.id).join(', ')}, or an architecture object`);
+    return findModel(v) ?? one('enum', `Model "${v.slice(0, 60)}" is not a preset (such as ${MODEL_PRESETS.slice(0, 3).map((m) => m.id).join(', ')}): pick one from the list, or give an architecture object`);
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return one('type', 'Model must be a preset id (e.g. "llama-2-7b") or an architecture object with layers, hiddenSize, heads, kvHeads, intermediateSize, vocabSize');
   const r = modelArchInput(v);

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { estimate } from '../../src/lib/estimate.ts';
+import { cardsThatFit } from '../../src/lib/inverse.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
 import { formatNumber, GIB } from '../../src/lib/units.ts';
 
@@ -21,8 +22,8 @@ afterAll(async () => {
 /** The island's defaults, as the estimator's raw scenario. */
 const DEFAULT = { model: 'llama-3.1-8b', workload: 'lora', weightsFormat: 'bf16', trainingPrecision: 'bf16-mixed', optimizer: 'adamw', batchSize: 1, seqLen: 2048, gradientCheckpointing: true, flashAttention: true, lora: { rank: 16 } };
 
-/** What the estimator says for a scenario on a card: the total in GiB as the table shows it, and how many cards it fits on. */
-function expected(raw: Record<string, unknown>, gpuId: string): { total: string; fits: boolean; fitsOn: number } {
+/** What the estimator says for a scenario on a card (the lib's own answer; the island must show it): the total in GiB, the fit, and how many cards it runs on. */
+function expected(raw: Record<string, unknown>, gpuId: string): { total: string; fits: boolean; verdict: string; fitsOn: number } {
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error(parsed.error);
   const card = cards.find((c) => c.id === gpuId);
@@ -30,8 +31,9 @@ function expected(raw: Record<string, unknown>, gpuId: string): { total: string;
   const e = estimate(parsed.scenario, card, { explain: false });
   return {
     total: formatNumber(e.memory.totalBytes / GIB, 3),
-    fits: e.fits,
-    fitsOn: cards.filter((c) => estimate(parsed.scenario, c, { explain: false }).fits).length,
+    fits: e.verdict === 'fits' || e.verdict === 'tight',
+    verdict: e.verdict,
+    fitsOn: cardsThatFit(parsed.scenario, cards).length,
   };
 }
 
@@ -54,7 +56,8 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
     await page.goto(`${origin()}/learn/vram/`);
     const want = expected(DEFAULT, 'rtx-4090');
     await textOf(total(page), want.total);
-    await textOf(verdict(page), want.fits ? 'Fits' : 'Does not fit');
+    await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(want.verdict);
+    await textOf(page.getByTestId('loading-note'), 'Showing the default example');
     await textOf(page.getByTestId('fits-on'), `Fits on ${want.fitsOn} of ${cards.length} cards`);
     await expect(page.locator('[data-testid="chart"] rect[data-part], [data-testid="chart"] g[data-part] rect').count()).resolves.toBeGreaterThan(3);
     await page.close();
@@ -75,7 +78,9 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
       await page.getByLabel('Card', { exact: true }).selectOption('gtx-1060-6gb');
       const small = expected({ ...DEFAULT, workload: 'qlora', weightsFormat: 'nf4' }, 'gtx-1060-6gb');
       expect(small.fits).toBe(false);
-      await textOf(verdict(page), 'Does not fit');
+      // A Pascal card has no BF16: the verdict says the card cannot run the job, not merely that memory is short.
+      expect(small.verdict).toBe('unsupported');
+      await textOf(verdict(page), 'no BF16 arithmetic');
       await textOf(verdict(page), 'GeForce GTX 1060 6GB');
 
       await page.getByLabel('Batch size', { exact: true }).fill('4');
@@ -109,7 +114,8 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
       await valueOf(page.getByLabel('Card', { exact: true }), 'h100-sxm');
       const want = expected({ ...DEFAULT, model: 'llama-2-7b', workload: 'full-finetune', optimizer: 'adamw-8bit', seqLen: 1024 }, 'h100-sxm');
       await textOf(total(page), want.total);
-      await textOf(verdict(page), want.fits ? 'Fits' : 'Does not fit');
+      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(want.verdict);
+      await expect(page.getByTestId('loading-note').count()).resolves.toBe(0);
       await page.getByRole('button', { name: 'Reset' }).click();
       await textOf(total(page), expected(DEFAULT, 'rtx-4090').total);
       await page.waitForFunction(() => ![...new URL(window.location.href).searchParams.keys()].some((k) => k.startsWith('mem.')), undefined, { timeout: 5000 });
@@ -127,14 +133,14 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
       await batch.fill('2');
       await textOf(total(page), good.total);
       await batch.fill('two');
-      await textOf(page.locator('#mem-batch-msg'), 'not a whole number');
+      await textOf(page.locator('#mem-batch-msg'), 'Batch size must be a whole number, not “two”');
       await expect(batch.getAttribute('aria-invalid')).resolves.toBe('true');
       await textOf(page.locator('section.mb'), 'Showing the last valid result');
       await textOf(total(page), good.total);
       await batch.fill('-3');
-      await textOf(page.locator('#mem-batch-msg'), 'not a whole number');
+      await textOf(page.locator('#mem-batch-msg'), 'must be a whole number');
       await batch.fill('');
-      await textOf(page.locator('#mem-batch-msg'), 'Enter a whole number');
+      await textOf(page.locator('#mem-batch-msg'), 'Batch size is required');
       await batch.fill('0');
       await textOf(page.locator('#mem-batch-msg'), 'from 1 to');
       await batch.fill('1');
@@ -158,11 +164,10 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
   it('a garbage query string leaves the page usable with messages beside the fields', async () => {
     const { page, problems } = await openCalculator('?mem.model=nope&mem.batch=%3Cscript%3Ealert(1)%3C%2Fscript%3E&mem.ckpt=banana&mem.gpu=zzz&mem.optimizer=');
     try {
-      await textOf(page.locator('#mem-model-msg'), 'Choose a model');
-      await textOf(page.locator('#mem-batch-msg'), 'not a whole number');
-      await textOf(page.locator('#mem-ckpt-msg'), 'Use 1 (on) or 0 (off)');
+      await textOf(page.locator('#mem-batch-msg'), 'Batch size must be a whole number');
+      await textOf(page.locator('#mem-ckpt-msg'), 'Gradient checkpointing must be on or off');
       await textOf(page.locator('#mem-gpu-msg'), 'Choose a card');
-      await textOf(page.locator('#mem-optimizer-msg'), 'Choose an optimizer');
+      await textOf(page.locator('#mem-optimizer-msg'), 'Optimizer is required');
       await textOf(total(page), expected(DEFAULT, 'rtx-4090').total);
       await expect(page.locator('section.mb script').count()).resolves.toBe(0);
       const text = await page.locator('section.mb').textContent();
@@ -171,10 +176,16 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
     } finally {
       await page.close();
     }
+    const model = await openCalculator('?mem.model=nope');
+    try {
+      await textOf(model.page.locator('#mem-model-msg'), 'is not a preset');
+    } finally {
+      await model.page.close();
+    }
     const second = await openCalculator('?mem.workload=full-finetune&mem.weights=nf4');
     try {
       // A combination the estimator rejects: its own sentence appears beside the weights field.
-      await textOf(second.page.locator('#mem-weights-msg'), 'weightsFormat must be fp32, fp16 or bf16');
+      await textOf(second.page.locator('#mem-weights-msg'), 'the weights format must be fp32, fp16 or bf16');
       await textOf(total(second.page), expected(DEFAULT, 'rtx-4090').total);
       expect(second.problems.consoleErrors).toEqual([]);
     } finally {

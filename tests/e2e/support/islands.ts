@@ -1,12 +1,13 @@
 /**
- * Finds the built site's islands by scanning dist/ for <astro-island>, and the URL parameters each one reads, from its
- * source: keys read from `readParams(prefix)` (`p['key']`, `p.key`, and the string constants of arrays looped over as
+ * Finds the built site's islands by scanning dist/ for <astro-island>, and the URL parameters each one reads: for scenario
+ * calculators, the manifest URL keys of the fields listed in `FORM_KEYS`; for the others, from the source: keys read from `readParams(prefix)` (`p['key']`, `p.key`, and the string constants of arrays looped over as
  * `p[name]`), keys written by `writeParams(prefix, { ... })`, and absolute keys read with `URLSearchParams#get('key')`,
  * in the island file and the local modules it imports.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { fieldSpec, type FieldKey } from '../../../src/lib/fields.ts';
 
 export interface IslandInfo {
   /** Component name, e.g. "TensorSize.island". */
@@ -53,6 +54,8 @@ function paramKeys(code: string, idPrefix: string | undefined): string[] {
     }
   }
   for (const m of code.matchAll(/\.get\(\s*['"]([\w.-]+)['"]\s*\)/g)) if (/URLSearchParams|searchParams|params/.test(code)) absolute.add(m[1] ?? '');
+  // Scenario calculators list their fields once (`FORM_KEYS`); their URL keys come from the field manifest, not from the source.
+  for (const m of code.matchAll(/const\s+FORM_KEYS\s*=\s*\[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(fieldSpec(k[1] as FieldKey).url);
   local.delete('');
   const prefix = idPrefix !== undefined ? `${idPrefix}.` : '';
   return [...[...local].map((k) => prefix + k), ...absolute];

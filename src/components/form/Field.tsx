@@ -1,0 +1,76 @@
+/**
+ * One scenario field as an input, from its manifest entry: a select for lists, a checkbox for flags, a text box for numbers;
+ * the label, a help line or the field's error message below it, wired with aria-describedby and aria-invalid.
+ */
+import type { Issue } from '../../lib/check.ts';
+import type { FieldSpec } from '../../lib/fields.ts';
+
+interface Props {
+  /** The field's manifest entry. */
+  spec: FieldSpec;
+  /** The island's id prefix; the input's id is `${idPrefix}-${spec.url}`. */
+  idPrefix: string;
+  /** The text the field holds. */
+  value: string;
+  /** Called with the new text. */
+  onChange: (text: string) => void;
+  /** Label in the reader's locale, units included (default: the manifest's English label and unit). */
+  label?: string | undefined;
+  /** Options as [value, label] (default: the manifest's); models and cards pass theirs. */
+  options?: readonly (readonly [string, string])[] | undefined;
+  /** Help shown when there is no error. */
+  hint?: string;
+  /** The field's problems; the first is shown. */
+  errors?: readonly Issue[] | undefined;
+  /** Disabled until the island hydrates. */
+  disabled?: boolean;
+}
+
+const ON = new Set(['1', 'true', 'on']);
+
+export default function Field({ spec, idPrefix, value, onChange, label, options, hint = '', errors, disabled = false }: Props) {
+  const id = `${idPrefix}-${spec.url}`;
+  const msgId = `${id}-msg`;
+  const error = errors?.[0];
+  const common = { id, disabled, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': msgId } as const;
+  const message = (
+    <p id={msgId} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
+      {error ? error.message : hint}
+    </p>
+  );
+  if (spec.kind === 'bool') {
+    return (
+      <div class="field field-check">
+        <input {...common} type="checkbox" checked={ON.has(value.trim().toLowerCase())} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
+        <label for={id}>{label ?? spec.label}</label>
+        {message}
+      </div>
+    );
+  }
+  const list = options ?? spec.options?.map((o) => [o.value, o.label] as const);
+  if (list) {
+    const known = list.some(([v]) => v === value);
+    return (
+      <div class="field">
+        <label for={id}>{label ?? spec.label}</label>
+        <select {...common} value={known ? value : ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
+          {known ? null : <option value="" disabled>—</option>}
+          {list.map(([v, text]) => <option value={v}>{text}</option>)}
+        </select>
+        {message}
+      </div>
+    );
+  }
+  return (
+    <div class="field">
+      <label for={id}>{label ?? spec.label}{label === undefined && spec.unit ? <span class="field-unit"> ({spec.unit})</span> : null}</label>
+      <input {...common} type="text" inputMode={spec.kind === 'whole' ? 'numeric' : 'decimal'} autoComplete="off" spellcheck={false} value={value} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
+      {message}
+    </div>
+  );
+}
+
+/** The line every scenario calculator shows until it hydrates; without JavaScript it stays and says what is shown. */
+export function LoadingNote({ hydrated, text }: { hydrated: boolean; text: string }) {
+  return hydrated ? null : <p class="calc-loading" data-testid="loading-note">{text}</p>;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { loadGpus } from '../../src/data/load-gpus.ts';
+import { estimatorCard } from '../../src/lib/estimate.ts';
+import { compatible, evaluateMemory, type MemoryInputs } from '../../src/components/calculators/MemoryBreakdown.island.tsx';
+
+const cards = loadGpus().map(estimatorCard);
+const DEFAULTS: MemoryInputs = {
+  model: 'llama-3.1-8b', workload: 'lora', weightsFormat: 'bf16', engine: 'vllm', trainingPrecision: 'bf16-mixed', optimizer: 'adamw',
+  batchSize: '1', seqLen: '2048', gradientCheckpointing: '1', flashAttention: '1', 'lora.rank': '16', gpu: 'rtx-4090',
+};
+
+describe('evaluateMemory (the VRAM chapter’s calculator)', () => {
+  it('lists no card that cannot run BF16 among the cards a BF16 LoRA job runs on', () => {
+    const r = evaluateMemory(DEFAULTS, cards);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const noBf16 = cards.filter((c) => c.bf16Tflops === null).map((c) => c.id);
+    expect(noBf16).toContain('tesla-p40');
+    for (const id of noBf16) expect(r.result.fitsOn).not.toContain(id);
+    expect(r.result.fitsOn.length).toBeGreaterThan(0);
+  });
+  it('answers the same job in FP16 on a Pascal card that has the memory', () => {
+    const r = evaluateMemory({ ...DEFAULTS, model: 'gpt2', trainingPrecision: 'fp16-mixed', weightsFormat: 'fp16', gpu: 'tesla-p40' }, cards);
+    expect(r.ok && r.result.verdict).toBe('fits');
+  });
+  it('puts a bad batch size and an unknown card under their own fields', () => {
+    const bad = evaluateMemory({ ...DEFAULTS, batchSize: 'lots' }, cards);
+    expect(!bad.ok && bad.errors.batchSize?.[0]?.code).toBe('type');
+    const card = evaluateMemory({ ...DEFAULTS, gpu: 'rtx-9090' }, cards);
+    expect(!card.ok && card.errors.gpu?.[0]?.field).toBe('gpu');
+  });
+  it('for inference reads the sequence as the prompt and reports its range under the sequence field', () => {
+    const r = evaluateMemory({ ...DEFAULTS, workload: 'inference', seqLen: '0' }, cards);
+    expect(!r.ok && r.errors.seqLen?.[0]?.code).toBe('range');
+    const ok = evaluateMemory({ ...DEFAULTS, workload: 'inference', seqLen: '8192' }, cards);
+    expect(ok.ok && ok.result.memory.kvCacheBytes).toBeGreaterThan(0);
+  });
+  it('switching to QLoRA swaps BF16 weights for NF4 and keeps the sequence text', () => {
+    const next = compatible({ ...DEFAULTS, workload: 'qlora' });
+    expect(next.weightsFormat).toBe('nf4');
+    expect(next.seqLen).toBe('2048');
+  });
+});
