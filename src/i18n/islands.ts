@@ -3,6 +3,7 @@
  * `IslandStrings`; the compiler lists anything missing. Pages pick the table with `islandStrings(locale)` and pass it as a prop,
  * so every entry is plain text (props must serialise): placeholders such as `{token}` are filled with `fill()`.
  */
+import type { FitAdvice } from '../lib/verdict.ts';
 import type { Verdict } from '../lib/vocabulary.ts';
 
 /**
@@ -319,23 +320,17 @@ export interface ParallelismStrings {
   title: string;
   modelLabel: string;
   workloadLabel: string;
-  /** Display names by workload id. */
-  workloads: Record<string, string>;
   cardLabel: string;
   /** Card option for a card whose name lacks its memory; placeholders {name} and {memory}. */
   cardOption: string;
   countLabel: string;
   countHint: string;
   zeroLabel: string;
-  /** Display names by ZeRO stage ("0" is plain DDP). */
-  zeroStages: Record<string, string>;
   tpLabel: string;
   tpHint: string;
   ppLabel: string;
   ppHint: string;
   offloadLabel: string;
-  /** Display names by offload id. */
-  offloads: Record<string, string>;
   batchLabel: string;
   batchHint: string;
   seqLabel: string;
@@ -346,9 +341,8 @@ export interface ParallelismStrings {
   layout: string;
   /** Display names of the memory parts, by result field. */
   parts: Record<'weightsBytes' | 'gradientsBytes' | 'optimizerBytes' | 'activationsBytes' | 'overheadBytes', string>;
-  /** Verdicts; placeholders {total}, {capacity}, {card}, {free}, {short}. */
-  verdictFits: string;
-  verdictNoFit: string;
+  /** Verdict sentences by verdict; placeholders {total}, {capacity}, {card}, {free}, {short}, {reason}. */
+  verdicts: Record<Verdict, string>;
   /** Chart summary; placeholders {total}, {capacity}, {card}. */
   chartSummary: string;
   /** Label of the capacity line; placeholders {card}, {capacity}. */
@@ -381,22 +375,7 @@ export interface ParallelismStrings {
   fewestZero3: string;
   /** Placeholder {max}. */
   fewestZero3None: string;
-  errors: {
-    empty: string;
-    /** Placeholder {value}. */
-    notWhole: string;
-    /** Placeholder {max}. */
-    countRange: string;
-    /** Placeholder {max}. */
-    degreeRange: string;
-    /** Placeholders {product}, {count}, {suggest}. */
-    layout: string;
-    unknownModel: string;
-    unknownWorkload: string;
-    unknownCard: string;
-    unknownZero: string;
-    unknownOffload: string;
-  };
+
 }
 
 /** Words of the backpropagation walk-through (Forward and backward propagation chapter). */
@@ -521,11 +500,20 @@ export interface TrainingCostStrings {
   /** Placeholder {price}: the launch price, or the words for none. */
   priceHint: string;
   noLaunchPrice: string;
-  /** Display names by workload id. */
-  workloads: Record<string, string>;
-  /** Verdicts; placeholders {total}, {capacity}, {card}, {count}. */
-  verdictFits: string;
-  verdictNoFit: string;
+  /** Verdict sentences by verdict; placeholders {total}, {capacity}, {card}, {count}, {reason}. */
+  verdicts: Record<Verdict, string>;
+  /** What to change, by advice id; joined into `adviceLead`'s {advice}. */
+  advice: Record<FitAdvice, string>;
+  adviceLead: string;
+  /** Shown instead of a price, time or speed for a job that does not run. */
+  notPriced: string;
+  notRun: string;
+  busyLabel: string;
+  busyHint: string;
+  /** Break-even sentences; placeholder {hours}. */
+  breakEven: string;
+  breakEvenNever: string;
+  breakEvenAbove: string;
   fitsLabel: string;
   memoryLabel: string;
   throughputLabel: string;
@@ -546,6 +534,7 @@ export interface TrainingCostStrings {
   noRent: string;
   /** Added when the card has no launch price; placeholder {card}. */
   noPriceNote: string;
+  /** Placeholder {hours}: busy hours per week. */
   costCaption: string;
   costItemHeader: string;
   usdHeader: string;
@@ -565,19 +554,7 @@ export interface TrainingCostStrings {
   runCostHeader: string;
   sortedAscending: string;
   sortedDescending: string;
-  errors: {
-    empty: string;
-    /** Placeholder {value}. */
-    notNumber: string;
-    /** Placeholders {min}, {max}. */
-    outOfRange: string;
-    /** Placeholder {value}. */
-    notWhole: string;
-    notBoolean: string;
-    unknownModel: string;
-    unknownWorkload: string;
-    unknownCard: string;
-  };
+
 }
 
 /** All island strings of one locale. */
@@ -947,19 +924,16 @@ const en: IslandStrings = {
     title: 'Parallelism calculator: memory per card and communication per step',
     modelLabel: 'Model',
     workloadLabel: 'Workload',
-    workloads: { pretrain: 'Pre-training', 'full-finetune': 'Full fine-tune', lora: 'LoRA' },
     cardLabel: 'Card',
     cardOption: '{name} ({memory} GB)',
     countLabel: 'Number of cards',
     countHint: '1 to 64 cards of this type',
     zeroLabel: 'Data-parallel strategy',
-    zeroStages: { '0': 'DDP (full copy on every card)', '1': 'ZeRO-1 (shard optimizer states)', '2': 'ZeRO-2 (shard optimizer states and gradients)', '3': 'ZeRO-3 (shard everything)' },
     tpLabel: 'Tensor-parallel degree',
     tpHint: 'Cards that split every layer; must divide the attention heads',
     ppLabel: 'Pipeline stages',
     ppHint: 'Cards that each hold a slice of the layers',
     offloadLabel: 'CPU offload',
-    offloads: { none: 'None', optimizer: 'Optimizer states (ZeRO-Offload)', 'optimizer+params': 'Optimizer states and parameters (ZeRO-Infinity)' },
     batchLabel: 'Batch size per replica',
     batchHint: 'Sequences per step on each data-parallel replica',
     seqLabel: 'Sequence length (tokens)',
@@ -967,8 +941,13 @@ const en: IslandStrings = {
     assumptions: 'Held fixed: BF16 mixed precision with an FP32 master copy, AdamW, gradient checkpointing and FlashAttention. Memory is per card.',
     layout: '{dp} data-parallel × {tp} tensor-parallel × {pp} pipeline = {count} cards',
     parts: { weightsBytes: 'Weights', gradientsBytes: 'Gradients', optimizerBytes: 'Optimizer states', activationsBytes: 'Activations', overheadBytes: 'CUDA context and allocator slack' },
-    verdictFits: 'Fits: each {card} needs {total} of its {capacity}, leaving {free} free.',
-    verdictNoFit: 'Does not fit: each {card} would need {total} but has {capacity}, {short} short.',
+    verdicts: {
+      fits: 'Fits: each {card} needs {total} of its {capacity}, leaving {free} free.',
+      tight: '≈ Tight: {total} per card against the {capacity} on the {card}; the {free} to spare is inside the estimate’s error.',
+      offload: '⇄ Runs only with offload: {total} per card on the {card}; it {reason}.',
+      unsupported: '✗ Cannot run: the {reason}.',
+      'does-not-fit': 'Does not fit: each {card} would need {total} but has {capacity}, {short} short.',
+    },
     chartSummary: 'Memory per card: {total} against the {card}’s {capacity}.',
     capacityLine: '{card}: {capacity}',
     legendEntry: '{part}: {value}',
@@ -991,18 +970,7 @@ const en: IslandStrings = {
     fewestNone: 'No count up to {max} cards fits with this strategy.',
     fewestZero3: 'The estimator’s own search (ZeRO-3, 1, 2, 4, 8… cards): {count}.',
     fewestZero3None: 'The estimator’s own search (ZeRO-3) finds no count up to {max} cards.',
-    errors: {
-      empty: 'Enter a whole number.',
-      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2.',
-      countRange: 'Use 1 to {max} cards.',
-      degreeRange: 'Use a whole number from 1 to {max}.',
-      layout: 'Tensor-parallel × pipeline ({product}) must divide the number of cards ({count}). Try {suggest} cards.',
-      unknownModel: 'Choose a model from the list.',
-      unknownWorkload: 'Choose a workload from the list.',
-      unknownCard: 'Choose a card from the list.',
-      unknownZero: 'Choose DDP or a ZeRO stage from the list.',
-      unknownOffload: 'Choose an offload option from the list.',
-    },
+
   },
   trainingCost: {
     title: 'Training time, energy and cost calculator',
@@ -1017,8 +985,8 @@ const en: IslandStrings = {
     batchLabel: 'Batch size (sequences per card)',
     seqLabel: 'Sequence length (tokens)',
     checkpointingLabel: 'Gradient checkpointing',
-    mfuLabel: 'Utilisation, MFU (%)',
-    mfuHint: 'Empty: the estimator’s default, {default}% for {workload}',
+    mfuLabel: 'Utilisation (MFU)',
+    mfuHint: 'A fraction (0.4) or a percent (40%); empty: the estimator’s default, {default}% for {workload}',
     electricityLabel: 'Electricity (USD per kWh)',
     electricityHint: 'Your tariff',
     hourlyLabel: 'Rental price (USD per card-hour)',
@@ -1026,9 +994,29 @@ const en: IslandStrings = {
     priceLabel: 'Purchase price per card (USD)',
     priceHint: 'Empty: launch price ({price}); type a used or street price',
     noLaunchPrice: 'none published',
-    workloads: { pretrain: 'Pre-training', 'full-finetune': 'Full fine-tune', lora: 'LoRA (BF16 base)', qlora: 'QLoRA (NF4 base)' },
-    verdictFits: '✓ Fits: {total} per card of the {capacity} on {count} × {card}.',
-    verdictNoFit: '✗ Does not fit: needs {total} per card, but the {card} has {capacity}. Add cards, switch on checkpointing, or pick LoRA or QLoRA.',
+    verdicts: {
+      fits: '✓ Fits: {total} per card of the {capacity} on {count} × {card}.',
+      tight: '≈ Tight: {total} per card of the {capacity} on {count} × {card}; the margin is inside the estimate’s error.',
+      offload: '⇄ Runs only with offload on {count} × {card}: it {reason}.',
+      unsupported: '✗ Cannot run: the {reason}.',
+      'does-not-fit': '✗ Does not fit: needs {total} per card, but the {card} has {capacity}.',
+    },
+    advice: {
+      'add-cards': 'add cards',
+      checkpointing: 'switch on gradient checkpointing',
+      'optimizer-8bit': 'use 8-bit AdamW',
+      lora: 'train LoRA adapters instead',
+      qlora: 'use QLoRA',
+      'fp16-mixed': 'train in FP16 mixed precision',
+    },
+    adviceLead: 'To make it run: {advice}.',
+    notPriced: 'Not priced: the job does not run on this card as set up.',
+    notRun: '—',
+    busyLabel: 'Busy hours per week',
+    busyHint: 'How much an owned card works; 168 is around the clock',
+    breakEven: 'Owning beats this rental price once the card is busy more than {hours} hours a week.',
+    breakEvenNever: 'At this rental price owning never wins: the electricity alone costs more.',
+    breakEvenAbove: 'At this rental price owning never wins within a 168-hour week.',
     fitsLabel: 'Fits?',
     memoryLabel: 'Memory per card',
     throughputLabel: 'Throughput',
@@ -1043,10 +1031,10 @@ const en: IslandStrings = {
     same: 'Owning and renting cost the same for this run: {buy}.',
     noRent: 'An owned card’s share of its price plus electricity: {buy}. Type a rental price to compare.',
     noPriceNote: 'The {card} has no published launch price, so owning counts electricity only; type a purchase price.',
-    costCaption: 'Cost of this run, in US dollars',
+    costCaption: 'Cost of this run, in US dollars (owned card busy {hours} hours a week)',
     costItemHeader: 'Item',
     usdHeader: 'USD',
-    purchaseRow: 'Owned: share of the purchase price (3-year life)',
+    purchaseRow: 'Owned: share of the purchase price (3-year life, at your busy hours)',
     electricityRow: 'Owned: electricity',
     buyTotalRow: 'Owned: total',
     rentRow: 'Rented: card-hours × hourly price',
@@ -1062,16 +1050,7 @@ const en: IslandStrings = {
     runCostHeader: 'Owned run cost (USD)',
     sortedAscending: 'sorted ascending',
     sortedDescending: 'sorted descending',
-    errors: {
-      empty: 'Enter a number.',
-      notNumber: '“{value}” is not a number. Use digits, e.g. 100M or 0.13.',
-      outOfRange: 'Use a number from {min} to {max}.',
-      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
-      notBoolean: 'Use 1 (on) or 0 (off).',
-      unknownModel: 'Choose a model from the list.',
-      unknownWorkload: 'Choose a training workload from the list.',
-      unknownCard: 'Choose a card from the list.',
-    },
+
   },
 };
 

@@ -50,8 +50,8 @@ export function whole(field: string, min: number, max: number): Check<number> {
  * A finite number in [min, max], or in (min, max] when `minExclusive`.
  * @example real('mfu', 0, 1, true)(0) //=> { ok: false, issues: [{ field: 'mfu', code: 'range', message: 'Model FLOPs utilisation must be a number above 0 and at most 1' }] }
  */
-export function real(field: string, min: number, max: number, minExclusive = false): Check<number> {
-  const message = `${fieldLabel(field)} must be a number ${minExclusive ? 'above' : 'from'} ${fmt(min)} ${minExclusive ? 'and at most' : 'to'} ${fmt(max)}`;
+export function real(field: string, min: number, max: number, minExclusive = false, custom?: string): Check<number> {
+  const message = custom ?? `${fieldLabel(field)} must be a number ${minExclusive ? 'above' : 'from'} ${fmt(min)} ${minExclusive ? 'and at most' : 'to'} ${fmt(max)}`;
   return (v) => (typeof v === 'number' && Number.isFinite(v) && (minExclusive ? v > min : v >= min) && v <= max ? pass(v) : fail(field, typeof v === 'number' ? 'range' : 'type', message));
 }
 

@@ -190,7 +190,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   const flopsPerToken = p.flopsPerToken;
   const timeSeconds = training ? s.trainTokens / trainTokensPerSecond : prefillS + s.outputTokens * step.stepSeconds;
   const energy = energyKWh(gpu.boardPowerW, s.gpuCount, timeSeconds, training ? POWER_FRACTION.training : POWER_FRACTION.inference);
-  const cost = costUsd({ gpuCount: s.gpuCount, timeSeconds, energyKWh: energy, hourlyUsd: s.hourlyUsd, priceUsd: gpu.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears });
+  const cost = costUsd({ gpuCount: s.gpuCount, timeSeconds, energyKWh: energy, hourlyUsd: s.hourlyUsd, priceUsd: gpu.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: (s.amortisationYears * s.busyHoursPerWeek) / 168 });
   if (s.hourlyUsd === null && card.priceNote) notes.push(card.priceNote);
 
   const result: Estimate = {
@@ -248,7 +248,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   term('flopsPerToken', flopsPerToken, 'FLOP', training ? '6N + 6·L·s·(d_qk + d_v)/... : forward 2N + attention, backward 2x (LoRA: 1x on frozen weights), + forward again with recompute' : '2N + 2·L·ctx·(d_qk + d_v)', { matmulParams: c.matmulParamsPerToken, layers: m.layers, seqLen: training ? s.seqLen : contextTokens, gradientCheckpointing: s.gradientCheckpointing }, SRC.flops);
   term('timeSeconds', timeSeconds, 's', training ? 'trainTokens / trainTokensPerSecond' : 'prefill + outputTokens x decode step', { trainTokens: s.trainTokens, outputTokens: s.outputTokens }, 'definition');
   term('energyKWh', energy, 'kWh', 'board power x power fraction x cards x time / 3.6e6', { boardPowerW: gpu.boardPowerW, powerFraction: training ? POWER_FRACTION.training : POWER_FRACTION.inference, gpuCount: s.gpuCount }, 'SI (1 kWh = 3.6 MJ)');
-  term('costUsd', cost, 'USD', s.hourlyUsd !== null ? 'hourly price x cards x hours' : 'price x cards x time / service life + energy x electricity price', { hourlyUsd: s.hourlyUsd ?? 'none', priceUsd: gpu.launchPriceUsd ?? 'unknown', amortisationYears: s.amortisationYears, electricityUsdPerKWh: s.electricityUsdPerKWh }, 'straight-line depreciation; US EIA average electricity price');
+  term('costUsd', cost, 'USD', s.hourlyUsd !== null ? 'hourly price x cards x hours' : 'price x cards x time / (service life x busy share of the week) + energy x electricity price', { hourlyUsd: s.hourlyUsd ?? 'none', priceUsd: gpu.launchPriceUsd ?? 'unknown', amortisationYears: s.amortisationYears, busyHoursPerWeek: s.busyHoursPerWeek, electricityUsdPerKWh: s.electricityUsdPerKWh }, 'straight-line depreciation; US EIA average electricity price');
   result.explain = x;
   return result;
 }

@@ -416,7 +416,7 @@ export function runCase(raw: Record<string, unknown>, card: ExampleCard): RunCas
   if (!parsed.ok) throw new Error(`training example ${JSON.stringify(raw)}: ${parsed.error}`);
   const s = parsed.scenario;
   const result = estimate(s, card);
-  const split = ownedCostSplit({ gpuCount: s.gpuCount, timeSeconds: result.timeSeconds, energyKWh: result.energyKWh, priceUsd: card.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears });
+  const split = ownedCostSplit({ gpuCount: s.gpuCount, timeSeconds: result.timeSeconds, energyKWh: result.energyKWh, priceUsd: card.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears, busyHoursPerWeek: s.busyHoursPerWeek });
   return {
     gpuId: card.id,
     gpuName: card.name,

@@ -5,7 +5,7 @@
  */
 import {
   ENGINE_LABELS, ENGINES, KV_CACHE_FORMAT_LABELS, KV_CACHE_FORMATS, OFFLOAD_LABELS, OFFLOAD_MODES, OPTIMIZER_LABELS, OPTIMIZERS,
-  TRAINING_PRECISION_LABELS, TRAINING_PRECISIONS, WEIGHTS_FORMAT_LABELS, WEIGHTS_FORMATS, WORKLOAD_LABELS, WORKLOADS,
+  TRAINING_PRECISION_LABELS, TRAINING_PRECISIONS, WEIGHTS_FORMAT_LABELS, WEIGHTS_FORMATS, WORKLOAD_LABELS, WORKLOADS, ZERO_STAGE_LABELS, ZERO_STAGES,
 } from './vocabulary.ts';
 
 /** How a field's value is written: whole or real numbers, a fraction (also accepted as a percent), a flag, or one of a list. */
@@ -45,6 +45,7 @@ export interface FieldSpec {
 
 const options = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): FieldOption[] => values.map((value) => ({ value, label: labels[value] }));
 
+
 /** Every scenario field, in the order forms show them. */
 export const FIELDS = [
   { key: 'model', url: 'model', label: 'Model', kind: 'model', help: 'A preset id (e.g. "llama-3.1-8b") or an architecture object.' },
@@ -67,7 +68,7 @@ export const FIELDS = [
   { key: 'promptTokens', url: 'prompt', label: 'Prompt length', kind: 'whole', unit: 'tokens', min: 1, max: 1_048_576, help: 'Tokens in each request’s prompt.' },
   { key: 'outputTokens', url: 'output', label: 'Output length', kind: 'whole', unit: 'tokens', min: 0, max: 1_048_576, help: 'Tokens generated per request.' },
   { key: 'gpuCount', url: 'count', label: 'Number of cards', kind: 'whole', unit: 'cards', min: 1, max: 65_536, help: 'Cards in the job.' },
-  { key: 'zeroStage', url: 'zero', label: 'ZeRO stage', kind: 'whole', min: 0, max: 3, help: '0 is plain data parallelism; 1, 2 and 3 shard optimizer states, gradients and parameters.' },
+  { key: 'zeroStage', url: 'zero', label: 'ZeRO stage', kind: 'whole', min: 0, max: 3, options: ZERO_STAGES.map((z) => ({ value: String(z), label: ZERO_STAGE_LABELS[z] })), help: '0 is plain data parallelism; 1, 2 and 3 shard optimizer states, gradients and parameters.' },
   { key: 'tensorParallel', url: 'tp', label: 'Tensor-parallel degree', kind: 'whole', min: 1, max: 1024, help: 'Cards that split each layer’s matrices.' },
   { key: 'pipelineParallel', url: 'pp', label: 'Pipeline-parallel degree', kind: 'whole', min: 1, max: 1024, help: 'Stages the layers are split into.' },
   { key: 'offload', url: 'offload', label: 'CPU offload', kind: 'enum', options: options(OFFLOAD_MODES, OFFLOAD_LABELS), help: 'ZeRO-Offload of optimizer states (and parameters) to CPU memory.' },
@@ -76,6 +77,7 @@ export const FIELDS = [
   { key: 'hourlyUsd', url: 'hourly', label: 'Rental price', kind: 'real', unit: 'USD per card-hour', min: 0, max: 100_000, help: 'Leave empty to price owning the card instead.' },
   { key: 'electricityUsdPerKWh', url: 'elec', label: 'Electricity price', kind: 'real', unit: 'USD per kWh', min: 0, max: 100, help: 'What one kilowatt-hour costs you.' },
   { key: 'amortisationYears', url: 'years', label: 'Service life', kind: 'real', unit: 'years', min: 0.01, max: 100, help: 'Years over which a bought card is written off.' },
+  { key: 'busyHoursPerWeek', url: 'busy', label: 'Busy hours per week', kind: 'real', unit: 'hours', min: 1, max: 168, help: 'How many hours a week an owned card works; 168 is around the clock.' },
   { key: 'gpu', url: 'gpu', label: 'Card', kind: 'card', help: 'A card id (e.g. "rtx-4090") or a custom card object.' },
 ] as const satisfies readonly FieldSpec[];
 
@@ -162,3 +164,6 @@ export function setRaw(raw: Record<string, unknown>, key: string, value: unknown
   else raw[head] = { ...((raw[head] as Record<string, unknown> | undefined) ?? {}), [tail]: value };
   return raw;
 }
+
+/** The purchase price a reader types to replace a card's launch price (a card override, not a scenario field). */
+export const CARD_PRICE_FIELD: FieldSpec = { key: 'priceUsd', url: 'price', label: 'Purchase price per card', kind: 'real', unit: 'USD', min: 0, max: 10_000_000, help: 'Empty: the launch price; type a used or street price.' };

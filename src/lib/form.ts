@@ -33,12 +33,15 @@ export function formToScenario(values: FormValues, fixed: Record<string, unknown
     if (read.ok) setRaw(raw, key, read.value);
     else add(key, { field: key, code: read.code, message: read.message });
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  // Parse what could be read even when some text could not, so every field's problem shows at once.
   const parsed = parseScenario(raw);
-  if (parsed.ok) return parsed;
-  for (const issue of parsed.errors) {
-    const home = shown.find((k) => k === issue.field);
-    add(home ?? '', issue);
+  if (parsed.ok && Object.keys(errors).length === 0) return parsed;
+  if (!parsed.ok) {
+    for (const issue of parsed.errors) {
+      const home = shown.find((k) => k === issue.field);
+      if (home && errors[home]) continue;
+      add(home ?? '', issue);
+    }
   }
   return { ok: false, errors };
 }

@@ -30,8 +30,9 @@ function checkFor(spec: FieldSpec): Check<unknown> {
       return whole(spec.key, spec.min ?? 0, spec.max ?? Number.MAX_SAFE_INTEGER);
     case 'real':
     case 'tokens':
-    case 'fraction':
       return real(spec.key, spec.min ?? 0, spec.max ?? Number.MAX_VALUE, spec.minExclusive ?? false);
+    case 'fraction':
+      return real(spec.key, spec.min ?? 0, spec.max ?? 1, spec.minExclusive ?? false, `${spec.label} must be above 0 and at most 1 (or 100%)`);
     case 'bool':
       return bool(spec.key);
     case 'enum':
@@ -114,6 +115,7 @@ const scenarioInput = object('', {
   hourlyUsd: field<number>('hourlyUsd'),
   electricityUsdPerKWh: field<number>('electricityUsdPerKWh'),
   amortisationYears: field<number>('amortisationYears'),
+  busyHoursPerWeek: field<number>('busyHoursPerWeek'),
 }, 'The scenario must be a JSON object');
 
 /** Keys the scenario understands; others are ignored with a note. */
@@ -281,7 +283,7 @@ export function parseScenario(raw: unknown): ParseResult {
   const tensorParallel = i.tensorParallel ?? 1;
   const pipelineParallel = i.pipelineParallel ?? 1;
   const gpuCount = i.gpuCount ?? tensorParallel * pipelineParallel;
-  if (gpuCount % (tensorParallel * pipelineParallel) !== 0) conflicts.push({ field: 'gpuCount', code: 'conflict', message: `Number of cards (${fmt(gpuCount)}) must be a multiple of tensor-parallel x pipeline-parallel degree (${fmt(tensorParallel * pipelineParallel)})` });
+  if (gpuCount % (tensorParallel * pipelineParallel) !== 0) conflicts.push({ field: 'gpuCount', code: 'conflict', message: `Number of cards (${fmt(gpuCount)}) must be a multiple of tensor-parallel x pipeline-parallel degree (${fmt(tensorParallel * pipelineParallel)}): try ${fmt(Math.ceil(gpuCount / (tensorParallel * pipelineParallel)) * tensorParallel * pipelineParallel)}` });
   if (model.heads % tensorParallel !== 0) conflicts.push({ field: 'tensorParallel', code: 'conflict', message: `Tensor-parallel degree (${tensorParallel}) must divide the model's ${model.heads} attention heads` });
   if (pipelineParallel > model.layers) conflicts.push({ field: 'pipelineParallel', code: 'conflict', message: `Pipeline-parallel degree (${pipelineParallel}) must be at most the model's ${model.layers} layers` });
   if (conflicts.length > 0) return rejected(conflicts);
@@ -336,6 +338,7 @@ export function parseScenario(raw: unknown): ParseResult {
     hourlyUsd: i.hourlyUsd ?? null,
     electricityUsdPerKWh: i.electricityUsdPerKWh ?? DEFAULT_ELECTRICITY_USD_PER_KWH,
     amortisationYears: i.amortisationYears ?? DEFAULT_AMORTISATION_YEARS,
+    busyHoursPerWeek: i.busyHoursPerWeek ?? 168,
     assumptions: notes,
   };
   if (workload === 'qlora' && i.doubleQuant === undefined) noted('doubleQuant', undefined, true, 'doubleQuant: on (the QLoRA recipe)');

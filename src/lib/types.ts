@@ -175,6 +175,8 @@ export interface Scenario {
   electricityUsdPerKWh: number;
   /** Years over which a bought card is written off. */
   amortisationYears: number;
+  /** Hours a week an owned card is busy (168: around the clock); fewer busy hours carry more of its price each. */
+  busyHoursPerWeek: number;
   /** The defaults the validator chose, in words. */
   assumptions: string[];
 }

@@ -71,3 +71,21 @@ export function decideVerdict(s: Scenario, gpu: GpuSpec, v: VerdictInputs): { ve
 export function runsAsGiven(v: Verdict): boolean {
   return v === 'fits' || v === 'tight';
 }
+
+/** A change that would make a job that does not fit run, as the memory model sees it. */
+export type FitAdvice = 'add-cards' | 'checkpointing' | 'lora' | 'qlora' | 'optimizer-8bit' | 'fp16-mixed';
+
+/**
+ * What to change when a training job does not fit or the card cannot run it, leaving out what the scenario already does.
+ * @example fitAdvice({ ...fullFinetune, gradientCheckpointing: true }) //=> ["add-cards", "optimizer-8bit", "lora", "qlora"]
+ */
+export function fitAdvice(s: Scenario, verdict: Verdict): FitAdvice[] {
+  if (verdict === 'unsupported') return s.trainingPrecision === 'fp16-mixed' ? [] : ['fp16-mixed'];
+  if (runsAsGiven(verdict) || s.workload === 'inference') return [];
+  const out: FitAdvice[] = ['add-cards'];
+  if (!s.gradientCheckpointing) out.push('checkpointing');
+  if (s.optimizer === 'adamw' && s.workload !== 'qlora') out.push('optimizer-8bit');
+  if (s.workload === 'pretrain' || s.workload === 'full-finetune') out.push('lora');
+  if (s.workload !== 'qlora') out.push('qlora');
+  return out;
+}

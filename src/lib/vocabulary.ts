@@ -103,11 +103,19 @@ export const OPTIMIZER_LABELS: Readonly<Record<OptimizerName, string>> = {
   adafactor: 'Adafactor (factored, no momentum)',
 };
 
+/** English labels of the ZeRO stages. */
+export const ZERO_STAGE_LABELS: Readonly<Record<ZeroStage, string>> = {
+  0: 'DDP (full copy on every card)',
+  1: 'ZeRO-1 (shard optimizer states)',
+  2: 'ZeRO-2 (shard optimizer states and gradients)',
+  3: 'ZeRO-3 (shard everything)',
+};
+
 /** English labels of the offload modes. */
 export const OFFLOAD_LABELS: Readonly<Record<OffloadMode, string>> = {
-  none: 'No offload',
-  optimizer: 'Optimizer states to CPU',
-  'optimizer+params': 'Optimizer states and parameters to CPU',
+  none: 'None',
+  optimizer: 'Optimizer states (ZeRO-Offload)',
+  'optimizer+params': 'Optimizer states and parameters (ZeRO-Infinity)',
 };
 
 /** English labels of the KV cache formats. */

@@ -22,13 +22,13 @@ afterAll(async () => {
 const DEFAULT = { model: 'llama-3.1-8b', workload: 'qlora', trainTokens: 100e6, batchSize: 1, seqLen: 2048, gradientCheckpointing: true, gpuCount: 1, zeroStage: 0 };
 
 /** The estimator's tokens/s and hours for a scenario on a card, formatted as the island shows them. */
-function expected(raw: Record<string, unknown>, gpuId: string): { tokens: string; hours: string; fits: boolean } {
+function expected(raw: Record<string, unknown>, gpuId: string): { tokens: string; hours: string; fits: boolean; verdict: string } {
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error(parsed.error);
   const card = cards.find((c) => c.id === gpuId);
   if (!card) throw new Error(`no card ${gpuId}`);
   const e = estimate(parsed.scenario, card, { explain: false });
-  return { tokens: `${formatNumber(e.throughput.trainTokensPerSecond, 3)} tokens/s`, hours: `${formatNumber(e.timeSeconds / 3600, 3)} h`, fits: e.fits };
+  return { tokens: `${formatNumber(e.throughput.trainTokensPerSecond, 3)} tokens/s`, hours: `${formatNumber(e.timeSeconds / 3600, 3)} h`, fits: e.fits, verdict: e.verdict };
 }
 
 /** Opens the Training-cost chapter and waits until the calculator has hydrated. */
@@ -48,7 +48,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
     await page.goto(`${origin()}/learn/training-cost/`);
     const want = expected(DEFAULT, 'rtx-4090');
     await textOf(page.getByTestId('throughput'), want.tokens);
-    await textOf(page.getByTestId('verdict'), want.fits ? '✓ Fits' : '✗ Does not fit');
+    await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe(want.verdict);
     await expect(page.locator('[data-testid="cheapest"] tbody tr').count()).resolves.toBe(8);
     await page.close();
   });
@@ -97,7 +97,9 @@ describe('training-cost calculator on the Training-cost chapter', () => {
     try {
       await textOf(page.getByTestId('verdict'), '✗ Does not fit');
       await page.getByLabel('Cards', { exact: true }).fill('8');
-      await textOf(page.getByTestId('verdict'), '✓ Fits');
+      const eight = expected({ ...DEFAULT, workload: 'full-finetune', gpuCount: 8, zeroStage: 3 }, 'rtx-4090');
+      expect(eight.fits).toBe(true);
+      await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe(eight.verdict);
     } finally {
       await page.close();
     }
@@ -109,21 +111,21 @@ describe('training-cost calculator on the Training-cost chapter', () => {
       const tokens = page.getByLabel('Training tokens');
       const shown = await page.getByTestId('throughput').textContent();
       await tokens.fill('banana');
-      await textOf(page.locator('#cost-tokens-msg'), 'not a number');
+      await textOf(page.locator('#cost-tokens-msg'), 'must be a number of tokens');
       await expect(tokens.getAttribute('aria-invalid')).resolves.toBe('true');
       await textOf(page.locator('.tc .stale-note'), /./);
       expect(await page.getByTestId('throughput').textContent()).toBe(shown);
       await tokens.fill('');
-      await textOf(page.locator('#cost-tokens-msg'), 'Enter a number');
+      await textOf(page.locator('#cost-tokens-msg'), 'Training tokens is required');
       await tokens.fill('100M');
-      await page.getByLabel('Utilisation, MFU (%)').fill('150');
-      await textOf(page.locator('#cost-mfu-msg'), 'from 0 to 100');
-      await page.getByLabel('Utilisation, MFU (%)').fill('');
+      await page.getByLabel('Utilisation (MFU)').fill('150');
+      await textOf(page.locator('#cost-mfu-msg'), 'at most 1 (or 100%)');
+      await page.getByLabel('Utilisation (MFU)').fill('');
       await page.getByLabel('Cards', { exact: true }).fill('-2');
-      await textOf(page.locator('#cost-count-msg'), 'not a whole number');
+      await textOf(page.locator('#cost-count-msg'), 'Number of cards must be a whole number');
       await page.getByLabel('Cards', { exact: true }).fill('1');
       await page.getByLabel('Sequence length (tokens)').fill('99999999');
-      await textOf(page.locator('#cost-seq-msg'), 'Use a number from');
+      await textOf(page.locator('#cost-seq-msg'), 'from 1 to 1,048,576');
       const text = await page.locator('section.tc').textContent();
       expect(text).not.toMatch(/NaN|Infinity|undefined/);
       expect(problems.consoleErrors).toEqual([]);
@@ -152,11 +154,11 @@ describe('training-cost calculator on the Training-cost chapter', () => {
   it('a garbage query string leaves the page usable with a message', async () => {
     const { page, problems } = await openCalculator('?cost.tokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E&cost.gpu=nope&cost.workload=inference&cost.elec=-1&cost.ckpt=maybe');
     try {
-      await textOf(page.locator('#cost-tokens-msg'), 'not a number');
+      await textOf(page.locator('#cost-tokens-msg'), 'must be a number of tokens');
       await textOf(page.locator('#cost-gpu-msg'), 'Choose a card');
       await textOf(page.locator('#cost-workload-msg'), 'Choose a training workload');
-      await textOf(page.locator('#cost-elec-msg'), 'Use a number from 0');
-      await textOf(page.locator('#cost-ckpt-msg'), 'Use 1 (on) or 0 (off)');
+      await textOf(page.locator('#cost-elec-msg'), 'Electricity price must be a number');
+      await textOf(page.locator('#cost-ckpt-msg'), 'Gradient checkpointing must be on or off');
       await expect(page.locator('section.tc script').count()).resolves.toBe(0);
       const text = await page.locator('section.tc').textContent();
       expect(text).not.toMatch(/NaN|Infinity|undefined/);

@@ -1,55 +1,35 @@
 /**
- * Training time, energy and cost calculator: a model, a workload, a token budget and cards in; whether it fits, tokens/s, time,
- * energy, the cost of owning against renting, and the cheapest cards that run the job out. Every number comes from the estimator.
- * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
+ * Training time, energy and cost calculator: a model, a workload, a token budget and cards in; the verdict, tokens/s, time,
+ * energy, the cost of owning (at the reader's busy hours) against renting with the break-even, and the cheapest cards that run
+ * the job out. Every number comes from the estimator; a job that does not run is not priced.
+ * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
 import { useMemo, useState } from 'preact/hooks';
+import type { Issue } from '../../lib/check.ts';
 import { MFU_DEFAULTS } from '../../lib/compute.ts';
-import { costUsd } from '../../lib/cost.ts';
+import { breakEvenHoursPerWeek, ownedCostSplit } from '../../lib/cost.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
+import { CARD_PRICE_FIELD, fieldFromText, fieldSpec, type FieldKey } from '../../lib/fields.ts';
+import { formToScenario } from '../../lib/form.ts';
 import { cheapestGpus } from '../../lib/inverse.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
-import { parseScenario } from '../../lib/scenario.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
-import { fill, type IslandStrings, type TrainingCostStrings } from '../../i18n/islands.ts';
+import { fitAdvice, runsAsGiven, type FitAdvice } from '../../lib/verdict.ts';
+import type { Verdict } from '../../lib/vocabulary.ts';
+import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import Field, { LoadingNote } from '../form/Field.tsx';
+import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood, useUrlInputs } from './url-state.ts';
+import { useLastGood } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type CostCard = EstimateGpu;
 
-/** The calculator's inputs as the URL and the fields hold them: plain strings. */
-export interface CostInputs {
-  model: string;
-  workload: string;
-  /** Training tokens, digits or with a k/M/B/T suffix. */
-  tokens: string;
-  gpu: string;
-  count: string;
-  batch: string;
-  seq: string;
-  /** "1" or "0". */
-  ckpt: string;
-  /** Percent; empty for the estimator's default. */
-  mfu: string;
-  /** USD per kWh. */
-  elec: string;
-  /** USD per card-hour; empty for no rental comparison. */
-  hourly: string;
-  /** USD per card; empty for the launch price. */
-  price: string;
-}
-
-type Field = keyof CostInputs;
-const FIELDS: Field[] = ['model', 'workload', 'tokens', 'gpu', 'count', 'batch', 'seq', 'ckpt', 'mfu', 'elec', 'hourly', 'price'];
-/** Training workloads (the calculator has no inference). */
-export const TRAIN_WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
-
-type FieldError =
-  | { kind: 'empty' | 'notBoolean' | 'unknownModel' | 'unknownWorkload' | 'unknownCard' }
-  | { kind: 'notNumber' | 'notWhole'; value: string }
-  | { kind: 'outOfRange'; min: number; max: number }
-  | { kind: 'lib'; message: string };
+/** The scenario fields this calculator shows, in order (the purchase price is a card override, kept beside them). */
+export const FORM_KEYS = ['model', 'workload', 'trainTokens', 'gpu', 'gpuCount', 'batchSize', 'seqLen', 'gradientCheckpointing', 'mfu', 'electricityUsdPerKWh', 'hourlyUsd', 'busyHoursPerWeek'] as const;
+type Key = (typeof FORM_KEYS)[number];
+/** The calculator's inputs: the text of each field, plus the purchase price override. */
+export type CostInputs = Record<Key, string> & { price: string };
 
 /** One row of the cheapest-cards table. */
 export interface CheapRow {
@@ -66,7 +46,10 @@ export interface CheapRow {
 export interface CostResult {
   card: { id: string; name: string; memoryGB: number; memoryBytes: number; launchPriceUsd: number | null };
   gpuCount: number;
-  fits: boolean;
+  verdict: Verdict;
+  verdictReason: string;
+  advice: FitAdvice[];
+  workload: string;
   totalBytes: number;
   tokensPerSecond: number;
   timeSeconds: number;
@@ -78,121 +61,60 @@ export interface CostResult {
   buyUsd: number;
   /** Rented, or null without an hourly price. */
   rentUsd: number | null;
+  /** Busy hours per week above which owning beats renting; null without a rent quote or when owning never wins. */
+  breakEvenHours: number | null;
+  busyHoursPerWeek: number;
   /** True when neither the reader nor the data gives a purchase price. */
   noPrice: boolean;
   cheapest: CheapRow[];
 }
 
-export type CostEvaluation = { ok: true; result: CostResult } | { ok: false; errors: Partial<Record<Field | 'general', FieldError>> };
+export type CostEvaluation = { ok: true; result: CostResult } | { ok: false; errors: Partial<Record<FieldKey | 'price' | '', Issue[]>> };
 
-const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, g: 1e9, t: 1e12 };
-
-/** Reads "100M", "1.4T", "2,000,000" or "1e9" as a number; null when it is not one. */
-function readAmount(text: string): number | null {
-  const m = /^(-?(?:[0-9][0-9,_]*(?:\.[0-9]+)?|\.[0-9]+)(?:e[+-]?[0-9]+)?)\s*([kmbgt])?$/i.exec(text.trim());
-  if (!m || m[1] === undefined) return null;
-  const v = Number(m[1].replace(/[,_]/g, '')) * (m[2] ? (SUFFIX[m[2].toLowerCase()] ?? 1) : 1);
-  return Number.isFinite(v) ? v : null;
-}
-
-/** Routes an estimator message to the field it names. */
-function fieldOf(message: string): Field | 'general' {
-  const starts: [string, Field][] = [['trainTokens', 'tokens'], ['batchSize', 'batch'], ['seqLen', 'seq'], ['gpuCount', 'count'], ['mfu', 'mfu'], ['electricity', 'elec'], ['hourlyUsd', 'hourly'], ['workload', 'workload'], ['model', 'model']];
-  for (const [key, field] of starts) if (message.startsWith(key)) return field;
-  return 'general';
-}
+/** Training workloads (the calculator has no inference). */
+const TRAIN_OPTIONS = (fieldSpec('workload').options ?? []).filter((o) => o.value !== 'inference').map((o) => [o.value, o.label] as const);
 
 /**
- * Validates the inputs with the estimator's parser, estimates the run on the chosen cards, prices owning and renting with
- * src/lib/cost.ts, and lists the 8 cheapest cards that run the job (src/lib/inverse.ts).
- * @example evaluateCost({ ...defaults, tokens: 'lots' }, cards).ok //=> false
+ * Validates the inputs through the field manifest, estimates the run on the chosen cards, prices owning (src/lib/cost.ts) and
+ * renting, and lists the 8 cheapest cards that run the job (src/lib/inverse.ts). Several cards split the states with ZeRO-3.
+ * @example evaluateCost({ ...defaults, trainTokens: 'lots' }, cards).ok //=> false
  */
 export function evaluateCost(v: CostInputs, cards: readonly CostCard[]): CostEvaluation {
-  const errors: Partial<Record<Field, FieldError>> = {};
-  const num = (field: Field, min: number, max: number, optional = false, minExclusive = false): number | null => {
-    const text = v[field].trim();
-    if (text === '') {
-      if (!optional) errors[field] = { kind: 'empty' };
-      return null;
-    }
-    const n = readAmount(text);
-    if (n === null) errors[field] = { kind: 'notNumber', value: text.slice(0, 40) };
-    else if (n > max || n < min || (minExclusive && n === min)) errors[field] = { kind: 'outOfRange', min, max };
-    return n;
-  };
-  const whole = (field: Field, min: number, max: number): number => {
-    const text = v[field].trim();
-    if (text === '') errors[field] = { kind: 'empty' };
-    else if (!/^\d+$/.test(text)) errors[field] = { kind: 'notWhole', value: text.slice(0, 40) };
-    else if (Number(text) < min || Number(text) > max) errors[field] = { kind: 'outOfRange', min, max };
-    return Number(text);
-  };
-  if (!MODEL_PRESETS.some((m) => m.id === v.model)) errors.model = { kind: 'unknownModel' };
-  if (!(TRAIN_WORKLOADS as readonly string[]).includes(v.workload)) errors.workload = { kind: 'unknownWorkload' };
+  const { price, ...values } = v;
+  const errors: Partial<Record<FieldKey | 'price' | '', Issue[]>> = {};
+  const priceRead = fieldFromText(CARD_PRICE_FIELD, price);
+  const priceUsd = priceRead.ok && typeof priceRead.value === 'number' ? priceRead.value : null;
+  if (!priceRead.ok && price.trim() !== '') errors.price = [{ field: 'price', code: priceRead.code, message: priceRead.message }];
   const card = cards.find((c) => c.id === v.gpu);
-  if (!card) errors.gpu = { kind: 'unknownCard' };
-  const tokens = num('tokens', 1, 1e16);
-  const count = whole('count', 1, 1024);
-  const batch = whole('batch', 1, 65_536);
-  const seq = whole('seq', 1, 1_048_576);
-  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
-  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
-  const mfu = num('mfu', 0, 100, true, true);
-  const elec = num('elec', 0, 100);
-  const hourly = num('hourly', 0, 100_000, true);
-  const price = num('price', 0, 10_000_000, true, true);
-  if (Object.keys(errors).length > 0 || !card || tokens === null || elec === null) return { ok: false, errors };
+  if (!card) errors.gpu = [{ field: 'gpu', code: 'enum', message: 'Choose a card from the list.' }];
+  if (v.workload === 'inference') errors.workload = [{ field: 'workload', code: 'enum', message: 'Choose a training workload from the list.' }];
+  const count = /^\d+$/.test(v.gpuCount.trim()) ? Number(v.gpuCount) : 1;
+  const r = formToScenario(values, { zeroStage: count > 1 ? 3 : 0 });
+  if (!r.ok || !card || Object.keys(errors).length > 0) return { ok: false, errors: { ...(r.ok ? {} : r.errors), ...errors } };
+  const s = r.scenario;
+  const priced: CostCard = priceUsd !== null ? { ...card, launchPriceUsd: priceUsd } : card;
+  const e = estimate({ ...s, hourlyUsd: null }, priced, { explain: false });
+  const split = ownedCostSplit({ gpuCount: s.gpuCount, timeSeconds: e.timeSeconds, energyKWh: e.energyKWh, priceUsd: priced.launchPriceUsd, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears, busyHoursPerWeek: s.busyHoursPerWeek });
+  const rentUsd = s.hourlyUsd !== null ? (s.hourlyUsd * s.gpuCount * e.timeSeconds) / 3600 : null;
 
-  const raw: Record<string, unknown> = {
-    model: v.model, workload: v.workload, trainTokens: tokens, batchSize: batch, seqLen: seq, gradientCheckpointing: ckpt,
-    gpuCount: count, zeroStage: count > 1 ? 3 : 0, electricityUsdPerKWh: elec,
-  };
-  if (mfu !== null) raw['mfu'] = mfu / 100;
-  const parsed = parseScenario(raw);
-  if (!parsed.ok) return { ok: false, errors: { [fieldOf(parsed.error)]: { kind: 'lib', message: parsed.error } } };
-  const s = parsed.scenario;
-  const priced: CostCard = price !== null ? { ...card, launchPriceUsd: price } : card;
-  const e = estimate(s, priced, { explain: false });
-  const base = { gpuCount: s.gpuCount, timeSeconds: e.timeSeconds, energyKWh: e.energyKWh, electricityUsdPerKWh: s.electricityUsdPerKWh, amortisationYears: s.amortisationYears };
-  const electricityUsd = costUsd({ ...base, hourlyUsd: null, priceUsd: null });
-  const rentUsd = hourly !== null ? costUsd({ ...base, hourlyUsd: hourly, priceUsd: null }) : null;
-
-  const single = { ...s, gpuCount: 1, zeroStage: 0 as const };
+  const single = { ...s, gpuCount: 1, zeroStage: 0 as const, hourlyUsd: null };
   const cheapest = cheapestGpus(single, cards, 64).slice(0, 8).map((o): CheapRow => {
     const c = cards.find((x) => x.id === o.gpuId) as CostCard;
-    const r = estimate({ ...single, ...o.plan }, c, { explain: false });
-    return { gpuId: c.id, gpuName: c.name, gpuCount: o.plan.gpuCount, priceUsd: c.launchPriceUsd === null ? null : c.launchPriceUsd * o.plan.gpuCount, timeSeconds: r.timeSeconds, energyKWh: r.energyKWh, costUsd: r.costUsd };
+    const run = estimate({ ...single, ...o.plan }, c, { explain: false });
+    return { gpuId: c.id, gpuName: c.name, gpuCount: o.plan.gpuCount, priceUsd: c.launchPriceUsd === null ? null : c.launchPriceUsd * o.plan.gpuCount, timeSeconds: run.timeSeconds, energyKWh: run.energyKWh, costUsd: run.costUsd };
   });
   return {
     ok: true,
     result: {
       card: { id: card.id, name: card.name, memoryGB: card.memoryGB, memoryBytes: e.gpu.memoryBytes, launchPriceUsd: card.launchPriceUsd },
-      gpuCount: s.gpuCount,
-      fits: e.fits,
-      totalBytes: e.memory.totalBytes,
-      tokensPerSecond: e.throughput.trainTokensPerSecond,
-      timeSeconds: e.timeSeconds,
-      cardHours: (s.gpuCount * e.timeSeconds) / 3600,
-      energyKWh: e.energyKWh,
-      purchaseUsd: Math.max(0, e.costUsd - electricityUsd),
-      electricityUsd,
-      buyUsd: e.costUsd,
-      rentUsd,
-      noPrice: priced.launchPriceUsd === null,
-      cheapest,
+      gpuCount: s.gpuCount, verdict: e.verdict, verdictReason: e.verdictReason, advice: fitAdvice(s, e.verdict), workload: s.workload,
+      totalBytes: e.memory.totalBytes, tokensPerSecond: e.throughput.trainTokensPerSecond, timeSeconds: e.timeSeconds,
+      cardHours: (s.gpuCount * e.timeSeconds) / 3600, energyKWh: e.energyKWh,
+      purchaseUsd: split.purchaseUsd, electricityUsd: split.electricityUsd, buyUsd: split.totalUsd, rentUsd,
+      breakEvenHours: s.hourlyUsd === null ? null : breakEvenHoursPerWeek(priced.launchPriceUsd, card.boardPowerW, s.electricityUsdPerKWh, s.amortisationYears, s.hourlyUsd),
+      busyHoursPerWeek: s.busyHoursPerWeek, noPrice: priced.launchPriceUsd === null, cheapest,
     },
   };
-}
-
-function errorText(error: FieldError, s: TrainingCostStrings['errors'], locale: string): string {
-  switch (error.kind) {
-    case 'lib': return error.message;
-    case 'notNumber':
-    case 'notWhole': return fill(s[error.kind], { value: error.value });
-    case 'outOfRange': return fill(s.outOfRange, { min: formatNumber(error.min, 6, locale), max: formatNumber(error.max, 17, locale) });
-    default: return s[error.kind];
-  }
 }
 
 type SortKey = 'card' | 'count' | 'price' | 'time' | 'energy' | 'cost';
@@ -211,40 +133,32 @@ interface Props {
 export default function TrainingCostCalculator({ strings, cards, defaults, idPrefix }: Props) {
   const t = strings.trainingCost;
   const loc = strings.numberLocale;
-  const prefix = `${idPrefix}.`;
-  const [inputs, setInputs] = useUrlInputs(prefix, defaults, FIELDS);
+  const form = useScenarioForm(`${idPrefix}.`, { ...defaults, priceUsd: defaults.price }, [...FORM_KEYS, 'priceUsd'], [CARD_PRICE_FIELD]);
+  const { priceUsd: price, ...values } = form.values;
+  const inputs: CostInputs = { ...values, price };
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'price', dir: 1 });
-  const evaluation = useMemo(() => evaluateCost(inputs, cards), [inputs, cards]);
+  const evaluation = useMemo(() => evaluateCost(inputs, cards), [JSON.stringify(inputs), cards]);
   const shown = useLastGood(evaluation);
   const errors = evaluation.ok ? {} : evaluation.errors;
-  const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
-  const id = (f: string) => `${idPrefix}-${f}`;
   const n = (x: number, d = 3) => formatNumber(x, d, loc);
   const usd = (x: number) => `$${formatNumber(x, x >= 100 ? 6 : 3, loc)}`;
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);
-
-  const workloadNow = (TRAIN_WORKLOADS as readonly string[]).includes(inputs.workload) ? (inputs.workload as (typeof TRAIN_WORKLOADS)[number]) : 'qlora';
+  const runs = runsAsGiven(shown.verdict) || shown.verdict === 'offload';
+  const workloadNow = shown.workload as keyof typeof MFU_DEFAULTS;
   const cardNow = cards.find((c) => c.id === inputs.gpu);
   const cardText = (c: CostCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
+  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: shown.verdictReason };
+  const advice = shown.advice.map((a) => t.advice[a]).join('; ');
 
-  const capacity = gib(shown.card.memoryBytes);
-  const verdict = fill(shown.fits ? t.verdictFits : t.verdictNoFit, { total: gib(shown.totalBytes), capacity, card: shown.card.name, count: shown.gpuCount });
-  let words: string;
-  if (shown.rentUsd === null) words = fill(t.noRent, { buy: usd(shown.buyUsd) });
-  else if (Math.abs(shown.rentUsd - shown.buyUsd) < 0.005) words = fill(t.same, { buy: usd(shown.buyUsd) });
-  else if (shown.buyUsd < shown.rentUsd) words = fill(t.buyCheaper, { buy: usd(shown.buyUsd), rent: usd(shown.rentUsd), diff: usd(shown.rentUsd - shown.buyUsd) });
-  else words = fill(t.rentCheaper, { buy: usd(shown.buyUsd), rent: usd(shown.rentUsd), diff: usd(shown.buyUsd - shown.rentUsd) });
+  let costWords: string;
+  if (!runs) costWords = t.notPriced;
+  else if (shown.rentUsd === null) costWords = fill(t.noRent, { buy: usd(shown.buyUsd) });
+  else if (Math.abs(shown.rentUsd - shown.buyUsd) < 0.005) costWords = fill(t.same, { buy: usd(shown.buyUsd) });
+  else if (shown.buyUsd < shown.rentUsd) costWords = fill(t.buyCheaper, { buy: usd(shown.buyUsd), rent: usd(shown.rentUsd), diff: usd(shown.rentUsd - shown.buyUsd) });
+  else costWords = fill(t.rentCheaper, { buy: usd(shown.buyUsd), rent: usd(shown.rentUsd), diff: usd(shown.buyUsd - shown.rentUsd) });
+  const breakEven = shown.rentUsd === null || !runs ? '' : shown.breakEvenHours === null ? t.breakEvenNever : shown.breakEvenHours > 168 ? t.breakEvenAbove : fill(t.breakEven, { hours: n(shown.breakEvenHours, 2) });
 
-  const sortValue = (r: CheapRow): number | string => {
-    switch (sort.key) {
-      case 'card': return r.gpuName;
-      case 'count': return r.gpuCount;
-      case 'price': return r.priceUsd ?? Number.MAX_VALUE;
-      case 'time': return r.timeSeconds;
-      case 'energy': return r.energyKWh;
-      case 'cost': return r.costUsd;
-    }
-  };
+  const sortValue = (r: CheapRow): number | string => ({ card: r.gpuName, count: r.gpuCount, price: r.priceUsd ?? Number.MAX_VALUE, time: r.timeSeconds, energy: r.energyKWh, cost: r.costUsd })[sort.key];
   const rows = [...shown.cheapest].sort((a, b) => {
     const x = sortValue(a);
     const y = sortValue(b);
@@ -255,129 +169,68 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
     const active = sort.key === key;
     return (
       <th scope="col" class={numeric ? 'num' : undefined} aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-        <button
-          type="button"
-          class="tc-sort"
-          aria-label={fill(t.sortBy, { column: label })}
-          onClick={() => setSort(active ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: 1 })}
-        >
-          {label}
-          <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+        <button type="button" class="tc-sort" aria-label={fill(t.sortBy, { column: label })} onClick={() => setSort(active ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: 1 })}>
+          {label}<span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
       </th>
     );
   };
-
-  const msg = (field: Field, hint = '') => {
-    const error = errors[field];
-    return (
-      <p id={id(`${field}-msg`)} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
-        {error ? errorText(error, t.errors, loc) : hint}
-      </p>
-    );
-  };
-  const select = (field: Field, label: string, options: [string, string][]) => {
-    const ok = options.some(([value]) => value === inputs[field]);
-    return (
-      <div class="field">
-        <label for={id(field)}>{label}</label>
-        <select
-          id={id(field)}
-          value={ok ? inputs[field] : ''}
-          aria-invalid={errors[field] ? 'true' : 'false'}
-          aria-describedby={id(`${field}-msg`)}
-          onChange={(e) => set(field, (e.currentTarget as HTMLSelectElement).value)}
-        >
-          {ok ? null : <option value="" disabled>—</option>}
-          {options.map(([value, text]) => <option value={value}>{text}</option>)}
-        </select>
-        {msg(field)}
-      </div>
-    );
-  };
-  const text = (field: Field, label: string, hint: string, mode: 'numeric' | 'decimal' = 'decimal') => (
-    <div class="field">
-      <label for={id(field)}>{label}</label>
-      <input
-        id={id(field)}
-        type="text"
-        inputMode={mode}
-        autoComplete="off"
-        spellcheck={false}
-        value={inputs[field]}
-        aria-invalid={errors[field] ? 'true' : 'false'}
-        aria-describedby={id(`${field}-msg`)}
-        onInput={(e) => set(field, (e.currentTarget as HTMLInputElement).value)}
-      />
-      {msg(field, hint)}
-    </div>
+  const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
+    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
   );
-
+  const mfuDefault = MFU_DEFAULTS[workloadNow]?.value ?? 0;
   return (
     <section class="island calc tc" aria-label={t.title}>
+      <LoadingNote hydrated={form.hydrated} text={strings.common.defaultShown} />
       <div class="calc-inputs tc-inputs">
-        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
-        {select('workload', t.workloadLabel, TRAIN_WORKLOADS.map((w) => [w, t.workloads[w] ?? w]))}
-        {text('tokens', t.tokensLabel, t.tokensHint)}
-        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
-        {text('count', t.countLabel, t.countHint, 'numeric')}
-        {text('batch', t.batchLabel, '', 'numeric')}
-        {text('seq', t.seqLabel, '', 'numeric')}
-        <div class="field tc-check">
-          <input
-            id={id('ckpt')}
-            type="checkbox"
-            checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false}
-            aria-invalid={errors.ckpt ? 'true' : 'false'}
-            aria-describedby={id('ckpt-msg')}
-            onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')}
-          />
-          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
-          {msg('ckpt')}
-        </div>
-        {text('mfu', t.mfuLabel, fill(t.mfuHint, { default: n(MFU_DEFAULTS[workloadNow].value * 100), workload: t.workloads[workloadNow] ?? workloadNow }))}
-        {text('elec', t.electricityLabel, t.electricityHint)}
-        {text('hourly', t.hourlyLabel, t.hourlyHint)}
-        {text('price', t.priceLabel, fill(t.priceHint, { price: cardNow && cardNow.launchPriceUsd !== null ? usd(cardNow.launchPriceUsd) : t.noLaunchPrice }))}
+        {field('model', t.modelLabel, '', MODEL_PRESETS.map((m) => [m.id, m.name] as const))}
+        {field('workload', t.workloadLabel, '', TRAIN_OPTIONS)}
+        {field('trainTokens', t.tokensLabel, t.tokensHint)}
+        {field('gpu', t.cardLabel, '', cards.map((c) => [c.id, cardText(c)] as const))}
+        {field('gpuCount', t.countLabel, t.countHint)}
+        {field('batchSize', t.batchLabel)}
+        {field('seqLen', t.seqLabel)}
+        {field('gradientCheckpointing', t.checkpointingLabel)}
+        {field('mfu', t.mfuLabel, fill(t.mfuHint, { default: n(mfuDefault * 100), workload: workloadNow }))}
+        {field('electricityUsdPerKWh', t.electricityLabel, t.electricityHint)}
+        {field('hourlyUsd', t.hourlyLabel, t.hourlyHint)}
+        {field('busyHoursPerWeek', t.busyLabel, t.busyHint)}
+        <Field spec={CARD_PRICE_FIELD} idPrefix={idPrefix} value={price} label={t.priceLabel} errors={errors.price} disabled={!form.hydrated} onChange={(text) => form.set('priceUsd', text)}
+          hint={fill(t.priceHint, { price: cardNow && cardNow.launchPriceUsd !== null ? usd(cardNow.launchPriceUsd) : t.noLaunchPrice })} />
       </div>
-      {errors.general ? <p class="field-msg error" role="alert" data-testid="general-error">{errorText(errors.general, t.errors, loc)}</p> : null}
+      {errors[''] ? <p class="field-msg error" role="alert" data-testid="general-error">{errors[''][0]?.message}</p> : null}
       <div class="tc-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
-        <p class="tc-verdict" data-testid="verdict" data-fits={shown.fits ? 'true' : 'false'}>{verdict}</p>
-        <dl class="calc-result">
-          <div><dt>{t.throughputLabel}</dt><dd data-testid="throughput">{fill(t.throughputValue, { tokens: n(shown.tokensPerSecond) })}</dd></div>
-          <div><dt>{t.timeLabel}</dt><dd data-testid="time">{fill(t.timeValue, { hours: n(shown.timeSeconds / 3600), days: n(shown.timeSeconds / 86_400) })}</dd></div>
-          <div><dt>{t.cardHoursLabel}</dt><dd data-testid="card-hours">{n(shown.cardHours)}</dd></div>
-          <div><dt>{t.energyLabel}</dt><dd data-testid="energy">{fill(t.energyValue, { kwh: n(shown.energyKWh) })}</dd></div>
+        <p class="tc-verdict" data-testid="verdict" data-verdict={shown.verdict} data-fits={runsAsGiven(shown.verdict) ? 'true' : 'false'}>
+          {fill(t.verdicts[shown.verdict], words)}{advice ? ` ${fill(t.adviceLead, { advice })}` : ''}
+        </p>
+        <dl class="calc-result" data-runs={runs ? 'true' : 'false'}>
+          <div><dt>{t.throughputLabel}</dt><dd data-testid="throughput">{runs ? fill(t.throughputValue, { tokens: n(shown.tokensPerSecond) }) : t.notRun}</dd></div>
+          <div><dt>{t.timeLabel}</dt><dd data-testid="time">{runs ? fill(t.timeValue, { hours: n(shown.timeSeconds / 3600), days: n(shown.timeSeconds / 86_400) }) : t.notRun}</dd></div>
+          <div><dt>{t.cardHoursLabel}</dt><dd data-testid="card-hours">{runs ? n(shown.cardHours) : t.notRun}</dd></div>
+          <div><dt>{t.energyLabel}</dt><dd data-testid="energy">{runs ? fill(t.energyValue, { kwh: n(shown.energyKWh) }) : t.notRun}</dd></div>
         </dl>
         <p class="tc-words" data-testid="cost-words">
-          {words}
-          {shown.noPrice ? ` ${fill(t.noPriceNote, { card: shown.card.name })}` : ''}
+          {costWords}{breakEven ? ` ${breakEven}` : ''}
+          {shown.noPrice && runs ? ` ${fill(t.noPriceNote, { card: shown.card.name })}` : ''}
         </p>
-        <table class="tc-table" data-testid="cost-table">
-          <caption>{t.costCaption}</caption>
-          <thead><tr><th scope="col">{t.costItemHeader}</th><th scope="col" class="num">{t.usdHeader}</th></tr></thead>
-          <tbody>
-            <tr><th scope="row">{t.purchaseRow}</th><td class="num">{usd(shown.purchaseUsd)}</td></tr>
-            <tr><th scope="row">{t.electricityRow}</th><td class="num">{usd(shown.electricityUsd)}</td></tr>
-            <tr><th scope="row">{t.buyTotalRow}</th><td class="num" data-testid="buy"><strong>{usd(shown.buyUsd)}</strong></td></tr>
-            <tr><th scope="row">{t.rentRow}</th><td class="num" data-testid="rent">{shown.rentUsd === null ? t.notGiven : usd(shown.rentUsd)}</td></tr>
-          </tbody>
-        </table>
+        {runs ? (
+          <table class="tc-table" data-testid="cost-table">
+            <caption>{fill(t.costCaption, { hours: n(shown.busyHoursPerWeek) })}</caption>
+            <thead><tr><th scope="col">{t.costItemHeader}</th><th scope="col" class="num">{t.usdHeader}</th></tr></thead>
+            <tbody>
+              <tr><th scope="row">{t.purchaseRow}</th><td class="num">{usd(shown.purchaseUsd)}</td></tr>
+              <tr><th scope="row">{t.electricityRow}</th><td class="num">{usd(shown.electricityUsd)}</td></tr>
+              <tr><th scope="row">{t.buyTotalRow}</th><td class="num" data-testid="buy"><strong>{usd(shown.buyUsd)}</strong></td></tr>
+              <tr><th scope="row">{t.rentRow}</th><td class="num" data-testid="rent">{shown.rentUsd === null ? t.notGiven : usd(shown.rentUsd)}</td></tr>
+            </tbody>
+          </table>
+        ) : null}
         {rows.length > 0 ? (
-          <div class="table-scroll" role="region" tabIndex={0} aria-label="Cheapest cards table (scrolls sideways on narrow screens)">
+          <div class="table-scroll" role="region" tabIndex={0} aria-label={t.cheapestCaption}>
             <table class="tc-table tc-cheapest" data-testid="cheapest">
               <caption>{t.cheapestCaption}</caption>
-              <thead>
-                <tr>
-                  {header('card', t.cardHeader, false)}
-                  {header('count', t.countHeader)}
-                  {header('price', t.priceHeader)}
-                  {header('time', t.timeHeader)}
-                  {header('energy', t.energyHeader)}
-                  {header('cost', t.runCostHeader)}
-                </tr>
-              </thead>
+              <thead><tr>{header('card', t.cardHeader, false)}{header('count', t.countHeader)}{header('price', t.priceHeader)}{header('time', t.timeHeader)}{header('energy', t.energyHeader)}{header('cost', t.runCostHeader)}</tr></thead>
               <tbody>
                 {rows.map((r) => (
                   <tr data-id={r.gpuId}>
@@ -394,7 +247,7 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
           </div>
         ) : <p data-testid="cheapest">{t.cheapestNone}</p>}
       </div>
-      <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
+      <IslandToolbar strings={strings.common} onReset={form.reset} />
     </section>
   );
 }

@@ -3,12 +3,12 @@
  * plus whether the island has hydrated (inputs stay disabled until then, so what the reader sees is what the form holds).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
+import { fieldSpec, type FieldKey, type FieldSpec } from '../../lib/fields.ts';
 import type { FormValues } from '../../lib/form.ts';
 import { useUrlInputs } from '../calculators/url-state.ts';
 
 /** The form's state and its actions. */
-export interface ScenarioForm<K extends FieldKey> {
+export interface ScenarioForm<K extends string> {
   /** Text of each shown field, by scenario key. */
   values: Record<K, string>;
   /** Sets one field's text; `adjust` may rewrite the whole next state (e.g. reset a format that no longer applies). */
@@ -20,11 +20,12 @@ export interface ScenarioForm<K extends FieldKey> {
 }
 
 /**
- * The form for `keys` under URL prefix `prefix` (dot included), starting from `defaults`.
+ * The form for `keys` under URL prefix `prefix` (dot included), starting from `defaults`. Keys are manifest fields, or the
+ * keys of `extra` specs for inputs that are not scenario fields (a card's purchase price).
  * @example const form = useScenarioForm('mem.', { batchSize: '1', seqLen: '2048' }, ['batchSize', 'seqLen'])
  */
-export function useScenarioForm<K extends FieldKey>(prefix: string, defaults: Record<K, string>, keys: readonly K[]): ScenarioForm<K> {
-  const url = (k: K) => fieldSpec(k).url;
+export function useScenarioForm<K extends string>(prefix: string, defaults: Record<K, string>, keys: readonly K[], extra: readonly FieldSpec[] = []): ScenarioForm<K> {
+  const url = (k: K) => (extra.find((f) => f.key === k) ?? fieldSpec(k as unknown as FieldKey)).url;
   const urlDefaults = Object.fromEntries(keys.map((k) => [url(k), defaults[k]])) as Record<string, string>;
   const [inputs, setInputs] = useUrlInputs(prefix, urlDefaults, keys.map(url));
   const [hydrated, setHydrated] = useState(false);

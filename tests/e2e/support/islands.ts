@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { fieldSpec, type FieldKey } from '../../../src/lib/fields.ts';
+import { CARD_PRICE_FIELD, fieldSpec, type FieldKey } from '../../../src/lib/fields.ts';
 
 export interface IslandInfo {
   /** Component name, e.g. "TensorSize.island". */
@@ -56,6 +56,7 @@ function paramKeys(code: string, idPrefix: string | undefined): string[] {
   for (const m of code.matchAll(/\.get\(\s*['"]([\w.-]+)['"]\s*\)/g)) if (/URLSearchParams|searchParams|params/.test(code)) absolute.add(m[1] ?? '');
   // Scenario calculators list their fields once (`FORM_KEYS`); their URL keys come from the field manifest, not from the source.
   for (const m of code.matchAll(/const\s+FORM_KEYS\s*=\s*\[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(fieldSpec(k[1] as FieldKey).url);
+  if (/\bCARD_PRICE_FIELD\b/.test(code)) local.add(CARD_PRICE_FIELD.url);
   local.delete('');
   const prefix = idPrefix !== undefined ? `${idPrefix}.` : '';
   return [...[...local].map((k) => prefix + k), ...absolute];
