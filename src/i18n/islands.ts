@@ -615,7 +615,6 @@ export interface StepTimelineStrings {
   tableCaption: string;
   momentHeader: string;
   totalHeader: string;
-  allCaption: string;
   errors: { empty: string; notWhole: string; notBoolean: string; unknownModel: string; unknownWorkload: string; unknownCard: string };
 }
 
@@ -1183,7 +1182,6 @@ const en: IslandStrings = {
     tableCaption: 'Memory at key moments of the step, in GiB',
     momentHeader: 'Moment',
     totalHeader: 'Total',
-    allCaption: 'Every moment of the step, in GiB',
     errors: {
       empty: 'Enter a number.',
       notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',

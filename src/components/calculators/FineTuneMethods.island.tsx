@@ -73,7 +73,8 @@ export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[
 }
 
 interface Props {
-  strings: IslandStrings;
+  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
+  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'fineTuneMethods'>;
   /** The cards offered, reduced to the columns the estimator reads. */
   cards: EstimateGpu[];
   defaults: FineTuneInputs;

@@ -73,7 +73,8 @@ export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): Step
 }
 
 interface Props {
-  strings: IslandStrings;
+  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
+  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'stepTimeline'>;
   /** The cards offered, reduced to the columns the estimator reads. */
   cards: EstimateGpu[];
   defaults: StepInputs;
@@ -187,7 +188,6 @@ export default function StepTimelineCalculator({ strings, cards, defaults, idPre
           </p>
         </div>
         <table class="st-table" data-testid="table"><caption>{t.tableCaption}</caption>{head}<tbody>{keyIdx.map(row)}</tbody></table>
-        <details class="st-all"><summary>{t.allCaption}</summary><table><caption>{t.allCaption}</caption>{head}<tbody>{pts.map((_, i) => row(i))}</tbody></table></details>
       </div>
       <IslandToolbar strings={strings.common} onReset={() => { setInputs({ ...defaults }); setChosen(null); }} />
     </section>
