@@ -56,8 +56,10 @@ export function StepTimelineChart({ timeline, cursor, idPrefix, labels, locale }
   const x = scaleLinear().domain([0, pts.length - 1]).range([M.left, W - M.right]);
   const y = scaleLinear().domain([0, Math.max(timeline.peakBytes, timeline.capacityBytes) / GIB]).range([H - M.bottom, M.top]).nice();
   const below = (p: TimelinePoint, k: number): number => TIMELINE_PARTS.slice(0, k).reduce((sum, part) => sum + p[part], 0) / GIB;
+  // One decimal is finer than a pixel at any width the chart is shown, and keeps the server-rendered page light.
+  const r1 = (v: number): number => Math.round(v * 10) / 10;
   const bands = TIMELINE_PARTS.map((_, k) =>
-    area<TimelinePoint>().x((_, i) => x(i)).y0((p) => y(below(p, k))).y1((p) => y(below(p, k + 1)))(pts) ?? '');
+    area<TimelinePoint>().x((_, i) => r1(x(i))).y0((p) => r1(y(below(p, k)))).y1((p) => r1(y(below(p, k + 1))))(pts) ?? '');
   const firstBackward = pts.findIndex((p) => p.phase === 'backward');
   const optimizer = pts.findIndex((p) => p.phase === 'optimizer');
   const cap = y(timeline.capacityBytes / GIB);
