@@ -644,9 +644,8 @@ export interface FineTuneMethodsStrings {
   verdictRow: string;
   speedRow: string;
   timeRow: string;
-  fits: string;
-  fitsPaged: string;
-  noFit: string;
+  /** Words for each verdict of the estimator. */
+  verdicts: Record<'fits' | 'tight' | 'offload' | 'unsupported' | 'does-not-fit', string>;
   /** Bar summary; placeholders {method}, {total}, {capacity}, {card}. */
   barSummary: string;
   /** Placeholders {card}, {capacity}. */
@@ -1213,9 +1212,13 @@ const en: IslandStrings = {
     verdictRow: 'Fits the card?',
     speedRow: 'Training tokens per second',
     timeRow: 'Time (hours)',
-    fits: '✓ fits',
-    fitsPaged: '✓ fits, paging optimizer states to CPU',
-    noFit: '✗ does not fit',
+    verdicts: {
+      fits: '✓ fits',
+      tight: '≈ tight: fits within the estimate’s error',
+      offload: '↷ runs only by paging or offloading to CPU memory',
+      unsupported: '✗ the card cannot run this number format',
+      'does-not-fit': '✗ does not fit',
+    },
     barSummary: '{method}: {total} against {capacity} on the {card}.',
     capacityLine: '{card}: {capacity}',
     legendEntry: '{part}: {value}',

@@ -6,6 +6,8 @@ import { estimate, type EstimateGpu } from './estimate.ts';
 import { countParams } from './models.ts';
 import { parseScenario } from './scenario.ts';
 import type { LoraTarget, MemoryBreakdown, ModelArch } from './types.ts';
+import { runsAsGiven } from './verdict.ts';
+import type { Verdict } from './vocabulary.ts';
 
 /**
  * Discriminative fine-tuning: the top block trains at `topRate` and each block below at the rate above it divided by
@@ -85,10 +87,12 @@ export interface FineTuneRow {
   trainableParams: number;
   /** Memory per card. */
   memory: MemoryBreakdown;
-  /** Whether it fits (paged optimizer states may spill to CPU memory). */
-  fits: boolean;
-  /** Fits only because paged optimizer states spill to CPU memory. */
-  spills: boolean;
+  /** The estimator's verdict on the card (fits, tight, offload, unsupported, does-not-fit). */
+  verdict: Verdict;
+  /** The verdict's reason in one sentence. */
+  verdictReason: string;
+  /** Whether it runs as given: verdict fits or tight. */
+  runs: boolean;
   /** Training FLOPs per token. */
   flopsPerToken: number;
   /** Training throughput in tokens per second. */
@@ -111,10 +115,10 @@ function rawScenario(method: FineTuneMethod, s: FineTuneSettings): Record<string
   }
 }
 
-/** Which setting an estimator message is about. */
-function fieldOf(message: string): keyof FineTuneSettings {
-  const keys: [string, keyof FineTuneSettings][] = [['seqLen', 'seqLen'], ['batchSize', 'batchSize'], ['trainableTopLayers', 'topLayers'], ['lora', 'rank'], ['trainTokens', 'trainTokens'], ['model', 'model']];
-  return keys.find(([k]) => message.startsWith(k))?.[1] ?? 'model';
+/** Which setting a scenario field belongs to. */
+function settingOf(field: string): keyof FineTuneSettings {
+  const keys: Record<string, keyof FineTuneSettings> = { seqLen: 'seqLen', batchSize: 'batchSize', trainableTopLayers: 'topLayers', 'lora.rank': 'rank', trainTokens: 'trainTokens', gradientCheckpointing: 'gradientCheckpointing' };
+  return keys[field] ?? 'model';
 }
 
 /**
@@ -126,14 +130,18 @@ export function compareFineTuneMethods(s: FineTuneSettings, gpu: EstimateGpu): F
   const rows: FineTuneRow[] = [];
   for (const method of FINE_TUNE_METHODS) {
     const parsed = parseScenario(rawScenario(method, s));
-    if (!parsed.ok) return { ok: false, field: fieldOf(parsed.error), message: parsed.error };
+    if (!parsed.ok) {
+      const first = parsed.errors[0];
+      return { ok: false, field: settingOf(first?.field ?? 'model'), message: first?.message ?? parsed.error };
+    }
     const e = estimate(parsed.scenario, gpu, { explain: false });
     rows.push({
       method,
       trainableParams: e.params.trainable,
       memory: e.memory,
-      fits: e.fits,
-      spills: e.fits && e.memory.totalBytes > e.gpu.memoryBytes,
+      verdict: e.verdict,
+      verdictReason: e.verdictReason,
+      runs: runsAsGiven(e.verdict),
       flopsPerToken: e.flopsPerToken,
       tokensPerSecond: e.throughput.trainTokensPerSecond,
       timeSeconds: e.timeSeconds,

@@ -69,7 +69,7 @@ export function pretrainingExamples(cards: readonly EstimateGpu[]) {
   return {
     big: { name: big.name, checkpointBytes: trainingCheckpointBytes(mustParse({ model: big.id, workload: 'pretrain' })).totalBytes },
     small: {
-      name: preset(smallRaw.model).name, batch: smallRaw.batchSize, seq: smallRaw.seqLen, fits: small.fits, totalBytes: small.memory.totalBytes,
+      name: preset(smallRaw.model).name, batch: smallRaw.batchSize, seq: smallRaw.seqLen, fits: small.verdict === 'fits' || small.verdict === 'tight', verdict: small.verdict, totalBytes: small.memory.totalBytes,
       activationsBytes: small.memory.activationsBytes, stateBytes: small.memory.weightsBytes + small.memory.gradientsBytes + small.memory.optimizerBytes,
     },
     model: m,
@@ -112,11 +112,11 @@ export function fineTuningExamples(cards: readonly EstimateGpu[]) {
   };
   const on4090 = compare(card(cards, 'rtx-4090'));
   const onH100 = compare(card(cards, 'h100-sxm'));
-  // How many of the site's cards each method fits on, and the smallest of them.
+  // How many of the site's cards each method runs on as given (verdict fits or tight), and the smallest of them.
   const fitsOn = { full: [] as EstimateGpu[], top: [] as EstimateGpu[], lora: [] as EstimateGpu[], qlora: [] as EstimateGpu[] };
   for (const gpu of cards) {
     const rows = compare(gpu);
-    for (const k of ['full', 'top', 'lora', 'qlora'] as const) if (rows[k].fits) fitsOn[k].push(gpu);
+    for (const k of ['full', 'top', 'lora', 'qlora'] as const) if (rows[k].runs) fitsOn[k].push(gpu);
   }
   const smallest = (list: EstimateGpu[]) => [...list].sort((a, b) => a.memoryGB - b.memoryGB || a.name.localeCompare(b.name))[0] ?? null;
   const d = m.hiddenSize;

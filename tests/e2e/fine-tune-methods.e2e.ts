@@ -4,6 +4,9 @@ import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf }
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { compareFineTuneMethods, type FineTuneSettings } from '../../src/lib/finetuning.ts';
 import { formatNumber, GIB } from '../../src/lib/units.ts';
+import { islandStrings } from '../../src/i18n/islands.ts';
+
+const VERDICT_WORDS = islandStrings('en').fineTuneMethods.verdicts;
 
 let browser: Browser;
 let context: BrowserContext;
@@ -21,12 +24,12 @@ afterAll(async () => {
 const DEFAULT: FineTuneSettings = { model: 'llama-3.1-8b', seqLen: 2048, batchSize: 1, topLayers: 4, rank: 16, gradientCheckpointing: true, trainTokens: 30e6 };
 
 /** The lib's totals (GiB, as the table prints them) and fits for each method. */
-function expected(s: FineTuneSettings, gpuId: string): Record<string, { total: string; fits: boolean }> {
+function expected(s: FineTuneSettings, gpuId: string): Record<string, { total: string; verdict: string }> {
   const card = cards.find((c) => c.id === gpuId);
   if (!card) throw new Error(`no card ${gpuId}`);
   const r = compareFineTuneMethods(s, card);
   if (!r.ok) throw new Error(r.message);
-  return Object.fromEntries(r.rows.map((row) => [row.method, { total: formatNumber(row.memory.totalBytes / GIB, 3), fits: row.fits }]));
+  return Object.fromEntries(r.rows.map((row) => [row.method, { total: formatNumber(row.memory.totalBytes / GIB, 3), verdict: VERDICT_WORDS[row.verdict] }]));
 }
 
 /** Opens the Fine-tuning chapter and waits until the calculator has hydrated. */
@@ -49,8 +52,8 @@ describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
     await page.goto(`${origin()}/learn/fine-tuning/`);
     const want = expected(DEFAULT, 'rtx-4090');
     for (const m of ['full', 'top', 'lora', 'qlora']) await textOf(total(page, m), want[m]!.total);
-    await textOf(fitCell(page, 'full'), want.full!.fits ? 'fits' : 'does not fit');
-    await textOf(fitCell(page, 'qlora'), want.qlora!.fits ? 'fits' : 'does not fit');
+    await textOf(fitCell(page, 'full'), want.full!.verdict);
+    await textOf(fitCell(page, 'qlora'), want.qlora!.verdict);
     await page.close();
   });
 
@@ -59,7 +62,7 @@ describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
     try {
       await page.getByLabel('Card', { exact: true }).selectOption('h100-sxm');
       let want = expected(DEFAULT, 'h100-sxm');
-      await textOf(fitCell(page, 'top'), want.top!.fits ? 'fits' : 'does not fit');
+      await textOf(fitCell(page, 'top'), want.top!.verdict);
       await page.getByLabel('Top blocks to train (k)', { exact: true }).fill('16');
       want = expected({ ...DEFAULT, topLayers: 16 }, 'h100-sxm');
       await textOf(total(page, 'top'), want.top!.total);

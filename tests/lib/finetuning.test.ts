@@ -50,8 +50,9 @@ describe('compareFineTuneMethods', () => {
   it('compareFineTuneMethods on a 24 GB card: full fine-tuning of an 8B model does not fit, QLoRA does', () => {
     const c = compareFineTuneMethods(settings, RTX_4090);
     if (!c.ok) throw new Error(c.message);
-    expect(c.rows[0]!.fits).toBe(false);
-    expect(c.rows[3]!.fits).toBe(true);
+    expect(c.rows[0]!.verdict).toBe('does-not-fit');
+    expect(c.rows[0]!.runs).toBe(false);
+    expect(c.rows[3]!.runs).toBe(true);
   });
 
   it('compareFineTuneMethods names the wrong setting', () => {

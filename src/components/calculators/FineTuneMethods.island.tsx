@@ -94,7 +94,6 @@ export default function FineTuneMethodsCalculator({ strings, cards, defaults, id
   const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
   const num = (x: number, d = 3) => formatNumber(x, d, loc);
   const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
-  const verdict = (r: FineTuneRow) => (!r.fits ? t.noFit : r.spills ? t.fitsPaged : t.fits);
   const set = (f: Field, value: string) => setInputs({ ...inputs, [f]: value });
 
   const msg = (f: Field, hint = '') => {
@@ -163,7 +162,7 @@ export default function FineTuneMethodsCalculator({ strings, cards, defaults, id
             <tr><th scope="row">{t.trainableRow}</th>{rows.map((r) => <td class="num">{num(r.trainableParams / 1e6)}</td>)}</tr>
             {TIMELINE_PARTS.map((part) => <tr><th scope="row">{t.parts[part]}</th>{rows.map((r) => <td class="num">{num(r.memory[part] / GIB)}</td>)}</tr>)}
             <tr><th scope="row">{t.totalRow}</th>{rows.map((r) => <td class="num" data-testid={`total-${r.method}`}><strong>{num(r.memory.totalBytes / GIB)}</strong></td>)}</tr>
-            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-fits={r.fits ? 'true' : 'false'}>{verdict(r)}</td>)}</tr>
+            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-verdict={r.verdict} title={r.verdictReason}>{t.verdicts[r.verdict]}</td>)}</tr>
             <tr><th scope="row">{t.speedRow}</th>{rows.map((r) => <td class="num">{num(r.tokensPerSecond)}</td>)}</tr>
             <tr><th scope="row">{t.timeRow}</th>{rows.map((r) => <td class="num" data-testid={`time-${r.method}`}>{num(r.timeSeconds / 3600)}</td>)}</tr>
           </tbody>

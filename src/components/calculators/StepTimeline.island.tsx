@@ -66,8 +66,10 @@ export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): Step
   if (Object.keys(errors).length > 0 || !card || !model) return { ok: false, errors };
   const parsed = parseScenario({ model: v.model, workload: v.workload, batchSize, seqLen, gradientCheckpointing: ckpt });
   if (!parsed.ok) {
-    const field: Field = parsed.error.startsWith('batchSize') ? 'batch' : parsed.error.startsWith('seqLen') ? 'seq' : 'model';
-    return { ok: false, errors: { [field]: { kind: 'lib', message: parsed.error } } };
+    // Each problem goes beside the input it is about (the scenario names fields by their scenario keys).
+    const byKey: Record<string, Field> = { batchSize: 'batch', seqLen: 'seq', workload: 'workload', gradientCheckpointing: 'ckpt' };
+    for (const issue of parsed.errors) errors[byKey[issue.field] ?? 'model'] ??= { kind: 'lib', message: issue.message };
+    return { ok: false, errors };
   }
   return { ok: true, result: { timeline: stepTimeline(parsed.scenario, card), card: { name: card.name, memoryGB: card.memoryGB }, layers: model.layers } };
 }
