@@ -36,7 +36,7 @@ function card<T extends { id: string }>(cards: readonly T[], id: string): T {
 /** Llama 3's pre-training schedule: peak 8e-5, 8,000 warm-up steps, cosine to 8e-7 over 1.2M steps (Llama Team 2024, §3.4.1). */
 export const LLAMA3_SCHEDULE = { peak: 8e-5, warmupSteps: 8000, totalSteps: 1_200_000, minRatio: 0.01, source: 'Llama Team 2024, The Llama 3 Herd of Models, §3.4.1' } as const;
 /** CLIP's batch and the V100 count of its largest ViT run (Radford et al. 2021, §2.5). */
-export const CLIP_RUN = { batch: 32_768, cards: 256, source: 'Radford et al. 2021, CLIP, §2.5' } as const;
+const CLIP_RUN = { batch: 32_768, cards: 256, source: 'Radford et al. 2021, CLIP, §2.5' } as const;
 
 /**
  * The Pre-training chapter's numbers: objectives on Llama 3.1 8B, BERT base, CLIP and T5, the schedule, the checkpoint and

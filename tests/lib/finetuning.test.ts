@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFineTuneMethods, discriminativeRates, doraMagnitudeParams, sgdrRate } from '../../src/lib/finetuning.ts';
+import { compareFineTuneMethods, FINE_TUNE_METHODS, discriminativeRates, doraMagnitudeParams, sgdrRate } from '../../src/lib/finetuning.ts';
 import { findModel } from '../../src/lib/models.ts';
 import { H100_SXM, RTX_4090 } from './fixtures.ts';
 
@@ -39,6 +39,7 @@ describe('compareFineTuneMethods', () => {
     const c = compareFineTuneMethods(settings, H100_SXM);
     if (!c.ok) throw new Error(c.message);
     expect(c.rows.map((r) => r.method)).toEqual(['full', 'top', 'lora', 'qlora']);
+    expect(c.rows.map((r) => r.method)).toEqual([...FINE_TUNE_METHODS]);
     const [full, top, lora, qlora] = c.rows;
     expect(top!.trainableParams).toBeLessThan(full!.trainableParams);
     expect(lora!.trainableParams).toBeLessThan(top!.trainableParams);
