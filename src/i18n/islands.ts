@@ -1214,9 +1214,9 @@ const en: IslandStrings = {
     timeRow: 'Time (hours)',
     verdicts: {
       fits: '✓ fits',
-      tight: '≈ tight: fits within the estimate’s error',
-      offload: '↷ runs only by paging or offloading to CPU memory',
-      unsupported: '✗ the card cannot run this number format',
+      tight: '≈ tight',
+      offload: '↷ only with offload',
+      unsupported: '✗ format unsupported',
       'does-not-fit': '✗ does not fit',
     },
     barSummary: '{method}: {total} against {capacity} on the {card}.',

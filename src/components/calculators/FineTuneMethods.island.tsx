@@ -143,6 +143,7 @@ export default function FineTuneMethodsCalculator({ strings, cards, defaults, id
       </div>
       <div class="ft-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.title}>
         <FineTuneBars
           bars={rows.map((r) => ({ label: name(r), memory: r.memory }))}
           capacityBytes={card.memoryBytes}
@@ -150,11 +151,13 @@ export default function FineTuneMethodsCalculator({ strings, cards, defaults, id
           idPrefix={idPrefix}
           locale={loc}
         />
+        </div>
         <ul class="st-legend">
           {TIMELINE_PARTS.map((part) => (
             <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
           ))}
         </ul>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}>
         <table class="ft-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
           <thead><tr><th scope="col">{t.methodHeader}</th>{rows.map((r) => <th scope="col" class="num">{name(r)}</th>)}</tr></thead>
@@ -167,6 +170,7 @@ export default function FineTuneMethodsCalculator({ strings, cards, defaults, id
             <tr><th scope="row">{t.timeRow}</th>{rows.map((r) => <td class="num" data-testid={`time-${r.method}`}>{num(r.timeSeconds / 3600)}</td>)}</tr>
           </tbody>
         </table>
+        </div>
       </div>
       <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
     </section>

@@ -169,6 +169,7 @@ export default function StepTimelineCalculator({ strings, cards, defaults, idPre
       <div class="st-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="st-verdict" data-testid="verdict" data-fits={timeline.peakBytes <= timeline.capacityBytes ? 'true' : 'false'}>{headline}</p>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.title}>
         <StepTimelineChart
           timeline={timeline}
           cursor={cursor}
@@ -176,6 +177,7 @@ export default function StepTimelineCalculator({ strings, cards, defaults, idPre
           locale={loc}
           labels={{ summary: fill(t.chartSummary, { peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name }), capacity: fill(t.capacityLine, { card: card.name, capacity }), forward: t.forwardPhase, backward: t.backwardPhase, step: t.stepPhase, peak: t.peakMark }}
         />
+        </div>
         <ul class="st-legend">
           {TIMELINE_PARTS.map((part) => (
             <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
@@ -189,7 +191,7 @@ export default function StepTimelineCalculator({ strings, cards, defaults, idPre
             {' — '}{TIMELINE_PARTS.map((part) => `${t.parts[part]} ${num(pts[cursor]![part])}`).join(' · ')}
           </p>
         </div>
-        <table class="st-table" data-testid="table"><caption>{t.tableCaption}</caption>{head}<tbody>{keyIdx.map(row)}</tbody></table>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}><table class="st-table" data-testid="table"><caption>{t.tableCaption}</caption>{head}<tbody>{keyIdx.map(row)}</tbody></table></div>
       </div>
       <IslandToolbar strings={strings.common} onReset={() => { setInputs({ ...defaults }); setChosen(null); }} />
     </section>
