@@ -557,6 +557,81 @@ export interface TrainingCostStrings {
 
 }
 
+/** Words of the step memory-timeline calculator on the Pre-training chapter. */
+export interface StepTimelineStrings {
+  /** Accessible name of the calculator region. */
+  title: string;
+  modelLabel: string;
+  workloadLabel: string;
+  batchLabel: string;
+  seqLabel: string;
+  checkpointingLabel: string;
+  cardLabel: string;
+  /** Label of the slider that picks one moment of the step. */
+  momentLabel: string;
+  /** Display names by workload id. */
+  workloads: Record<string, string>;
+  /** Names of the stacked parts. */
+  parts: Record<'weightsBytes' | 'optimizerBytes' | 'gradientsBytes' | 'activationsBytes' | 'overheadBytes', string>;
+  /** A moment in words; placeholders {layer}, {layers}. */
+  moments: Record<'start' | 'forward' | 'loss' | 'backward' | 'optimizer' | 'end', string>;
+  /** Headline; placeholders {peak}, {moment}, {capacity}, {card}, {budget}. */
+  peakFits: string;
+  peakNoFit: string;
+  /** Chart summary; placeholders {peak}, {moment}, {capacity}, {card}. */
+  chartSummary: string;
+  /** Phase labels drawn over the chart. */
+  forwardPhase: string;
+  backwardPhase: string;
+  stepPhase: string;
+  /** Readout of the chosen moment; placeholders {moment}, {total}. */
+  readout: string;
+  /** Placeholders {card}, {capacity}. */
+  capacityLine: string;
+  peakMark: string;
+  tableCaption: string;
+  momentHeader: string;
+  totalHeader: string;
+  errors: { empty: string; notWhole: string; notBoolean: string; unknownModel: string; unknownWorkload: string; unknownCard: string };
+}
+
+/** Words of the fine-tuning comparison on the Fine-tuning chapter. */
+export interface FineTuneMethodsStrings {
+  /** Accessible name of the calculator region. */
+  title: string;
+  modelLabel: string;
+  cardLabel: string;
+  seqLabel: string;
+  batchLabel: string;
+  topLabel: string;
+  topHint: string;
+  rankLabel: string;
+  tokensLabel: string;
+  tokensHint: string;
+  checkpointingLabel: string;
+  /** Column names by method. */
+  methods: Record<'full' | 'top' | 'lora' | 'qlora', string>;
+  /** Placeholder {k}. */
+  topMethod: string;
+  parts: Record<'weightsBytes' | 'gradientsBytes' | 'optimizerBytes' | 'activationsBytes' | 'kvCacheBytes' | 'overheadBytes', string>;
+  tableCaption: string;
+  methodHeader: string;
+  trainableRow: string;
+  totalRow: string;
+  verdictRow: string;
+  speedRow: string;
+  timeRow: string;
+  /** Words for each verdict of the estimator. */
+  verdicts: Record<'fits' | 'tight' | 'offload' | 'unsupported' | 'does-not-fit', string>;
+  /** Bar summary; placeholders {method}, {total}, {capacity}, {card}. */
+  barSummary: string;
+  /** Placeholders {card}, {capacity}. */
+  capacityLine: string;
+  /** Placeholders {part}, {value}. */
+  legendEntry: string;
+  errors: { empty: string; notWhole: string; notBoolean: string; unknownModel: string; unknownCard: string };
+}
+
 /** All island strings of one locale. */
 export interface IslandStrings {
   /** BCP-47 tag used for number formatting. */
@@ -572,6 +647,8 @@ export interface IslandStrings {
   compare: CompareStrings;
   trainingCost: TrainingCostStrings;
   backprop: BackpropStrings;
+  stepTimeline: StepTimelineStrings;
+  fineTuneMethods: FineTuneMethodsStrings;
 }
 
 const en: IslandStrings = {
@@ -1051,6 +1128,86 @@ const en: IslandStrings = {
     sortedAscending: 'sorted ascending',
     sortedDescending: 'sorted descending',
 
+  },
+  stepTimeline: {
+    title: 'Memory timeline of one training step',
+    modelLabel: 'Model',
+    workloadLabel: 'Workload',
+    batchLabel: 'Batch size (sequences)',
+    seqLabel: 'Sequence length (tokens)',
+    checkpointingLabel: 'Gradient checkpointing',
+    cardLabel: 'Card',
+    momentLabel: 'Moment in the step',
+    workloads: { pretrain: 'Pre-training (every weight)', 'full-finetune': 'Full fine-tune', lora: 'LoRA (BF16 base)', qlora: 'QLoRA (NF4 base)' },
+    parts: { weightsBytes: 'Weights', optimizerBytes: 'Optimizer states', gradientsBytes: 'Gradients', activationsBytes: 'Activations and logits', overheadBytes: 'CUDA context and slack' },
+    moments: {
+      start: 'Start of the step',
+      forward: 'Forward, after block {layer} of {layers}',
+      loss: 'Loss (logits computed)',
+      backward: 'Backward, after block {layer}',
+      optimizer: 'Optimizer step',
+      end: 'After zero_grad',
+    },
+    peakFits: '✓ Peak {peak} at “{moment}”: fits the {capacity} of the {card}. The estimator budgets {budget}, adding every term at its own peak.',
+    peakNoFit: '✗ Peak {peak} at “{moment}”: more than the {capacity} of the {card}. The estimator budgets {budget}.',
+    chartSummary: 'Memory through one training step: peak {peak} at {moment}, against {capacity} on the {card}.',
+    forwardPhase: 'forward',
+    backwardPhase: 'backward',
+    stepPhase: 'step',
+    readout: '{moment}: {total}',
+    capacityLine: '{card}: {capacity}',
+    peakMark: 'peak',
+    tableCaption: 'Memory at key moments of the step, in GiB',
+    momentHeader: 'Moment',
+    totalHeader: 'Total',
+    errors: {
+      empty: 'Enter a number.',
+      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
+      notBoolean: 'Use 1 (on) or 0 (off).',
+      unknownModel: 'Choose a model from the list.',
+      unknownWorkload: 'Choose a training workload from the list.',
+      unknownCard: 'Choose a card from the list.',
+    },
+  },
+  fineTuneMethods: {
+    title: 'Fine-tuning methods side by side',
+    modelLabel: 'Model',
+    cardLabel: 'Card',
+    seqLabel: 'Sequence length (tokens)',
+    batchLabel: 'Batch size (sequences)',
+    topLabel: 'Top blocks to train (k)',
+    topHint: 'Used by the “top k blocks” column',
+    rankLabel: 'LoRA rank',
+    tokensLabel: 'Training tokens (millions)',
+    tokensHint: 'Dataset tokens × epochs',
+    checkpointingLabel: 'Gradient checkpointing',
+    methods: { full: 'Full fine-tune', top: 'Top k blocks', lora: 'LoRA', qlora: 'QLoRA' },
+    topMethod: 'Top {k} blocks',
+    parts: { weightsBytes: 'Weights', gradientsBytes: 'Gradients', optimizerBytes: 'Optimizer states', activationsBytes: 'Activations', kvCacheBytes: 'KV cache', overheadBytes: 'CUDA context and slack' },
+    tableCaption: 'Memory (GiB), speed and time of each method on the chosen card',
+    methodHeader: 'Method',
+    trainableRow: 'Trainable parameters (millions)',
+    totalRow: 'Total memory',
+    verdictRow: 'Fits the card?',
+    speedRow: 'Training tokens per second',
+    timeRow: 'Time (hours)',
+    verdicts: {
+      fits: '✓ fits',
+      tight: '≈ tight',
+      offload: '↷ only with offload',
+      unsupported: '✗ format unsupported',
+      'does-not-fit': '✗ does not fit',
+    },
+    barSummary: '{method}: {total} against {capacity} on the {card}.',
+    capacityLine: '{card}: {capacity}',
+    legendEntry: '{part}: {value}',
+    errors: {
+      empty: 'Enter a number.',
+      notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
+      notBoolean: 'Use 1 (on) or 0 (off).',
+      unknownModel: 'Choose a model from the list.',
+      unknownCard: 'Choose a card from the list.',
+    },
   },
 };
 

@@ -2,6 +2,7 @@
  * Compute and time: FLOPs per token, the compute format a workload runs in, sustained clocks, and the three throughputs
  * (training, prefill, decode) with the roofline deciding whether a step is bound by compute or by memory bandwidth.
  */
+import { topLayerShare } from './freeze.ts';
 import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams } from './models.ts';
 import { isAdapterTraining, kvBytesPerValue, type WeightLayout } from './memory.ts';
 import { bandwidthBytesPerSecond, peakMatmulFlops, type ComputeFormat } from './peaks.ts';
@@ -177,6 +178,15 @@ export function trainingFlopsPerToken(s: Scenario): number {
   const attentionForward = 2 * m.layers * effectiveContext(m, s.seqLen) * causalShare * (qkWidth + vWidth);
   const forward = 2 * n + attentionForward;
   const adapter = isAdapterTraining(s) ? 6 * loraParams(m, s.lora.rank, s.lora.targets) : 0;
+  if (s.workload === 'full-finetune' && s.trainableTopLayers !== null) {
+    // Top k blocks only: no backward at all below the lowest trainable block; input gradients flow through the head and the k
+    // blocks (2 FLOPs per weight), weight gradients only for trained weights (2 more); recompute covers the k blocks alone.
+    const share = topLayerShare(m, s.trainableTopLayers);
+    const f = share.layerFraction;
+    const throughHead = n - c.activeLinearParams;
+    const backwardTop = 2 * (c.activeLinearParams * f + throughHead) + 2 * share.trainedMatmulParamsPerToken + 2 * attentionForward * f;
+    return forward + backwardTop + (s.gradientCheckpointing ? f * (2 * c.activeLinearParams + attentionForward) : 0);
+  }
   const backward = isAdapterTraining(s) ? 2 * n + 2 * attentionForward : 4 * n + 2 * attentionForward;
   return forward + backward + adapter + (s.gradientCheckpointing ? forward : 0);
 }

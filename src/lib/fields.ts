@@ -58,6 +58,7 @@ export const FIELDS = [
   { key: 'seqLen', url: 'seq', label: 'Sequence length', kind: 'whole', unit: 'tokens', min: 1, max: 1_048_576, help: 'Tokens per training sequence.' },
   { key: 'gradientCheckpointing', url: 'ckpt', label: 'Gradient checkpointing', kind: 'bool', help: 'Recompute activations in the backward pass instead of storing them.' },
   { key: 'flashAttention', url: 'flash', label: 'FlashAttention', kind: 'bool', help: 'Fused attention that never stores the score matrix.' },
+  { key: 'trainableTopLayers', url: 'top', label: 'Trainable top blocks', kind: 'whole', min: 1, max: 1000, help: 'Full fine-tuning of only the top k transformer blocks (plus final norm and head); leave out to train every block.' },
   { key: 'lora.rank', url: 'rank', label: 'LoRA rank', kind: 'whole', min: 1, max: 4096, help: 'Rank r of each adapter pair.' },
   { key: 'doubleQuant', url: 'dq', label: 'Double quantization', kind: 'bool', help: 'Quantize the NF4 block scales too (QLoRA §3).' },
   { key: 'pagedOptimizer', url: 'paged', label: 'Paged optimizer', kind: 'bool', help: 'Optimizer states in unified memory that can page out to the CPU.' },

@@ -2,6 +2,7 @@
  * Memory of one model replica, before it is split across cards: weights in any format, gradients, optimizer states,
  * activations, KV cache, and the CUDA context and allocator slack that nvidia-smi shows on top of PyTorch's tensors.
  */
+import { topLayerShare } from './freeze.ts';
 import { countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams, factoredStateValues } from './models.ts';
 import type { KvCacheFormat, ModelArch, Scenario, WeightsFormat } from './types.ts';
 import { MIB } from './units.ts';
@@ -69,6 +70,9 @@ export function kvBytesPerValue(format: KvCacheFormat): number {
 
 /** Whether the workload trains every weight. */
 const isFullTraining = (s: Pick<Scenario, 'workload'>): boolean => s.workload === 'pretrain' || s.workload === 'full-finetune';
+/** Fraction of the blocks that train and save activations: k / L when a full fine-tune trains only its top k blocks, else 1. */
+export const trainedLayerFraction = (s: Pick<Scenario, 'workload' | 'trainableTopLayers' | 'model'>): number =>
+  s.workload === 'full-finetune' && s.trainableTopLayers !== null ? topLayerShare(s.model, s.trainableTopLayers).layerFraction : 1;
 /** Whether the workload trains adapters on a frozen base. */
 export const isAdapterTraining = (s: Pick<Scenario, 'workload'>): boolean => s.workload === 'lora' || s.workload === 'qlora';
 
@@ -114,7 +118,7 @@ function optimizerBytesPerParam(s: Scenario, stateBytes: number, m: ModelArch, t
       return stateBytes;
     case 'adafactor': {
       // Adafactor: factored second moment, rows + columns per matrix, no first moment by default (Shazeer & Stern 2018, §3 and §6).
-      const values = full ? factoredStateValues(m) : Math.min(trainable, 2 * Math.sqrt(trainable) * m.layers);
+      const values = full ? factoredStateValues(m) * trainedLayerFraction(s) : Math.min(trainable, 2 * Math.sqrt(trainable) * m.layers);
       return trainable > 0 ? (values * stateBytes) / trainable : 0;
     }
   }
@@ -140,7 +144,8 @@ export function modelState(s: Scenario): ModelState {
   let trainable: number;
   let paramBytes: number;
   if (full) {
-    trainable = c.totalParams;
+    // Freezing all but the top k blocks (Howard & Ruder 2018, §3.2) leaves their weights in place but drops their gradients and states.
+    trainable = s.workload === 'full-finetune' && s.trainableTopLayers !== null ? topLayerShare(m, s.trainableTopLayers).trainableParams : c.totalParams;
     paramBytes = layout.otherBitsPerParam / 8;
   } else {
     trainable = loraParams(m, s.lora.rank, s.lora.targets);
@@ -160,8 +165,8 @@ export function modelState(s: Scenario): ModelState {
   }
   const adapterBytes = full ? 0 : trainable * paramBytes;
   return {
-    weightsBytes: (full ? trainable * paramBytes : baseWeightsBytes) + adapterBytes,
-    baseWeightsBytes: full ? trainable * paramBytes : baseWeightsBytes,
+    weightsBytes: (full ? c.totalParams * paramBytes : baseWeightsBytes) + adapterBytes,
+    baseWeightsBytes: full ? c.totalParams * paramBytes : baseWeightsBytes,
     gradientsBytes,
     optimizerBytes: trainable * (optPerParam + master),
     masterBytes: trainable * master,
@@ -256,6 +261,8 @@ export function trainingActivations(s: Scenario, shard: ActivationSharding): Act
   const perDense = savedPerTokenPerLayer(s, e, s.seqLen, false);
   const perMoe = moeLayers > 0 ? savedPerTokenPerLayer(s, e, s.seqLen, true) : 0;
   const perLayerMax = Math.max(perDense, perMoe);
+  // Blocks below the lowest trainable one run without saving anything for backward (torch.no_grad suffices there).
+  const trainedShare = trainedLayerFraction(s);
   const allLayers = denseLayers * perDense + moeLayers * perMoe;
   const t = shard.tensorParallel;
   let saved: number;
@@ -265,14 +272,14 @@ export function trainingActivations(s: Scenario, shard: ActivationSharding): Act
   working = tokens * e * (2 * ffnWidth + 2 * m.hiddenSize);
   if (s.gradientCheckpointing) {
     // Full recomputation: each block keeps its 2sbh input; backward rebuilds one block at a time (Korthikanti §4.2, Chen et al. 2016).
-    const checkpoints = s.activationOffload ? Math.min(m.layers, 2) : m.layers;
+    const checkpoints = s.activationOffload ? Math.min(m.layers * trainedShare, 2) : m.layers * trainedShare;
     saved = tokens * checkpoints * m.hiddenSize * e;
     working += tokens * perLayerMax;
   } else if (s.activationOffload) {
     // torchtune activation offloading: saved tensors stream to CPU; about two blocks stay resident (one computing, one in transfer).
-    saved = tokens * Math.min(2, m.layers) * perLayerMax;
+    saved = tokens * Math.min(2, m.layers * trainedShare) * perLayerMax;
   } else {
-    saved = tokens * allLayers;
+    saved = tokens * allLayers * trainedShare;
   }
   if (s.workload === 'qlora' || (isAdapterTraining(s) && weightLayout(s.weightsFormat, s.doubleQuant).weightOnlyQuantized)) {
     // bitsandbytes expands one 4-bit matrix to 16 bits for each matmul (QLoRA §3, "dequantize the storage data type").

@@ -92,6 +92,7 @@ const scenarioInput = object('', {
   batchSize: field<number>('batchSize'),
   seqLen: field<number>('seqLen'),
   gradientCheckpointing: field<boolean>('gradientCheckpointing'),
+  trainableTopLayers: optional(nullable(checkFor(fieldSpec('trainableTopLayers')) as Check<number>)),
   flashAttention: field<boolean>('flashAttention'),
   lora: optional(object('lora.rank', {
     rank: field<number>('lora.rank'),
@@ -286,6 +287,9 @@ export function parseScenario(raw: unknown): ParseResult {
   if (gpuCount % (tensorParallel * pipelineParallel) !== 0) conflicts.push({ field: 'gpuCount', code: 'conflict', message: `Number of cards (${fmt(gpuCount)}) must be a multiple of tensor-parallel x pipeline-parallel degree (${fmt(tensorParallel * pipelineParallel)}): try ${fmt(Math.ceil(gpuCount / (tensorParallel * pipelineParallel)) * tensorParallel * pipelineParallel)}` });
   if (model.heads % tensorParallel !== 0) conflicts.push({ field: 'tensorParallel', code: 'conflict', message: `Tensor-parallel degree (${tensorParallel}) must divide the model's ${model.heads} attention heads` });
   if (pipelineParallel > model.layers) conflicts.push({ field: 'pipelineParallel', code: 'conflict', message: `Pipeline-parallel degree (${pipelineParallel}) must be at most the model's ${model.layers} layers` });
+  const trainableTopLayers = i.trainableTopLayers ?? null;
+  if (trainableTopLayers !== null && workload !== 'full-finetune') conflicts.push({ field: 'trainableTopLayers', code: 'conflict', message: `${fieldLabel('trainableTopLayers')} applies to full-finetune only (LoRA and QLoRA already freeze the base)` });
+  else if (trainableTopLayers !== null && trainableTopLayers > model.layers) conflicts.push({ field: 'trainableTopLayers', code: 'conflict', message: `${fieldLabel('trainableTopLayers')} (${trainableTopLayers}) must be at most the model's ${model.layers} layers` });
   if (conflicts.length > 0) return rejected(conflicts);
   const zeroStage = (i.zeroStage ?? 0) as ZeroStage;
   const offload = i.offload ?? 'none';
@@ -318,6 +322,7 @@ export function parseScenario(raw: unknown): ParseResult {
     batchSize,
     seqLen,
     gradientCheckpointing: training ? noted('gradientCheckpointing', i.gradientCheckpointing, workload === 'qlora', workload === 'qlora' ? 'gradientCheckpointing: on (the QLoRA recipe)' : 'gradientCheckpointing: off') : false,
+    trainableTopLayers,
     flashAttention: noted('flashAttention', i.flashAttention, true, 'flashAttention: on (PyTorch SDPA picks a fused kernel by default)'),
     lora: { rank: loraRank, targets: loraTargets },
     doubleQuant: i.doubleQuant ?? workload === 'qlora',

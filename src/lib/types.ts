@@ -137,6 +137,8 @@ export interface Scenario {
   gradientCheckpointing: boolean;
   /** Fused attention that never stores the s x s score matrix (FlashAttention, PyTorch SDPA). */
   flashAttention: boolean;
+  /** Full fine-tuning of only the top k transformer blocks (plus final norm and untied head); null trains every block. */
+  trainableTopLayers: number | null;
   /** LoRA rank and targets (used by lora and qlora). */
   lora: { rank: number; targets: LoraTarget[] };
   /** NF4 double quantization of the block scales (QLoRA §3). */

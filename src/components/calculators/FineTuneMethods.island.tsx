@@ -1,0 +1,178 @@
+/**
+ * Fine-tuning methods side by side: one model and one card in, with sequence, batch, the k of "top k blocks", LoRA rank,
+ * checkpointing and a token budget; the lib's comparison of full, top-k, LoRA and QLoRA out, as bars on one scale and a
+ * table of memory, verdict, speed and time.
+ * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
+ */
+import { useMemo } from 'preact/hooks';
+import type { EstimateGpu } from '../../lib/estimate.ts';
+import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
+import { MODEL_PRESETS } from '../../lib/models.ts';
+import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
+import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
+import { FineTuneBars } from '../charts/FineTuneBars.tsx';
+import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import IslandToolbar from './IslandToolbar.tsx';
+import { useLastGood, useUrlInputs } from './url-state.ts';
+
+/** The inputs as the URL and the fields hold them. */
+export interface FineTuneInputs {
+  model: string;
+  gpu: string;
+  seq: string;
+  batch: string;
+  top: string;
+  rank: string;
+  /** Millions of training tokens. */
+  tokens: string;
+  /** "1" or "0". */
+  ckpt: string;
+}
+type Field = keyof FineTuneInputs;
+const FIELDS: Field[] = ['model', 'gpu', 'seq', 'batch', 'top', 'rank', 'tokens', 'ckpt'];
+const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
+/** Which input each lib setting comes from. */
+const FIELD_OF: Record<keyof FineTuneSettings, Field> = { model: 'model', seqLen: 'seq', batchSize: 'batch', topLayers: 'top', rank: 'rank', gradientCheckpointing: 'ckpt', trainTokens: 'tokens' };
+
+type FieldError = { kind: keyof FineTuneMethodsStrings['errors']; value?: string } | { kind: 'lib'; message: string };
+
+/** One valid evaluation. */
+export interface FineTuneResult {
+  rows: FineTuneRow[];
+  card: { name: string; memoryBytes: number };
+  k: number;
+}
+/** A result, or one problem per field. */
+export type FineTuneEvaluation = { ok: true; result: FineTuneResult } | { ok: false; errors: Partial<Record<Field, FieldError>> };
+
+/**
+ * Validates the inputs and compares the four methods on the chosen card.
+ * @example evaluateFineTune({ ...defaults, top: '0' }, cards).ok //=> false
+ */
+export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[]): FineTuneEvaluation {
+  const errors: Partial<Record<Field, FieldError>> = {};
+  const whole = (f: Field): number => {
+    const t = v[f].trim();
+    if (t === '') errors[f] = { kind: 'empty' };
+    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
+    return Number(t);
+  };
+  if (!MODEL_PRESETS.some((m) => m.id === v.model)) errors.model = { kind: 'unknownModel' };
+  const card = cards.find((c) => c.id === v.gpu);
+  if (!card) errors.gpu = { kind: 'unknownCard' };
+  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
+  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
+  const settings: FineTuneSettings = {
+    model: v.model, seqLen: whole('seq'), batchSize: whole('batch'), topLayers: whole('top'), rank: whole('rank'),
+    trainTokens: whole('tokens') * 1e6, gradientCheckpointing: ckpt ?? false,
+  };
+  if (Object.keys(errors).length > 0 || !card) return { ok: false, errors };
+  const c = compareFineTuneMethods(settings, card);
+  if (!c.ok) return { ok: false, errors: { [FIELD_OF[c.field]]: { kind: 'lib', message: c.message } } };
+  return { ok: true, result: { rows: c.rows, card: { name: card.name, memoryBytes: card.memoryGB * GIB }, k: settings.topLayers } };
+}
+
+interface Props {
+  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
+  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'fineTuneMethods'>;
+  /** The cards offered, reduced to the columns the estimator reads. */
+  cards: EstimateGpu[];
+  defaults: FineTuneInputs;
+  idPrefix: string;
+}
+
+export default function FineTuneMethodsCalculator({ strings, cards, defaults, idPrefix }: Props) {
+  const t = strings.fineTuneMethods;
+  const loc = strings.numberLocale;
+  const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
+  const evaluation = useMemo(() => evaluateFineTune(inputs, cards), [inputs, cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { rows, card, k } = shown;
+
+  const id = (f: string) => `${idPrefix}-${f}`;
+  const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
+  const num = (x: number, d = 3) => formatNumber(x, d, loc);
+  const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
+  const set = (f: Field, value: string) => setInputs({ ...inputs, [f]: value });
+
+  const msg = (f: Field, hint = '') => {
+    const e = errors[f];
+    const text = !e ? hint : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
+    return <p id={id(`${f}-msg`)} class={e ? 'field-msg error' : 'field-msg'} role={e ? 'alert' : undefined}>{text}</p>;
+  };
+  const aria = (f: Field) => ({ id: id(f), 'aria-invalid': errors[f] ? 'true' : 'false', 'aria-describedby': id(`${f}-msg`) }) as const;
+  const select = (f: Field, label: string, options: [string, string][]) => {
+    const ok = options.some(([v]) => v === inputs[f]);
+    return (
+      <div class="field">
+        <label for={id(f)}>{label}</label>
+        <select {...aria(f)} value={ok ? inputs[f] : ''} onChange={(e) => set(f, (e.currentTarget as HTMLSelectElement).value)}>
+          {ok ? null : <option value="" disabled>—</option>}
+          {options.map(([v, text]) => <option value={v}>{text}</option>)}
+        </select>
+        {msg(f)}
+      </div>
+    );
+  };
+  const text = (f: Field, label: string, hint = '') => (
+    <div class="field">
+      <label for={id(f)}>{label}</label>
+      <input {...aria(f)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={inputs[f]} onInput={(e) => set(f, (e.currentTarget as HTMLInputElement).value)} />
+      {msg(f, hint)}
+    </div>
+  );
+  const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
+  const capacity = gib(card.memoryBytes);
+
+  return (
+    <section class="island calc ft" aria-label={t.title}>
+      <div class="calc-inputs">
+        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
+        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
+        {text('seq', t.seqLabel)}
+        {text('batch', t.batchLabel)}
+        {text('top', t.topLabel, t.topHint)}
+        {text('rank', t.rankLabel)}
+        {text('tokens', t.tokensLabel, t.tokensHint)}
+        <div class="field ft-check">
+          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
+          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
+          {msg('ckpt')}
+        </div>
+      </div>
+      <div class="ft-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
+        {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.title}>
+        <FineTuneBars
+          bars={rows.map((r) => ({ label: name(r), memory: r.memory }))}
+          capacityBytes={card.memoryBytes}
+          labels={{ summary: rows.map((r) => fill(t.barSummary, { method: name(r), total: gib(r.memory.totalBytes), capacity, card: card.name })).join(' '), capacity: fill(t.capacityLine, { card: card.name, capacity }) }}
+          idPrefix={idPrefix}
+          locale={loc}
+        />
+        </div>
+        <ul class="st-legend">
+          {TIMELINE_PARTS.map((part) => (
+            <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
+          ))}
+        </ul>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}>
+        <table class="ft-table" data-testid="table">
+          <caption>{t.tableCaption}</caption>
+          <thead><tr><th scope="col">{t.methodHeader}</th>{rows.map((r) => <th scope="col" class="num">{name(r)}</th>)}</tr></thead>
+          <tbody>
+            <tr><th scope="row">{t.trainableRow}</th>{rows.map((r) => <td class="num">{num(r.trainableParams / 1e6)}</td>)}</tr>
+            {TIMELINE_PARTS.map((part) => <tr><th scope="row">{t.parts[part]}</th>{rows.map((r) => <td class="num">{num(r.memory[part] / GIB)}</td>)}</tr>)}
+            <tr><th scope="row">{t.totalRow}</th>{rows.map((r) => <td class="num" data-testid={`total-${r.method}`}><strong>{num(r.memory.totalBytes / GIB)}</strong></td>)}</tr>
+            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-verdict={r.verdict} title={r.verdictReason}>{t.verdicts[r.verdict]}</td>)}</tr>
+            <tr><th scope="row">{t.speedRow}</th>{rows.map((r) => <td class="num">{num(r.tokensPerSecond)}</td>)}</tr>
+            <tr><th scope="row">{t.timeRow}</th>{rows.map((r) => <td class="num" data-testid={`time-${r.method}`}>{num(r.timeSeconds / 3600)}</td>)}</tr>
+          </tbody>
+        </table>
+        </div>
+      </div>
+      <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Step memory timeline: a model, a training workload, batch, sequence, checkpointing and a card in; the lib's timeline of one
+ * step out, as stacked bands, a headline with the peak, a slider that reads any moment, and tables of the key and all moments.
+ * States: valid (timeline shown) -> invalid input (message beside the field, last valid timeline kept, marked) -> valid.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { EstimateGpu } from '../../lib/estimate.ts';
+import { MODEL_PRESETS } from '../../lib/models.ts';
+import { parseScenario } from '../../lib/scenario.ts';
+import { stepTimeline, type StepTimeline, type TimelinePoint } from '../../lib/timeline.ts';
+import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
+import { fill, type IslandStrings, type StepTimelineStrings } from '../../i18n/islands.ts';
+import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import IslandToolbar from './IslandToolbar.tsx';
+import { useLastGood, useUrlInputs } from './url-state.ts';
+
+/** The calculator's inputs as the URL and the fields hold them. */
+export interface StepInputs {
+  model: string;
+  workload: string;
+  batch: string;
+  seq: string;
+  /** "1" or "0". */
+  ckpt: string;
+  gpu: string;
+}
+type Field = keyof StepInputs;
+const FIELDS: Field[] = ['model', 'workload', 'batch', 'seq', 'ckpt', 'gpu'];
+const WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
+const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
+
+type ErrorKey = keyof StepTimelineStrings['errors'];
+/** A field's problem: a kind the island words, or the estimator's own sentence. */
+type FieldError = { kind: ErrorKey; value?: string } | { kind: 'lib'; message: string };
+
+/** One valid evaluation. */
+export interface StepResult {
+  timeline: StepTimeline;
+  card: { name: string; memoryGB: number };
+  layers: number;
+}
+/** A result, or one problem per field. */
+export type StepEvaluation = { ok: true; result: StepResult } | { ok: false; errors: Partial<Record<Field, FieldError>> };
+
+/**
+ * Validates the inputs with the estimator's parser and builds the timeline on the chosen card.
+ * @example evaluateStep({ ...defaults, seq: 'x' }, cards).ok //=> false
+ */
+export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): StepEvaluation {
+  const errors: Partial<Record<Field, FieldError>> = {};
+  const whole = (f: Field): number => {
+    const t = v[f].trim();
+    if (t === '') errors[f] = { kind: 'empty' };
+    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
+    return Number(t);
+  };
+  const model = MODEL_PRESETS.find((m) => m.id === v.model);
+  if (!model) errors.model = { kind: 'unknownModel' };
+  if (!(WORKLOADS as readonly string[]).includes(v.workload)) errors.workload = { kind: 'unknownWorkload' };
+  const card = cards.find((c) => c.id === v.gpu);
+  if (!card) errors.gpu = { kind: 'unknownCard' };
+  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
+  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
+  const batchSize = whole('batch');
+  const seqLen = whole('seq');
+  if (Object.keys(errors).length > 0 || !card || !model) return { ok: false, errors };
+  const parsed = parseScenario({ model: v.model, workload: v.workload, batchSize, seqLen, gradientCheckpointing: ckpt });
+  if (!parsed.ok) {
+    // Each problem goes beside the input it is about (the scenario names fields by their scenario keys).
+    const byKey: Record<string, Field> = { batchSize: 'batch', seqLen: 'seq', workload: 'workload', gradientCheckpointing: 'ckpt' };
+    for (const issue of parsed.errors) errors[byKey[issue.field] ?? 'model'] ??= { kind: 'lib', message: issue.message };
+    return { ok: false, errors };
+  }
+  return { ok: true, result: { timeline: stepTimeline(parsed.scenario, card), card: { name: card.name, memoryGB: card.memoryGB }, layers: model.layers } };
+}
+
+interface Props {
+  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
+  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'stepTimeline'>;
+  /** The cards offered, reduced to the columns the estimator reads. */
+  cards: EstimateGpu[];
+  defaults: StepInputs;
+  idPrefix: string;
+}
+
+export default function StepTimelineCalculator({ strings, cards, defaults, idPrefix }: Props) {
+  const t = strings.stepTimeline;
+  const loc = strings.numberLocale;
+  const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
+  const evaluation = useMemo(() => evaluateStep(inputs, cards), [inputs, cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { timeline, card, layers } = shown;
+  const [chosen, setChosen] = useState<number | null>(null);
+  const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
+
+  const id = (f: string) => `${idPrefix}-${f}`;
+  const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
+  const num = (b: number) => formatNumber(b / GIB, 3, loc);
+  const momentText = (p: TimelinePoint) => fill(t.moments[p.phase], { layer: p.layer ?? '', layers });
+  const peak = timeline.points[timeline.peakIndex]!;
+  const capacity = gib(timeline.capacityBytes);
+  const headline = fill(timeline.peakBytes <= timeline.capacityBytes ? t.peakFits : t.peakNoFit, {
+    peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name, budget: gib(timeline.budgetBytes),
+  });
+  const set = (f: Field, value: string) => setInputs({ ...inputs, [f]: value });
+
+  const msg = (f: Field) => {
+    const e = errors[f];
+    const text = !e ? '' : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
+    return <p id={id(`${f}-msg`)} class={e ? 'field-msg error' : 'field-msg'} role={e ? 'alert' : undefined}>{text}</p>;
+  };
+  const aria = (f: Field) => ({ id: id(f), 'aria-invalid': errors[f] ? 'true' : 'false', 'aria-describedby': id(`${f}-msg`) }) as const;
+  const select = (f: Field, label: string, options: [string, string][]) => {
+    const ok = options.some(([v]) => v === inputs[f]);
+    return (
+      <div class="field">
+        <label for={id(f)}>{label}</label>
+        <select {...aria(f)} value={ok ? inputs[f] : ''} onChange={(e) => set(f, (e.currentTarget as HTMLSelectElement).value)}>
+          {ok ? null : <option value="" disabled>—</option>}
+          {options.map(([v, text]) => <option value={v}>{text}</option>)}
+        </select>
+        {msg(f)}
+      </div>
+    );
+  };
+  const text = (f: Field, label: string) => (
+    <div class="field">
+      <label for={id(f)}>{label}</label>
+      <input {...aria(f)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={inputs[f]} onInput={(e) => set(f, (e.currentTarget as HTMLInputElement).value)} />
+      {msg(f)}
+    </div>
+  );
+  const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
+
+  // Key moments: start, mid-forward, loss, mid-backward, the last backward point, optimizer step, end, and the peak.
+  const pts = timeline.points;
+  const forward = pts.flatMap((p, i) => (p.phase === 'forward' ? [i] : []));
+  const backward = pts.flatMap((p, i) => (p.phase === 'backward' ? [i] : []));
+  const keyIdx = [...new Set([0, forward[Math.floor(forward.length / 2)]!, forward.at(-1)! + 1, backward[Math.floor(backward.length / 2)]!, backward.at(-1)!, pts.length - 2, pts.length - 1, timeline.peakIndex])].sort((a, b) => a - b);
+  const row = (i: number) => {
+    const p = pts[i]!;
+    return (
+      <tr data-peak={i === timeline.peakIndex ? 'true' : undefined}>
+        <th scope="row">{momentText(p)}{i === timeline.peakIndex ? ` (${t.peakMark})` : ''}</th>
+        {TIMELINE_PARTS.map((part) => <td class="num">{num(p[part])}</td>)}
+        <td class="num"><strong>{num(p.totalBytes)}</strong></td>
+      </tr>
+    );
+  };
+  const head = (
+    <thead><tr><th scope="col">{t.momentHeader}</th>{TIMELINE_PARTS.map((p) => <th scope="col" class="num">{t.parts[p]}</th>)}<th scope="col" class="num">{t.totalHeader}</th></tr></thead>
+  );
+
+  return (
+    <section class="island calc st" aria-label={t.title}>
+      <div class="calc-inputs">
+        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
+        {select('workload', t.workloadLabel, WORKLOADS.map((w) => [w, t.workloads[w] ?? w]))}
+        {text('batch', t.batchLabel)}
+        {text('seq', t.seqLabel)}
+        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
+        <div class="field st-check">
+          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
+          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
+          {msg('ckpt')}
+        </div>
+      </div>
+      <div class="st-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
+        {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
+        <p class="st-verdict" data-testid="verdict" data-fits={timeline.peakBytes <= timeline.capacityBytes ? 'true' : 'false'}>{headline}</p>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.title}>
+        <StepTimelineChart
+          timeline={timeline}
+          cursor={cursor}
+          idPrefix={idPrefix}
+          locale={loc}
+          labels={{ summary: fill(t.chartSummary, { peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name }), capacity: fill(t.capacityLine, { card: card.name, capacity }), forward: t.forwardPhase, backward: t.backwardPhase, step: t.stepPhase, peak: t.peakMark }}
+        />
+        </div>
+        <ul class="st-legend">
+          {TIMELINE_PARTS.map((part) => (
+            <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
+          ))}
+        </ul>
+        <div class="field st-moment">
+          <label for={id('moment')}>{t.momentLabel}</label>
+          <input id={id('moment')} type="range" min={0} max={pts.length - 1} step={1} value={cursor} aria-valuetext={momentText(pts[cursor]!)} onInput={(e) => setChosen(Number((e.currentTarget as HTMLInputElement).value))} />
+          <p class="st-readout" data-testid="readout">
+            {fill(t.readout, { moment: momentText(pts[cursor]!), total: gib(pts[cursor]!.totalBytes) })}
+            {' — '}{TIMELINE_PARTS.map((part) => `${t.parts[part]} ${num(pts[cursor]![part])}`).join(' · ')}
+          </p>
+        </div>
+        <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}><table class="st-table" data-testid="table"><caption>{t.tableCaption}</caption>{head}<tbody>{keyIdx.map(row)}</tbody></table></div>
+      </div>
+      <IslandToolbar strings={strings.common} onReset={() => { setInputs({ ...defaults }); setChosen(null); }} />
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * One training step's memory as stacked bands over time (start, forward block by block, loss, backward, optimizer step, end),
+ * with the card's capacity dashed, the peak marked and a cursor on the chosen moment. Bands differ by texture and are
+ * labelled in the legend, not by colour alone. A pure view: every number comes from the caller's timeline.
+ */
+import { scaleLinear } from 'd3-scale';
+import { area } from 'd3-shape';
+import type { StepTimeline, TimelinePoint } from '../../lib/timeline.ts';
+import { formatNumber, GIB } from '../../lib/units.ts';
+
+/** The bands, bottom to top. */
+export const TIMELINE_PARTS = ['weightsBytes', 'optimizerBytes', 'gradientsBytes', 'activationsBytes', 'overheadBytes'] as const;
+/** One band. */
+export type TimelinePart = (typeof TIMELINE_PARTS)[number];
+
+const W = 720;
+const H = 280;
+const M = { top: 30, right: 14, bottom: 26, left: 52 };
+
+/** Texture of each band, drawn over its background. */
+const TEXTURE: Record<TimelinePart, string | null> = {
+  weightsBytes: null,
+  optimizerBytes: 'M0,0 l8,8 M8,0 l-8,8',
+  gradientsBytes: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4',
+  activationsBytes: 'dot',
+  overheadBytes: 'M4,0 v8',
+};
+
+/** A band's pattern definition, shared by the chart and the legend swatches. */
+export function BandPattern({ id, part }: { id: string; part: TimelinePart }) {
+  const t = TEXTURE[part];
+  return (
+    <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
+      <rect width="8" height="8" class={`st-bg-${part}`} />
+      {t === 'dot' ? <circle cx="4" cy="4" r="1.6" class="st-dot" /> : t ? <path d={t} class="st-fg" /> : null}
+    </pattern>
+  );
+}
+
+/** Props of {@link StepTimelineChart}. */
+export interface StepTimelineChartProps {
+  timeline: StepTimeline;
+  /** Index of the moment the cursor marks. */
+  cursor: number;
+  /** Unique prefix for pattern ids. */
+  idPrefix: string;
+  /** Words: accessible summary, capacity label, phase labels, peak label. */
+  labels: { summary: string; capacity: string; forward: string; backward: string; step: string; peak: string };
+  /** Locale for tick numbers. */
+  locale: string;
+}
+
+/** The stacked-band chart of one step. */
+export function StepTimelineChart({ timeline, cursor, idPrefix, labels, locale }: StepTimelineChartProps) {
+  const pts = timeline.points;
+  const x = scaleLinear().domain([0, pts.length - 1]).range([M.left, W - M.right]);
+  const y = scaleLinear().domain([0, Math.max(timeline.peakBytes, timeline.capacityBytes) / GIB]).range([H - M.bottom, M.top]).nice();
+  const below = (p: TimelinePoint, k: number): number => TIMELINE_PARTS.slice(0, k).reduce((sum, part) => sum + p[part], 0) / GIB;
+  // One decimal is finer than a pixel at any width the chart is shown, and keeps the server-rendered page light.
+  const r1 = (v: number): number => Math.round(v * 10) / 10;
+  const bands = TIMELINE_PARTS.map((_, k) =>
+    area<TimelinePoint>().x((_, i) => r1(x(i))).y0((p) => r1(y(below(p, k)))).y1((p) => r1(y(below(p, k + 1))))(pts) ?? '');
+  const firstBackward = pts.findIndex((p) => p.phase === 'backward');
+  const optimizer = pts.findIndex((p) => p.phase === 'optimizer');
+  const cap = y(timeline.capacityBytes / GIB);
+  const peak = pts[timeline.peakIndex]!;
+  return (
+    <svg class="st-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-chart-title`}>
+      <title id={`${idPrefix}-chart-title`}>{labels.summary}</title>
+      <defs>{TIMELINE_PARTS.map((part) => <BandPattern id={`${idPrefix}-pat-${part}`} part={part} />)}</defs>
+      {y.ticks(5).map((t) => (
+        <g>
+          <line class="st-grid" x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
+          <text class="st-tick" x={M.left - 6} y={y(t) + 4} text-anchor="end">{formatNumber(t, 3, locale)}</text>
+        </g>
+      ))}
+      <text class="st-tick" x={12} y={M.top - 12}>GiB</text>
+      {bands.map((d, k) => <path d={d} fill={`url(#${idPrefix}-pat-${TIMELINE_PARTS[k]})`} class="st-band" />)}
+      {[1, firstBackward, optimizer].map((i) => <line class="st-phase" x1={x(i - 0.5)} x2={x(i - 0.5)} y1={M.top} y2={H - M.bottom} />)}
+      <text class="st-label" x={x((1 + firstBackward) / 2)} y={H - 8} text-anchor="middle">{labels.forward} →</text>
+      <text class="st-label" x={x((firstBackward + optimizer) / 2)} y={H - 8} text-anchor="middle">← {labels.backward}</text>
+      <text class="st-label" x={x(optimizer)} y={H - 8} text-anchor="middle">{labels.step}</text>
+      <line class="st-capacity" x1={M.left} x2={W - M.right} y1={cap} y2={cap} />
+      <text class="st-label" x={W - M.right} y={cap - 5} text-anchor="end">{labels.capacity}</text>
+      <circle class="st-peak" cx={x(timeline.peakIndex)} cy={y(peak.totalBytes / GIB)} r="5" />
+      <text class="st-label" x={x(timeline.peakIndex)} y={y(peak.totalBytes / GIB) - 9} text-anchor="middle">{labels.peak}</text>
+      <line class="st-cursor" x1={x(cursor)} x2={x(cursor)} y1={M.top} y2={H - M.bottom} />
+    </svg>
+  );
+}
