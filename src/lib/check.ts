@@ -33,7 +33,7 @@ const fmt = (n: number): string => n.toLocaleString('en-US');
  * A failed check with one issue.
  * @example fail('seqLen', 'range', 'Sequence length must be ...') //=> { ok: false, issues: [{ field: 'seqLen', code: 'range', message: ... }] }
  */
-export function fail(field: string, code: IssueCode, message: string): Checked<never> {
+function fail(field: string, code: IssueCode, message: string): Checked<never> {
   return { ok: false, issues: [{ field, code, message }] };
 }
 

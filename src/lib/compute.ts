@@ -59,7 +59,7 @@ export interface EngineProfile {
  * activations in F32 (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas). The PyTorch engines pay a host step per token; no engine-specific
  * published figure was found for ExLlamaV2, Transformers or TensorRT-LLM, so they carry vLLM's until a measurement says otherwise.
  */
-export const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
+const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
   'llama.cpp': { hostStepSeconds: 0, f32Activations: true, source: 'llama.cpp ggml-cuda.cu (ggml_cuda_op_mul_mat_cublas: to_fp16_cuda on src1, to_fp32_cuda on dst)' },
   vllm: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: PYTHON_ENGINE_SOURCE },
   exllamav2: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for ExLlamaV2)` },

@@ -4,11 +4,11 @@
  */
 import { bool, either, list, nullable, object, oneOf, optional, real, text, whole, type Check, type Issue } from './check.ts';
 import { DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH } from './cost.ts';
-import { FIELDS, fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.ts';
+import { fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.ts';
 import { countParams, defineModel, findModel, MODEL_PRESETS } from './models.ts';
 import type { GpuSpec, ModelArch, Scenario, WeightsFormat } from './types.ts';
 import {
-  DTYPE_BYTES, ENGINES, isOneOf, LORA_TARGETS, PRECISION_DTYPE, WEIGHTS_FORMATS, type Engine, type KvCacheFormat, type LoraTarget,
+  DTYPE_BYTES, isOneOf, LORA_TARGETS, PRECISION_DTYPE, WEIGHTS_FORMATS, type Engine, type KvCacheFormat, type LoraTarget,
   type TrainingPrecision, type Workload, type ZeroStage,
 } from './vocabulary.ts';
 
@@ -351,11 +351,6 @@ export function parseScenario(raw: unknown): ParseResult {
   return { ok: true, scenario, gpu, defaults };
 }
 
-/** Every field of the manifest, for callers that list them (the CLI's help, the form). */
-export const SCENARIO_FIELDS = FIELDS;
-
-/** Engines the scenario accepts. */
-export { ENGINES };
 
 /** Loose key for card ids: "RTX 4090" and "rtx-4090" compare equal. */
 const cardKey = (s: string): string => s.toLowerCase().replace(/geforce|nvidia/g, '').replace(/[^a-z0-9]/g, '');

@@ -57,7 +57,7 @@ export const VERDICTS = ['fits', 'tight', 'offload', 'unsupported', 'does-not-fi
 export type Verdict = (typeof VERDICTS)[number];
 
 /** Element formats with a fixed byte width: weights, states, activations and the KV cache. */
-export const DTYPES = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'nf4', 'int4'] as const;
+const DTYPES = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'nf4', 'int4'] as const;
 /** A dtype id. */
 export type Dtype = (typeof DTYPES)[number];
 

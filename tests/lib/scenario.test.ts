@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGpu, parseScenario } from '../../src/lib/scenario.ts';
+import { defaultEngine, findGpu, formatBits, parseScenario } from '../../src/lib/scenario.ts';
 
 const err = (raw: unknown): string => {
   const r = parseScenario(raw);
@@ -97,5 +97,18 @@ describe('findGpu', () => {
     expect(findGpu('RTX 4090', cards)?.id).toBe('rtx-4090');
     expect(findGpu('NVIDIA GeForce RTX 4090', cards)?.id).toBe('rtx-4090');
     expect(findGpu('rtx-9090', cards)).toBeNull();
+  });
+});
+
+describe('defaultEngine and formatBits', () => {
+  it('GGUF and FP16 weights default to llama.cpp, PyTorch formats to vLLM', () => {
+    expect(defaultEngine({ kind: 'bits', bitsPerWeight: 4.84, label: 'q4_k_m' })).toBe('llama.cpp');
+    expect(defaultEngine({ kind: 'named', name: 'fp16' })).toBe('llama.cpp');
+    expect(defaultEngine({ kind: 'named', name: 'nf4' })).toBe('vllm');
+  });
+  it('formatBits reads named formats from the dtype table and GGUF files from their average', () => {
+    expect(formatBits({ kind: 'named', name: 'nf4' })).toBe(4);
+    expect(formatBits({ kind: 'named', name: 'bf16' })).toBe(16);
+    expect(formatBits({ kind: 'bits', bitsPerWeight: 5.67, label: 'q5_k_m' })).toBe(5.67);
   });
 });
