@@ -229,12 +229,20 @@ export interface DecodeStep {
   bound: 'memory' | 'compute';
   /** The latency floor included in stepSeconds. */
   floorSeconds: number;
+  /** Time to read the step's bytes at the decode bandwidth efficiency (the memory roof). */
+  memorySeconds: number;
+  /** Time for the step's FLOPs at the prefill efficiency (the compute roof). */
+  computeSeconds: number;
 }
 
 /** The card-independent part of a decode step: bytes, FLOPs and the latency floor. */
 export interface DecodeTerms {
   /** Bytes read per step (weights + KV cache), per card of a tensor-parallel group. */
   bytesPerStep: number;
+  /** Of bytesPerStep: the weights (read once per step, shared by the batch). */
+  weightBytesPerStep: number;
+  /** Of bytesPerStep: the KV cache (read once per sequence of the batch). */
+  kvBytesPerStep: number;
   /** FLOPs per step, per card. */
   flopsPerStep: number;
   /** Latency floor per step. */
@@ -250,12 +258,13 @@ export function decodeStepTerms(s: Scenario, layout: WeightLayout): DecodeTerms 
   const headShare = m.mla ? 1 : Math.max(1 / t, 1 / m.kvHeads);
   const kvBytes = b * m.layers * effectiveContext(m, ctx) * kvValuesPerTokenPerLayer(m) * kvBytesPerValue(s.kvCacheFormat) * headShare;
   // Pipeline stages run one after another for one token, so a step still reads every stage's weights in sequence.
-  const bytesPerStep = decodeWeightBytesPerStep(s, layout, b) / t + kvBytes;
+  const weightBytesPerStep = decodeWeightBytesPerStep(s, layout, b) / t;
+  const bytesPerStep = weightBytesPerStep + kvBytes;
   const flopsPerStep = (b * forwardFlopsPerToken(s, ctx)) / t;
   // Tensor parallelism adds two all-reduces per layer (Megatron-LM §3), each at least ~10 us of NCCL latency.
   const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0)
     + ENGINE_PROFILES[s.engine].hostStepSeconds;
-  return { bytesPerStep, flopsPerStep, floorSeconds };
+  return { bytesPerStep, weightBytesPerStep, kvBytesPerStep: kvBytes, flopsPerStep, floorSeconds };
 }
 
 /**
@@ -266,7 +275,7 @@ export function decodeStepOnCard(d: DecodeTerms, gpu: GpuSpec, peak: ComputePeak
   const memorySeconds = d.bytesPerStep / (bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value);
   const computeSeconds = d.flopsPerStep / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
   const stepSeconds = Math.max(memorySeconds, computeSeconds) + d.floorSeconds;
-  return { stepSeconds, bytesPerStep: d.bytesPerStep, flopsPerStep: d.flopsPerStep, bound: memorySeconds >= computeSeconds ? 'memory' : 'compute', floorSeconds: d.floorSeconds };
+  return { stepSeconds, bytesPerStep: d.bytesPerStep, flopsPerStep: d.flopsPerStep, bound: memorySeconds >= computeSeconds ? 'memory' : 'compute', floorSeconds: d.floorSeconds, memorySeconds, computeSeconds };
 }
 
 /** The card-independent part of a prefill: FLOPs, weight bytes read and dequantization bytes, per card. */
