@@ -632,6 +632,59 @@ export interface FineTuneMethodsStrings {
   errors: { empty: string; notWhole: string; notBoolean: string; unknownModel: string; unknownCard: string };
 }
 
+/** Words of the decode-speed calculator (Inference chapter). */
+export interface DecodeSpeedStrings {
+  /** Accessible name of the calculator region. */
+  title: string;
+  modelLabel: string;
+  formatLabel: string;
+  /** Placeholder {engine}: the engine family the estimator assumes for the format. */
+  formatHint: string;
+  contextLabel: string;
+  /** Placeholder {tokens}. */
+  contextValue: string;
+  batchLabel: string;
+  /** Placeholder {batch}. */
+  batchValue: string;
+  cardsLegend: string;
+  cardsHint: string;
+  /** Placeholder {name}, {memory}: a card without its memory in the name. */
+  cardOption: string;
+  tableCaption: string;
+  cardHeader: string;
+  memoryHeader: string;
+  perUserHeader: string;
+  totalHeader: string;
+  weightsHeader: string;
+  kvHeader: string;
+  computeHeader: string;
+  overheadHeader: string;
+  limitHeader: string;
+  /** Placeholders {need}, {capacity}. */
+  fitsCell: string;
+  /** Placeholders {need}, {capacity}. */
+  noFitCell: string;
+  /** Shown instead of a speed when the model does not fit. */
+  noSpeed: string;
+  /** Marks the limiting term's cell in words (so colour is not the only signal). */
+  limitMark: string;
+  limits: { weights: string; 'kv-cache': string; compute: string; overhead: string };
+  /** Placeholders {card}, {perUser}, {total}, {limit}: one sentence under the table for the first card that fits. */
+  summary: string;
+  /** When no chosen card fits. */
+  summaryNone: string;
+  errors: {
+    unknownModel: string;
+    unknownFormat: string;
+    /** Placeholders {min}, {max}. */
+    badContext: string;
+    /** Placeholders {min}, {max}. */
+    badBatch: string;
+    noCards: string;
+    unknownCard: string;
+  };
+}
+
 /** All island strings of one locale. */
 export interface IslandStrings {
   /** BCP-47 tag used for number formatting. */
@@ -649,6 +702,7 @@ export interface IslandStrings {
   backprop: BackpropStrings;
   stepTimeline: StepTimelineStrings;
   fineTuneMethods: FineTuneMethodsStrings;
+  decodeSpeed: DecodeSpeedStrings;
 }
 
 const en: IslandStrings = {
@@ -1207,6 +1261,44 @@ const en: IslandStrings = {
       notBoolean: 'Use 1 (on) or 0 (off).',
       unknownModel: 'Choose a model from the list.',
       unknownCard: 'Choose a card from the list.',
+    },
+  },
+  decodeSpeed: {
+    title: 'Decode speed calculator',
+    modelLabel: 'Model',
+    formatLabel: 'Weight format',
+    formatHint: 'Assumes a {engine} engine.',
+    contextLabel: 'Context (tokens in the KV cache)',
+    contextValue: '{tokens} tokens',
+    batchLabel: 'Batch (sequences decoded together)',
+    batchValue: '{batch} at a time',
+    cardsLegend: 'Cards to compare',
+    cardsHint: 'Tick one or more.',
+    cardOption: '{name} ({memory} GB)',
+    tableCaption: 'Decode speed per card: time of each term of one step in milliseconds; the largest sets the speed.',
+    cardHeader: 'Card',
+    memoryHeader: 'Memory needed',
+    perUserHeader: 'Tokens/s per user',
+    totalHeader: 'Tokens/s, whole batch',
+    weightsHeader: 'Read weights (ms)',
+    kvHeader: 'Read KV cache (ms)',
+    computeHeader: 'Compute (ms)',
+    overheadHeader: 'Per-step overhead (ms)',
+    limitHeader: 'Bound by',
+    fitsCell: '{need} of {capacity} GiB',
+    noFitCell: 'does not fit: {need} of {capacity} GiB',
+    noSpeed: 'n/a',
+    limitMark: '(limit)',
+    limits: { weights: 'reading the weights', 'kv-cache': 'reading the KV cache', compute: 'compute', overhead: 'per-step overhead' },
+    summary: 'On the {card}, each user sees about {perUser} tokens/s and the card produces {total} tokens/s in all; the step is bound by {limit}.',
+    summaryNone: 'The model does not fit on any of the chosen cards at this context and batch.',
+    errors: {
+      unknownModel: 'Choose a model from the list.',
+      unknownFormat: 'Choose a weight format from the list.',
+      badContext: 'Use a context from {min} to {max} tokens (a slider step).',
+      badBatch: 'Use a batch from {min} to {max} (a slider step).',
+      noCards: 'Tick at least one card.',
+      unknownCard: 'The link names a card that is not offered here: tick cards from the list.',
     },
   },
 };

@@ -66,6 +66,8 @@ export interface DecodeBreakdown {
   weightBytesPerStep: number;
   /** KV-cache bytes read per step (each sequence reads its own). */
   kvBytesPerStep: number;
+  /** FLOPs of the step (the whole batch). */
+  flopsPerStep: number;
   /** Seconds to read the step's bytes at the decode bandwidth efficiency. */
   memorySeconds: number;
   /** Seconds for the step's FLOPs at the prefill efficiency. */
@@ -118,6 +120,7 @@ export function decodeBreakdown(s: Scenario, gpu: EstimateGpu): DecodeBreakdown 
     totalMemoryBytes: e.memory.totalBytes,
     capacityBytes: e.gpu.memoryBytes,
     ...parts,
+    flopsPerStep: terms.flopsPerStep,
     stepSeconds: step.stepSeconds,
     perUserTokensPerSecond: 1 / step.stepSeconds,
     totalTokensPerSecond: e.throughput.decodeTokensPerSecond,

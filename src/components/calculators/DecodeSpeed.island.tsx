@@ -1,0 +1,241 @@
+/**
+ * Decode-speed calculator: a model, a weight format, a context, a batch and some cards in; for each card the time of every
+ * term of one decode step (weights, KV cache, compute, per-step overhead), the one that bounds it, and tokens per second per
+ * user and for the whole batch, all from the estimator (`decodeBreakdown`).
+ * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
+ */
+import { useMemo } from 'preact/hooks';
+import type { EstimateGpu } from '../../lib/estimate.ts';
+import { decodeBreakdown, INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/inference.ts';
+import { MODEL_PRESETS } from '../../lib/models.ts';
+import { parseScenario } from '../../lib/scenario.ts';
+import { formatNumber, GIB } from '../../lib/units.ts';
+import { fill, type DecodeSpeedStrings, type IslandStrings } from '../../i18n/islands.ts';
+import IslandToolbar from './IslandToolbar.tsx';
+import { useLastGood, useUrlInputs } from './url-state.ts';
+
+/** A card with only the columns the estimator reads. */
+export type DecodeCard = EstimateGpu;
+
+/** The calculator's inputs as the URL and the fields hold them: plain strings. */
+export interface DecodeInputs {
+  model: string;
+  format: string;
+  /** Tokens in the KV cache: one of CONTEXTS. */
+  ctx: string;
+  /** Sequences per step: one of BATCHES. */
+  batch: string;
+  /** Comma-separated card ids. */
+  cards: string;
+}
+
+type Field = keyof DecodeInputs;
+const FIELDS: Field[] = ['model', 'format', 'ctx', 'batch', 'cards'];
+
+/** Slider stops: powers of two, so each step doubles the KV cache or the batch. */
+export const CONTEXTS = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072] as const;
+export const BATCHES = [1, 2, 4, 8, 16, 32, 64, 128] as const;
+
+/** Decoder models only: an encoder such as BERT does not generate tokens. */
+const MODELS = MODEL_PRESETS.filter((m) => !m.encoder);
+
+type FieldError =
+  | { kind: 'unknownModel' | 'unknownFormat' | 'badContext' | 'badBatch' | 'noCards' | 'unknownCard' }
+  | { kind: 'lib'; message: string };
+
+/** One valid evaluation: a breakdown per chosen card, in the order the cards are offered. */
+export interface DecodeResult {
+  rows: DecodeBreakdown[];
+}
+
+/** The outcome of evaluating the inputs: a result, or one message per wrong field. */
+export type DecodeEvaluation = { ok: true; result: DecodeResult } | { ok: false; errors: Partial<Record<Field | 'general', FieldError>> };
+
+/** Reads a slider value that must be one of its stops. */
+const stop = (text: string, stops: readonly number[]): number | null => {
+  const t = text.trim();
+  return /^\d+$/.test(t) && stops.includes(Number(t)) ? Number(t) : null;
+};
+
+/**
+ * Validates the inputs and evaluates the decode step on each chosen card with the estimator.
+ * @example evaluateDecode({ ...defaults, ctx: 'x' }, cards).ok //=> false
+ */
+export function evaluateDecode(v: DecodeInputs, cards: readonly DecodeCard[]): DecodeEvaluation {
+  const errors: Partial<Record<Field | 'general', FieldError>> = {};
+  if (!MODELS.some((m) => m.id === v.model)) errors.model = { kind: 'unknownModel' };
+  if (!isInferenceFormatId(v.format)) errors.format = { kind: 'unknownFormat' };
+  const ctx = stop(v.ctx, CONTEXTS);
+  if (ctx === null) errors.ctx = { kind: 'badContext' };
+  const batch = stop(v.batch, BATCHES);
+  if (batch === null) errors.batch = { kind: 'badBatch' };
+  const ids = v.cards.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const unknown = ids.find((id) => !cards.some((c) => c.id === id));
+  // The message does not echo the id: a hostile link could make it say anything.
+  if (unknown !== undefined) errors.cards = { kind: 'unknownCard' };
+  else if (ids.length === 0) errors.cards = { kind: 'noCards' };
+  if (Object.keys(errors).length > 0 || ctx === null || batch === null || !isInferenceFormatId(v.format)) return { ok: false, errors };
+  // The context is what the KV cache holds when the next token is decoded: a prompt of that length and no output yet.
+  const parsed = parseScenario({ model: v.model, workload: 'inference', weightsFormat: INFERENCE_FORMATS[v.format].weightsFormat, promptTokens: ctx, outputTokens: 0, batchSize: batch });
+  if (!parsed.ok) return { ok: false, errors: { general: { kind: 'lib', message: parsed.error } } };
+  const chosen = cards.filter((c) => ids.includes(c.id));
+  return { ok: true, result: { rows: chosen.map((c) => decodeBreakdown(parsed.scenario, c)) } };
+}
+
+function errorText(error: FieldError, s: DecodeSpeedStrings['errors'], locale: string): string {
+  switch (error.kind) {
+    case 'lib': return error.message;
+    case 'badContext': return fill(s.badContext, { min: formatNumber(CONTEXTS[0], 6, locale), max: formatNumber(CONTEXTS[CONTEXTS.length - 1]!, 6, locale) });
+    case 'badBatch': return fill(s.badBatch, { min: BATCHES[0], max: BATCHES[BATCHES.length - 1]! });
+    default: return s[error.kind];
+  }
+}
+
+/** The slice of the string tables this island reads. */
+export type DecodeSpeedIslandStrings = Pick<IslandStrings, 'numberLocale' | 'common' | 'decodeSpeed'>;
+
+interface Props {
+  /** Words for the reader's locale: only this island's table and the shared words, to keep the page light. */
+  strings: DecodeSpeedIslandStrings;
+  /** The cards offered, reduced to the columns the estimator reads. */
+  cards: DecodeCard[];
+  /** Initial inputs. */
+  defaults: DecodeInputs;
+  /** Unique prefix for ids and URL keys. */
+  idPrefix: string;
+}
+
+export default function DecodeSpeedCalculator({ strings, cards, defaults, idPrefix }: Props) {
+  const t = strings.decodeSpeed;
+  const locale = strings.numberLocale;
+  const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
+  const evaluation = useMemo(() => evaluateDecode(inputs, cards), [inputs, cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
+  const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
+  const id = (f: string) => `${idPrefix}-${f}`;
+  const n = (x: number, digits = 3) => formatNumber(x, digits, locale);
+  const ms = (seconds: number) => n(seconds * 1000, 3);
+
+  const msg = (field: Field, hint = '') => {
+    const error = errors[field];
+    return (
+      <p id={id(`${field}-msg`)} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
+        {error ? errorText(error, t.errors, locale) : hint}
+      </p>
+    );
+  };
+  const select = (field: Field, label: string, options: [string, string][], hint = '') => {
+    const ok = options.some(([value]) => value === inputs[field]);
+    return (
+      <div class="field">
+        <label for={id(field)}>{label}</label>
+        <select id={id(field)} value={ok ? inputs[field] : ''} aria-invalid={errors[field] ? 'true' : 'false'} aria-describedby={id(`${field}-msg`)}
+          onChange={(e) => set(field, (e.currentTarget as HTMLSelectElement).value)}>
+          {ok ? null : <option value="" disabled>—</option>}
+          {options.map(([value, text]) => <option value={value}>{text}</option>)}
+        </select>
+        {msg(field, hint)}
+      </div>
+    );
+  };
+  // A slider over the stops: its position is the stop's index; the field keeps the value itself.
+  const slider = (field: 'ctx' | 'batch', label: string, stops: readonly number[], valueText: (x: number) => string) => {
+    const value = stop(inputs[field], stops);
+    const index = value === null ? 0 : stops.indexOf(value);
+    const text = value === null ? '—' : valueText(value);
+    return (
+      <div class="field">
+        <label for={id(field)}>{label}</label>
+        <input id={id(field)} type="range" min={0} max={stops.length - 1} step={1} value={index} aria-valuetext={text}
+          aria-invalid={errors[field] ? 'true' : 'false'} aria-describedby={`${id(`${field}-out`)} ${id(`${field}-msg`)}`}
+          onInput={(e) => set(field, String(stops[Number((e.currentTarget as HTMLInputElement).value)] ?? stops[0]))} />
+        <output id={id(`${field}-out`)} for={id(field)} data-testid={`${field}-value`}>{text}</output>
+        {msg(field)}
+      </div>
+    );
+  };
+
+  const chosen = new Set(inputs.cards.split(',').map((s) => s.trim()));
+  const toggle = (cardId: string, on: boolean) => {
+    const next = cards.map((c) => c.id).filter((cid) => (cid === cardId ? on : chosen.has(cid)));
+    set('cards', next.join(','));
+  };
+  const cardText = (c: DecodeCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
+  const format = isInferenceFormatId(inputs.format) ? INFERENCE_FORMATS[inputs.format] : null;
+  const first = shown.rows.find((r) => r.fits);
+  const limitCell = (r: DecodeBreakdown, term: DecodeLimit, seconds: number) => {
+    const isLimit = r.fits && r.limit === term;
+    return <td class="num" data-limit={isLimit ? 'true' : undefined}>{isLimit ? <strong>{ms(seconds)} {t.limitMark}</strong> : ms(seconds)}</td>;
+  };
+
+  return (
+    <section class="island calc ds" aria-label={t.title}>
+      <div class="calc-inputs">
+        {select('model', t.modelLabel, MODELS.map((m) => [m.id, m.name]))}
+        {select('format', t.formatLabel, INFERENCE_FORMAT_IDS.map((f) => [f, INFERENCE_FORMATS[f].label]), format ? fill(t.formatHint, { engine: format.engine }) : '')}
+        {slider('ctx', t.contextLabel, CONTEXTS, (x) => fill(t.contextValue, { tokens: n(x, 6) }))}
+        {slider('batch', t.batchLabel, BATCHES, (x) => fill(t.batchValue, { batch: x }))}
+      </div>
+      <fieldset class="ds-cards" aria-describedby={id('cards-msg')} aria-invalid={errors.cards ? 'true' : 'false'}>
+        <legend>{t.cardsLegend}</legend>
+        <ul>
+          {cards.map((c) => (
+            <li>
+              <input id={id(`card-${c.id}`)} type="checkbox" checked={chosen.has(c.id)} onChange={(e) => toggle(c.id, (e.currentTarget as HTMLInputElement).checked)} />
+              <label for={id(`card-${c.id}`)}>{cardText(c)}</label>
+            </li>
+          ))}
+        </ul>
+        {msg('cards', t.cardsHint)}
+      </fieldset>
+      {errors.general ? <p class="field-msg error" role="alert">{errorText(errors.general, t.errors, locale)}</p> : null}
+      <div class="ds-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
+        {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
+        <p data-testid="summary">
+          {first ? fill(t.summary, { card: first.name, perUser: n(first.perUserTokensPerSecond), total: n(first.totalTokensPerSecond), limit: t.limits[first.limit] }) : t.summaryNone}
+        </p>
+        <div class="ds-scroll" tabIndex={0} role="region" aria-label={t.tableCaption}>
+          <table class="ds-table" data-testid="table">
+            <caption>{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.cardHeader}</th>
+                <th scope="col">{t.memoryHeader}</th>
+                <th scope="col" class="num">{t.perUserHeader}</th>
+                <th scope="col" class="num">{t.totalHeader}</th>
+                <th scope="col" class="num">{t.weightsHeader}</th>
+                <th scope="col" class="num">{t.kvHeader}</th>
+                <th scope="col" class="num">{t.computeHeader}</th>
+                <th scope="col" class="num">{t.overheadHeader}</th>
+                <th scope="col">{t.limitHeader}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.rows.map((r) => {
+                const bytes = r.weightBytesPerStep + r.kvBytesPerStep;
+                const weightsSeconds = bytes > 0 ? (r.memorySeconds * r.weightBytesPerStep) / bytes : 0;
+                const kvSeconds = r.memorySeconds - weightsSeconds;
+                const memory = { need: n(r.totalMemoryBytes / GIB), capacity: n(r.capacityBytes / GIB) };
+                return (
+                  <tr data-card={r.id} data-fits={r.fits ? 'true' : 'false'}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.fits ? fill(t.fitsCell, memory) : <strong>{fill(t.noFitCell, memory)}</strong>}</td>
+                    <td class="num" data-testid={`per-user-${r.id}`}>{r.fits ? n(r.perUserTokensPerSecond) : t.noSpeed}</td>
+                    <td class="num" data-testid={`total-${r.id}`}>{r.fits ? n(r.totalTokensPerSecond) : t.noSpeed}</td>
+                    {limitCell(r, 'weights', weightsSeconds)}
+                    {limitCell(r, 'kv-cache', kvSeconds)}
+                    {limitCell(r, 'compute', r.computeSeconds)}
+                    {limitCell(r, 'overhead', r.floorSeconds)}
+                    <td data-testid={`limit-${r.id}`}>{r.fits ? t.limits[r.limit] : t.noSpeed}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
+    </section>
+  );
+}
