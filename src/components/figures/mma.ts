@@ -1,0 +1,36 @@
+/** One warp-level Tensor Core instruction, mma.sync.m16n8k16: D = A·B + C on fixed-size tiles (NVIDIA PTX ISA, warp-level matrix multiply-accumulate instructions). */
+import { matmulFlops } from '../../lib/roofline.ts';
+import { rect, svgDoc, text } from './svg.ts';
+
+/** The MMA tile figure: A (m×k), B (k×n), C and D (m×n) drawn to scale, with the FLOPs of one instruction from the lib. */
+export function mmaFigure(id: string, m = 16, n = 8, k = 16): string {
+  const u = 8; // user units per element
+  const y = 60;
+  const flops = matmulFlops({ m, n, k });
+  let body = '';
+  const grid = (x: number, yy: number, rows: number, cols: number, cls: string, label: string, note: string) => {
+    let out = rect(x, yy, cols * u, rows * u, cls);
+    for (let c = 1; c < cols; c++) out += `<line x1="${x + c * u}" y1="${yy}" x2="${x + c * u}" y2="${yy + rows * u}" class="fig-grid"/>`;
+    for (let r = 1; r < rows; r++) out += `<line x1="${x}" y1="${yy + r * u}" x2="${x + cols * u}" y2="${yy + r * u}" class="fig-grid"/>`;
+    out += text(x + (cols * u) / 2, yy - 24, label, 'middle', 'fig-strong');
+    out += text(x + (cols * u) / 2, yy - 8, note, 'middle', 'fig-small');
+    return out;
+  };
+  const ax = 20, bx = ax + k * u + 44, cx = bx + n * u + 44, dx = cx + n * u + 44;
+  body += grid(ax, y, m, k, 'fig-fill-0 fig-soft', `A: ${m}×${k}`, 'FP16/BF16');
+  body += text(bx - 22, y + (m * u) / 2 + 6, '·', 'middle', 'fig-big');
+  body += grid(bx, y, k, n, 'fig-fill-1 fig-soft', `B: ${k}×${n}`, 'FP16/BF16');
+  body += text(cx - 22, y + (m * u) / 2 + 6, '+', 'middle', 'fig-big');
+  body += grid(cx, y, m, n, 'fig-fill-2 fig-soft', `C: ${m}×${n}`, 'FP32');
+  body += text(dx - 22, y + (m * u) / 2 + 6, '=', 'middle', 'fig-big');
+  body += grid(dx, y, m, n, 'fig-fill-2 fig-soft', `D: ${m}×${n}`, 'FP32');
+  const yb = y + Math.max(m, k) * u + 30;
+  body += text(20, yb, `One instruction, issued by a warp of 32 threads:`, 'start', 'fig-small');
+  body += text(20, yb + 20, `${m}·${n}·${k} = ${m * n * k} multiply-adds = ${flops} FLOPs.`, 'start', 'fig-strong');
+  body += text(20, yb + 40, 'A large matrix multiply is tiled into many such instructions.', 'start', 'fig-small');
+  return svgDoc({
+    id, width: Math.max(dx + n * u + 20, 480), height: yb + 54,
+    title: `A Tensor Core matrix multiply-accumulate tile, m${m} n${n} k${k}`,
+    desc: `The warp-level instruction mma.sync m${m}n${n}k${k} computes D = A times B plus C, with A of ${m} by ${k} and B of ${k} by ${n} in 16-bit formats and C and D of ${m} by ${n} accumulated in FP32: ${m * n * k} multiply-adds, ${flops} floating-point operations, in one instruction.`,
+  }, body);
+}
