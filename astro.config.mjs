@@ -41,7 +41,7 @@ export default defineConfig({
             { label: 'Reference cards', link: '/gpus/series/reference/' },
           ],
         },
-        { label: 'Reference', items: [{ label: 'Methodology', link: '/methodology/' }] },
+        { label: 'Reference', items: [{ label: 'Methodology', link: '/methodology/' }, { label: 'Glossary', link: '/glossary/' }, { label: 'FAQ', link: '/faq/' }, { label: 'References', link: '/references/' }] },
       ],
       lastUpdated: false,
       disable404Route: true,
