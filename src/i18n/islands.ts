@@ -1267,7 +1267,7 @@ const en: IslandStrings = {
     title: 'Decode speed calculator',
     modelLabel: 'Model',
     formatLabel: 'Weight format',
-    formatHint: 'Assumes a {engine} engine.',
+    formatHint: 'Estimated as served by {engine}.',
     contextLabel: 'Context (tokens in the KV cache)',
     contextValue: '{tokens} tokens',
     batchLabel: 'Batch (sequences decoded together)',

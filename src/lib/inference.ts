@@ -8,6 +8,7 @@ import { estimate, type EstimateGpu } from './estimate.ts';
 import { kvBytesPerValue, modelState } from './memory.ts';
 import { kvValuesPerTokenPerLayer } from './models.ts';
 import type { KvCacheFormat, ModelArch, Scenario } from './types.ts';
+import type { Engine } from './vocabulary.ts';
 
 /** Weight formats the inference calculator offers, in the order it lists them. */
 export const INFERENCE_FORMAT_IDS = ['bf16', 'fp8', 'q8_0', 'q6_k', 'q5_k_m', 'q4_k_m', 'q3_k_m', 'q2_k', 'int4', 'nf4'] as const;
@@ -21,22 +22,22 @@ export interface InferenceFormat {
   label: string;
   /** The value `parseScenario` takes as `weightsFormat`. */
   weightsFormat: string;
-  /** The engine family the estimator assumes for it (llama.cpp's C++ loop, or a PyTorch server with per-step host work). */
-  engine: 'llama.cpp' | 'PyTorch server';
+  /** The engine that usually serves the format (llama.cpp for GGUF, vLLM for PyTorch formats); passed to the estimator explicitly. */
+  engine: Engine;
 }
 
 /** The inference calculator's formats, keyed by id. */
 export const INFERENCE_FORMATS: Record<InferenceFormatId, InferenceFormat> = {
-  bf16: { label: 'BF16 (unquantised)', weightsFormat: 'bf16', engine: 'PyTorch server' },
-  fp8: { label: 'FP8 E4M3 (weights and matmuls)', weightsFormat: 'fp8', engine: 'PyTorch server' },
+  bf16: { label: 'BF16 (unquantised)', weightsFormat: 'bf16', engine: 'vllm' },
+  fp8: { label: 'FP8 E4M3 (weights and matmuls)', weightsFormat: 'fp8', engine: 'vllm' },
   q8_0: { label: 'GGUF Q8_0', weightsFormat: 'q8_0', engine: 'llama.cpp' },
   q6_k: { label: 'GGUF Q6_K', weightsFormat: 'q6_k', engine: 'llama.cpp' },
   q5_k_m: { label: 'GGUF Q5_K_M', weightsFormat: 'q5_k_m', engine: 'llama.cpp' },
   q4_k_m: { label: 'GGUF Q4_K_M', weightsFormat: 'q4_k_m', engine: 'llama.cpp' },
   q3_k_m: { label: 'GGUF Q3_K_M', weightsFormat: 'q3_k_m', engine: 'llama.cpp' },
   q2_k: { label: 'GGUF Q2_K', weightsFormat: 'q2_k', engine: 'llama.cpp' },
-  int4: { label: 'INT4 GPTQ or AWQ (group 128)', weightsFormat: 'int4', engine: 'PyTorch server' },
-  nf4: { label: 'NF4 (bitsandbytes)', weightsFormat: 'nf4', engine: 'PyTorch server' },
+  int4: { label: 'INT4 GPTQ or AWQ (group 128)', weightsFormat: 'int4', engine: 'vllm' },
+  nf4: { label: 'NF4 (bitsandbytes)', weightsFormat: 'nf4', engine: 'vllm' },
 };
 
 /**

@@ -9,6 +9,7 @@ import type { EstimateGpu } from '../../lib/estimate.ts';
 import { decodeBreakdown, INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/inference.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario } from '../../lib/scenario.ts';
+import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type DecodeSpeedStrings, type IslandStrings } from '../../i18n/islands.ts';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -76,7 +77,7 @@ export function evaluateDecode(v: DecodeInputs, cards: readonly DecodeCard[]): D
   else if (ids.length === 0) errors.cards = { kind: 'noCards' };
   if (Object.keys(errors).length > 0 || ctx === null || batch === null || !isInferenceFormatId(v.format)) return { ok: false, errors };
   // The context is what the KV cache holds when the next token is decoded: a prompt of that length and no output yet.
-  const parsed = parseScenario({ model: v.model, workload: 'inference', weightsFormat: INFERENCE_FORMATS[v.format].weightsFormat, promptTokens: ctx, outputTokens: 0, batchSize: batch });
+  const parsed = parseScenario({ model: v.model, workload: 'inference', weightsFormat: INFERENCE_FORMATS[v.format].weightsFormat, engine: INFERENCE_FORMATS[v.format].engine, promptTokens: ctx, outputTokens: 0, batchSize: batch });
   if (!parsed.ok) return { ok: false, errors: { general: { kind: 'lib', message: parsed.error } } };
   const chosen = cards.filter((c) => ids.includes(c.id));
   return { ok: true, result: { rows: chosen.map((c) => decodeBreakdown(parsed.scenario, c)) } };
@@ -173,7 +174,7 @@ export default function DecodeSpeedCalculator({ strings, cards, defaults, idPref
     <section class="island calc ds" aria-label={t.title}>
       <div class="calc-inputs">
         {select('model', t.modelLabel, MODELS.map((m) => [m.id, m.name]))}
-        {select('format', t.formatLabel, INFERENCE_FORMAT_IDS.map((f) => [f, INFERENCE_FORMATS[f].label]), format ? fill(t.formatHint, { engine: format.engine }) : '')}
+        {select('format', t.formatLabel, INFERENCE_FORMAT_IDS.map((f) => [f, INFERENCE_FORMATS[f].label]), format ? fill(t.formatHint, { engine: ENGINE_LABELS[format.engine] }) : '')}
         {slider('ctx', t.contextLabel, CONTEXTS, (x) => fill(t.contextValue, { tokens: n(x, 6) }))}
         {slider('batch', t.batchLabel, BATCHES, (x) => fill(t.batchValue, { batch: x }))}
       </div>
