@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, openPage, screenshotOnFailure, sitemapPaths } from './support/browser.ts';
@@ -30,12 +31,24 @@ describe('every page in the sitemap', () => {
       expect(problems.failedRequests).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
       expect(problems.foreignRequests).toEqual([]);
+      // Every figure is an image named by its own title and description, and has a caption.
+      const unnamed = await page.evaluate(() => [...document.querySelectorAll('figure svg[role="img"]')].filter((svg) => {
+        const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+        const named = ids.length === 2 && ids.every((id) => (document.getElementById(id)?.textContent ?? '').trim().length > 0);
+        return !named || !(svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '').trim();
+      }).map((svg) => svg.closest('figure')?.id ?? '?'));
+      expect(unnamed).toEqual([]);
     } catch (error) {
       await screenshotOnFailure(page, `page${path}`);
       throw error;
     } finally {
       await page.close();
     }
+  });
+
+  it('the chapters carry at least eight explanatory figures', () => {
+    const figures = paths.filter((p) => p.startsWith('/learn/')).reduce((sum, p) => sum + (readFileSync(`dist${p}index.html`, 'utf8').match(/<figure class="fig"/g) ?? []).length, 0);
+    expect(figures).toBeGreaterThanOrEqual(8);
   });
 
   it('an unknown address answers with the site’s 404 page', async () => {
