@@ -151,3 +151,54 @@ export function seriesFacts(cards: readonly GpuRecord[]): SeriesFacts {
     ),
   };
 }
+
+/** How well a stored value is confirmed: by two or more documents, by one with an explicit mark, by one without, or null. */
+export type Confirmation = 'two-source' | 'single-source' | 'unmarked' | 'no-value';
+
+type AuditCard = Pick<GpuRecord, 'sources' | 'singleSource'> & Partial<Record<string, unknown>>;
+
+/** 0-based indexes of the card's sources that list `field` (the per-value sources list). */
+export function sourcesOf(card: Pick<GpuRecord, 'sources'>, field: string): number[] {
+  return card.sources.flatMap((s, i) => (s.fields.includes(field) ? [i] : []));
+}
+
+/**
+ * How a card's value of `field` is confirmed.
+ * @example confirmation({ sources: [{ fields: ['memoryGB'] }], singleSource: [], memoryGB: 24 }, 'memoryGB') //=> 'unmarked'
+ */
+export function confirmation(card: AuditCard, field: string): Confirmation {
+  const value = card[field];
+  if (value === null || value === undefined) return 'no-value';
+  const n = sourcesOf(card, field).length;
+  if (n >= 2) return 'two-source';
+  return card.singleSource.some((m) => m.field === field) ? 'single-source' : 'unmarked';
+}
+
+/** Audit counts for one field over a set of cards. */
+export interface FieldAudit {
+  field: string;
+  /** Cards with a non-null value. */
+  values: number;
+  /** Of those, confirmed by two or more documents. */
+  twoSource: number;
+  /** Confirmed by one document and marked single-source. */
+  singleSource: number;
+  /** Confirmed by one document and not marked (the data test fails on these for estimator-read fields). */
+  unmarked: number;
+}
+
+/** Per-field audit counts over `cards`, in the order of `fields`. */
+export function auditFields(cards: readonly AuditCard[], fields: readonly string[]): FieldAudit[] {
+  return fields.map((field) => {
+    const row: FieldAudit = { field, values: 0, twoSource: 0, singleSource: 0, unmarked: 0 };
+    for (const card of cards) {
+      const c = confirmation(card, field);
+      if (c === 'no-value') continue;
+      row.values += 1;
+      if (c === 'two-source') row.twoSource += 1;
+      else if (c === 'single-source') row.singleSource += 1;
+      else row.unmarked += 1;
+    }
+    return row;
+  });
+}
