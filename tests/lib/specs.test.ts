@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { bestIndexes, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours } from '../../src/lib/specs.ts';
+import { auditFields, bestIndexes, confirmation, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours, sourcesOf } from '../../src/lib/specs.ts';
 
 const cards = loadGpus();
 const byId = (id: string) => {
@@ -83,5 +83,33 @@ describe('seriesFacts', () => {
   });
   it('maxOf lists every card that reaches the maximum', () => {
     expect(maxOf([byId('rtx-3090'), byId('rtx-4090'), byId('rtx-4080')], (c) => c.memoryGB)?.names).toEqual([byId('rtx-3090').name, byId('rtx-4090').name]);
+  });
+});
+
+describe('source audit', () => {
+  const src = (fields: string[]) => ({ title: 'Doc', url: 'https://example.org/', locator: 'p. 1', fields });
+  const card = {
+    sources: [src(['memoryGB', 'boardPowerW']), src(['memoryGB', 'pcieLanes'])],
+    singleSource: [{ field: 'pcieLanes' as const, singleSource: true as const, why: 'only one document states it' }],
+    memoryGB: 24, boardPowerW: 450, pcieLanes: 16, fp4Tflops: null,
+  };
+  it('lists the sources of a value by index', () => {
+    expect(sourcesOf(card, 'memoryGB')).toEqual([0, 1]);
+    expect(sourcesOf(card, 'boardPowerW')).toEqual([0]);
+    expect(sourcesOf(card, 'fp4Tflops')).toEqual([]);
+  });
+  it('tells two-source, marked, unmarked and missing values apart', () => {
+    expect(confirmation(card, 'memoryGB')).toBe('two-source');
+    expect(confirmation(card, 'pcieLanes')).toBe('single-source');
+    expect(confirmation(card, 'boardPowerW')).toBe('unmarked');
+    expect(confirmation(card, 'fp4Tflops')).toBe('no-value');
+  });
+  it('counts per field over cards', () => {
+    const other = { ...card, singleSource: [], pcieLanes: 8 };
+    expect(auditFields([card, other], ['memoryGB', 'pcieLanes', 'fp4Tflops'])).toEqual([
+      { field: 'memoryGB', values: 2, twoSource: 2, singleSource: 0, unmarked: 0 },
+      { field: 'pcieLanes', values: 2, twoSource: 0, singleSource: 1, unmarked: 1 },
+      { field: 'fp4Tflops', values: 0, twoSource: 0, singleSource: 0, unmarked: 0 },
+    ]);
   });
 });
