@@ -202,3 +202,30 @@ export function auditFields(cards: readonly AuditCard[], fields: readonly string
     return row;
   });
 }
+
+/** Value-for-money and efficiency ratios of one card; null where the ratio means nothing (no price, no Tensor Cores). */
+export interface ValueRatios {
+  /** Dense tensor FP16 (FP32 accumulate) TFLOPS per 1,000 US dollars of launch price. */
+  tflopsPerKUsd: number | null;
+  /** Memory GB per 1,000 US dollars of launch price. */
+  gbPerKUsd: number | null;
+  /** Dense tensor FP16 (FP32 accumulate) TFLOPS per watt of board power. */
+  tflopsPerWatt: number | null;
+}
+
+/**
+ * Ratios for ranking cards by value. Throughput is tensor FP16 with FP32 accumulation, the mode training runs in;
+ * cards without Tensor Cores get null rather than a CUDA-core figure training cannot use at that rate.
+ * @example valueRatios({ tensorFp16Fp32AccTflops: 165.2, memoryGB: 24, launchPriceUsd: 1599, boardPowerW: 450 })
+ *   //=> { tflopsPerKUsd: 103.31..., gbPerKUsd: 15.01..., tflopsPerWatt: 0.3671... }
+ */
+export function valueRatios(card: Pick<GpuRecord, 'tensorFp16Fp32AccTflops' | 'memoryGB' | 'launchPriceUsd' | 'boardPowerW'>): ValueRatios {
+  const tflops = card.tensorFp16Fp32AccTflops;
+  const price = card.launchPriceUsd;
+  const kUsd = price !== null && price > 0 ? price / 1000 : null;
+  return {
+    tflopsPerKUsd: tflops !== null && kUsd !== null ? tflops / kUsd : null,
+    gbPerKUsd: kUsd !== null ? card.memoryGB / kUsd : null,
+    tflopsPerWatt: tflops !== null && card.boardPowerW > 0 ? tflops / card.boardPowerW : null,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { auditFields, bestIndexes, confirmation, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours, sourcesOf } from '../../src/lib/specs.ts';
+import { auditFields, bestIndexes, valueRatios, confirmation, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours, sourcesOf } from '../../src/lib/specs.ts';
 
 const cards = loadGpus();
 const byId = (id: string) => {
@@ -111,5 +111,19 @@ describe('source audit', () => {
       { field: 'pcieLanes', values: 2, twoSource: 0, singleSource: 1, unmarked: 1 },
       { field: 'fp4Tflops', values: 0, twoSource: 0, singleSource: 0, unmarked: 0 },
     ]);
+  });
+});
+
+describe('valueRatios', () => {
+  it('divides tensor FP16 (FP32 accumulate) and memory by price in thousands of dollars and by board power', () => {
+    // 165.2 TFLOPS, 24 GB, $1,599, 450 W: 165.2 / 1.599, 24 / 1.599, 165.2 / 450.
+    const r = valueRatios({ tensorFp16Fp32AccTflops: 165.2, memoryGB: 24, launchPriceUsd: 1599, boardPowerW: 450 });
+    expect(r.tflopsPerKUsd).toBeCloseTo(103.3146, 3);
+    expect(r.gbPerKUsd).toBeCloseTo(15.0094, 3);
+    expect(r.tflopsPerWatt).toBeCloseTo(0.36711, 4);
+  });
+  it('gives null, never NaN, without a price or without Tensor Cores', () => {
+    expect(valueRatios({ tensorFp16Fp32AccTflops: 65, memoryGB: 16, launchPriceUsd: null, boardPowerW: 70 })).toEqual({ tflopsPerKUsd: null, gbPerKUsd: null, tflopsPerWatt: 65 / 70 });
+    expect(valueRatios({ tensorFp16Fp32AccTflops: null, memoryGB: 11, launchPriceUsd: 699, boardPowerW: 250 })).toEqual({ tflopsPerKUsd: null, gbPerKUsd: 11 / 0.699, tflopsPerWatt: null });
   });
 });
