@@ -229,3 +229,28 @@ export function valueRatios(card: Pick<GpuRecord, 'tensorFp16Fp32AccTflops' | 'm
     tflopsPerWatt: tflops !== null && card.boardPowerW > 0 ? tflops / card.boardPowerW : null,
   };
 }
+
+/** GeForce model name split into generation and tier: "GeForce RTX 4090 D" → { generation: 40, tier: "90", suffix: " D" }. */
+function geforceModel(name: string): { generation: number; tier: string; suffix: string } | null {
+  const m = /^GeForce (?:RTX|GTX) (\d{1,2})(\d{2})(.*)$/.exec(name);
+  return m ? { generation: Number(m[1]), tier: m[2]!, suffix: m[3]! } : null;
+}
+
+/**
+ * The same tier one GeForce generation earlier and later (the RTX 4090's peers are the RTX 3090 and RTX 5090), for
+ * "X vs Y" links; empty for other cards or where no such card is in the data.
+ * @example tierPeers(cards, 'rtx-4090').map((c) => c.id) //=> ['rtx-3090', 'rtx-5090']
+ */
+export function tierPeers<T extends Pick<GpuRecord, 'id' | 'name'>>(cards: readonly T[], id: string): T[] {
+  const card = cards.find((c) => c.id === id);
+  const model = card ? geforceModel(card.name) : null;
+  if (!model) return [];
+  // GeForce 16 sits beside 20 with tiers of its own (1650, 1660), so the chain is 10, 20, 30, 40, 50.
+  const wanted = [model.generation - 10, model.generation + 10];
+  return wanted.flatMap((generation) =>
+    cards.filter((c) => {
+      const other = geforceModel(c.name);
+      return other !== null && other.generation === generation && other.tier === model.tier && other.suffix === model.suffix;
+    }),
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { auditFields, bestIndexes, valueRatios, confirmation, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours, sourcesOf } from '../../src/lib/specs.ts';
+import { auditFields, bestIndexes, tierPeers, valueRatios, confirmation, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours, sourcesOf } from '../../src/lib/specs.ts';
 
 const cards = loadGpus();
 const byId = (id: string) => {
@@ -125,5 +125,20 @@ describe('valueRatios', () => {
   it('gives null, never NaN, without a price or without Tensor Cores', () => {
     expect(valueRatios({ tensorFp16Fp32AccTflops: 65, memoryGB: 16, launchPriceUsd: null, boardPowerW: 70 })).toEqual({ tflopsPerKUsd: null, gbPerKUsd: null, tflopsPerWatt: 65 / 70 });
     expect(valueRatios({ tensorFp16Fp32AccTflops: null, memoryGB: 11, launchPriceUsd: 699, boardPowerW: 250 })).toEqual({ tflopsPerKUsd: null, gbPerKUsd: 11 / 0.699, tflopsPerWatt: null });
+  });
+});
+
+describe('tierPeers', () => {
+  const named = (...names: string[]) => names.map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name }));
+  const cards = named('GeForce RTX 3090', 'GeForce RTX 4090', 'GeForce RTX 4090 D', 'GeForce RTX 5090', 'GeForce GTX 1080 Ti', 'GeForce RTX 2080 Ti', 'GeForce RTX 3080 Ti', 'Tesla T4');
+  it('finds the same tier one generation either side, suffix included', () => {
+    expect(tierPeers(cards, 'geforce-rtx-4090').map((c) => c.name)).toEqual(['GeForce RTX 3090', 'GeForce RTX 5090']);
+    expect(tierPeers(cards, 'geforce-rtx-2080-ti').map((c) => c.name)).toEqual(['GeForce GTX 1080 Ti', 'GeForce RTX 3080 Ti']);
+    expect(tierPeers(cards, 'geforce-gtx-1080-ti').map((c) => c.name)).toEqual(['GeForce RTX 2080 Ti']);
+    expect(tierPeers(cards, 'geforce-rtx-4090-d')).toEqual([]);
+  });
+  it('returns nothing for cards outside GeForce or unknown ids', () => {
+    expect(tierPeers(cards, 'tesla-t4')).toEqual([]);
+    expect(tierPeers(cards, 'nope')).toEqual([]);
   });
 });
