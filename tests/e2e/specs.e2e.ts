@@ -199,9 +199,9 @@ describe('/gpus/: sorting, filters and value columns', () => {
   it('shows value columns: tensor TFLOPS and GB per $1,000, TFLOPS per watt', async () => {
     await onPage('/gpus/', 'specs-value-columns', async (page) => {
       const r4090 = cards.find((c) => c.id === 'rtx-4090')!;
-      const cell = (key: string) => {
-        const index = page.locator('#all-cards thead th').evaluateAll((ths, k) => ths.findIndex((th) => (th as HTMLElement).dataset['sortKey'] === k), key);
-        return index.then((i) => page.locator('#all-cards tbody tr[data-id="rtx-4090"] > *').nth(i).textContent());
+      const cell = async (key: string) => {
+        const index = await page.locator('#all-cards thead th').evaluateAll((ths, k) => ths.findIndex((th) => (th as HTMLElement).dataset['sortKey'] === k), key);
+        return page.locator('#all-cards tbody tr[data-id="rtx-4090"] > *').nth(index).textContent();
       };
       // 165.2 TFLOPS / 1.599 thousand dollars = 103.3; 24 GB / 1.599 = 15.0; 165.2 / 450 W = 0.367.
       expect(r4090.tensorFp16Fp32AccTflops).toBe(165.2);
