@@ -37,7 +37,7 @@ export const CHANGELOG: readonly ChangelogEntry[] = [
       'Audit against NVIDIA whitepapers, datasheets and product pages: every value lists the documents that confirm it, and a value only one document supports carries a visible "one source" mark with the reason. Every value the estimator reads is now two-source or marked.',
       'L40S tensor FP16 and BF16 (dense): NVIDIA\'s datasheet table prints 362.05 TFLOPS, its product page 733 with sparsity (366.5 dense). Both figures are shown with their sources; 366.5 stays in use, as it agrees with the sparse figure, TF32 and the Tensor Core count.',
       'L40S board power: NVIDIA\'s 350 W and TechPowerUp\'s 300 W (the L40\'s figure) are both shown; 350 W stays in use.',
-      'T4 memory bandwidth: NVIDIA\'s datasheet prints 300 GB/s; 256 bits at 10 Gbit/s and TechPowerUp give 320 GB/s. Both are shown; 320 stays in use.',
+      'T4 memory bandwidth: NVIDIA\'s datasheet prints 300 GB/s; NVIDIA\'s board product brief, 256 bits at 10 Gbit/s and TechPowerUp give 320 GB/s. Both figures are shown; 320 stays in use. The product brief is a new source for memory, bus, data rate, power and host link.',
       'RTX 3060 8 GB: a second source (CPUTronic) for CUDA cores, boost clock, memory, board power and host link; its 3 MB L2 listing is shown beside the 2 MB in use (128-bit GA106).',
       'PCIe lane count is now a sourced field, read from TechPowerUp\'s bus interface and the datasheets that state it; H200 SXM\'s x16 from NVIDIA\'s 128 GB/s PCIe Gen5 figure.',
       'RTX 5070 Ti L2 checked against the RTX Blackwell whitepaper: 48 MB (64 MB is the RTX 5080\'s); the stored value was already 48 MB.',
