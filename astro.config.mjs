@@ -45,7 +45,7 @@ export default defineConfig({
       ],
       lastUpdated: false,
       disable404Route: true,
-      components: { Search: './src/components/overrides/Search.astro', Head: './src/components/overrides/Head.astro' },
+      components: { Search: './src/components/overrides/Search.astro', Head: './src/components/overrides/Head.astro', PageTitle: './src/components/overrides/PageTitle.astro' },
       pagination: true,
     }),
     preact(),

@@ -6,7 +6,7 @@
  */
 
 /** Current version of the spec data. */
-export const DATA_VERSION = '2026.11.0';
+export const DATA_VERSION = '2026.12.0';
 
 /** Who publishes the data, as a citation names the author. */
 export const DATA_PUBLISHER = 'GPUs for Large Models';
@@ -30,6 +30,20 @@ export interface ChangelogEntry {
 
 /** Newest first. */
 export const CHANGELOG: readonly ChangelogEntry[] = [
+  {
+    version: '2026.12.0',
+    date: '2026-12-02',
+    changes: [
+      'Audit against NVIDIA whitepapers, datasheets and product pages: every value lists the documents that confirm it, and a value only one document supports carries a visible "one source" mark with the reason. Every value the estimator reads is now two-source or marked.',
+      'L40S tensor FP16 and BF16 (dense): NVIDIA\'s datasheet table prints 362.05 TFLOPS, its product page 733 with sparsity (366.5 dense). Both figures are shown with their sources; 366.5 stays in use, as it agrees with the sparse figure, TF32 and the Tensor Core count.',
+      'L40S board power: NVIDIA\'s 350 W and TechPowerUp\'s 300 W (the L40\'s figure) are both shown; 350 W stays in use.',
+      'T4 memory bandwidth: NVIDIA\'s datasheet prints 300 GB/s; NVIDIA\'s board product brief, 256 bits at 10 Gbit/s and TechPowerUp give 320 GB/s. Both figures are shown; 320 stays in use. The product brief is a new source for memory, bus, data rate, power and host link.',
+      'H100 SXM bandwidth (3,000 GB/s in NVIDIA\'s preliminary Hopper table, 3,350 in the datasheet), H100 PCIe bandwidth (2,000 NVIDIA, 2,039 TechPowerUp), V100 PCIe board power (250 W NVIDIA, 300 W TechPowerUp) and Tesla P40 bandwidth (346 NVIDIA, 347.1 TechPowerUp): both figures are now shown with their sources; the stored values are unchanged.',
+      'RTX 3060 8 GB: a second source (CPUTronic) for CUDA cores, boost clock, memory, board power and host link; its 3 MB L2 listing is shown beside the 2 MB in use (128-bit GA106).',
+      'PCIe lane count is now a sourced field, read from TechPowerUp\'s bus interface and the datasheets that state it; H200 SXM\'s x16 from NVIDIA\'s 128 GB/s PCIe Gen5 figure.',
+      'RTX 5070 Ti L2 checked against the RTX Blackwell whitepaper: 48 MB (64 MB is the RTX 5080\'s); the stored value was already 48 MB.',
+    ],
+  },
   {
     version: '2026.11.0',
     date: '2026-11-01',

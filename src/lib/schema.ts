@@ -48,8 +48,44 @@ export const SOURCED_FIELDS = [
   'fp32Tflops', 'fp16Tflops', 'tensorFp16Fp16AccTflops', 'tensorFp16Fp32AccTflops', 'bf16Tflops', 'tf32Tflops',
   'int8Tops', 'fp8Tflops', 'fp4Tflops',
   'memoryGB', 'memoryBusBits', 'memoryDataRateGbps', 'memoryBandwidthGBs', 'l2CacheMB',
-  'pcieGen', 'nvlink', 'boardPowerW', 'recommendedPsuW',
+  'pcieGen', 'pcieLanes', 'nvlink', 'boardPowerW', 'recommendedPsuW',
 ] as const;
+
+/** A field that must carry a source when it is not null. */
+export type SourcedField = (typeof SOURCED_FIELDS)[number];
+
+/**
+ * Fields the estimator reads: each must be confirmed by two documents, or carry an explicit single-source mark
+ * (`singleSource`) that the card page shows. Checked by `tests/data/gpus.test.ts`.
+ */
+export const ESTIMATOR_FIELDS = [
+  'memoryGB', 'memoryBandwidthGBs', 'memoryBusBits', 'memoryDataRateGbps',
+  'fp32Tflops', 'fp16Tflops', 'tensorFp16Fp16AccTflops', 'tensorFp16Fp32AccTflops', 'bf16Tflops', 'tf32Tflops',
+  'int8Tops', 'fp8Tflops', 'fp4Tflops',
+  'boardPowerW', 'launchPriceUsd', 'pcieGen', 'pcieLanes', 'nvlink',
+] as const satisfies readonly SourcedField[];
+
+/** A value that only one document supports, said openly: why no second document could be found. */
+const singleSourceSchema = z.object({
+  /** The field whose value rests on one document. */
+  field: z.enum(SOURCED_FIELDS),
+  /** Always true: the explicit mark the card page shows. */
+  singleSource: z.literal(true),
+  /** One sentence: why there is no second document (e.g. only the whitepaper publishes dense tensor rates). */
+  why: z.string().min(10),
+});
+
+/** Where the vendor's own documents (or a vendor document and a second source) print different values for one field. */
+const disagreementSchema = z.object({
+  /** The field the documents disagree on. */
+  field: z.enum(SOURCED_FIELDS),
+  /** Each printed figure with the title of the source (as in `sources`) that prints it; at least two figures. */
+  values: z.array(z.object({ value: positive, source: z.string().min(3) })).min(2),
+  /** The figure the record stores and the estimator uses. */
+  used: positive,
+  /** One or two sentences: why that figure is used. */
+  why: z.string().min(10),
+});
 
 /** One GPU's specification; every throughput is dense (no 2:4 sparsity) at the boost clock. */
 export const gpuSpecSchema = z
@@ -131,6 +167,10 @@ export const gpuSpecSchema = z
     sources: z.array(sourceSchema).min(1),
     /** Notes on disagreements between sources or on which edition a value describes. */
     notes: z.array(noteSchema).default([]),
+    /** Values only one document supports, each marked explicitly; the card page flags them. */
+    singleSource: z.array(singleSourceSchema).default([]),
+    /** Fields where documents print different figures; the card page shows every figure with its source. */
+    disagreements: z.array(disagreementSchema).default([]),
   })
   .superRefine((gpu, ctx) => {
     const covered = new Set(gpu.sources.flatMap((s) => s.fields));
@@ -141,6 +181,18 @@ export const gpuSpecSchema = z
     }
     for (const field of covered) {
       if (!(field in gpu)) ctx.addIssue({ code: 'custom', path: ['sources'], message: `${gpu.id}: a source names unknown field "${field}"` });
+    }
+    for (const mark of gpu.singleSource) {
+      const n = gpu.sources.filter((s) => s.fields.includes(mark.field)).length;
+      if (n !== 1) ctx.addIssue({ code: 'custom', path: ['singleSource'], message: `${gpu.id}: ${mark.field} is marked single-source but ${n} sources list it` });
+    }
+    const titles = new Set(gpu.sources.map((s) => s.title));
+    for (const d of gpu.disagreements) {
+      if (d.used !== gpu[d.field]) ctx.addIssue({ code: 'custom', path: ['disagreements'], message: `${gpu.id}: ${d.field} disagreement uses ${d.used} but the record stores ${String(gpu[d.field])}` });
+      if (!d.values.some((v) => v.value === d.used)) ctx.addIssue({ code: 'custom', path: ['disagreements'], message: `${gpu.id}: ${d.field} disagreement: the used value is not among the printed figures` });
+      for (const v of d.values) {
+        if (!titles.has(v.source)) ctx.addIssue({ code: 'custom', path: ['disagreements'], message: `${gpu.id}: ${d.field} disagreement names a source not in sources: "${v.source}"` });
+      }
     }
     if ((gpu.tensorCores === 0) !== (gpu.tensorCoreGeneration === null)) {
       ctx.addIssue({ code: 'custom', path: ['tensorCoreGeneration'], message: `${gpu.id}: tensor core count and generation disagree` });

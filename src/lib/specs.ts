@@ -151,3 +151,106 @@ export function seriesFacts(cards: readonly GpuRecord[]): SeriesFacts {
     ),
   };
 }
+
+/** How well a stored value is confirmed: by two or more documents, by one with an explicit mark, by one without, or null. */
+export type Confirmation = 'two-source' | 'single-source' | 'unmarked' | 'no-value';
+
+type AuditCard = Pick<GpuRecord, 'sources' | 'singleSource'> & Partial<Record<string, unknown>>;
+
+/** 0-based indexes of the card's sources that list `field` (the per-value sources list). */
+export function sourcesOf(card: Pick<GpuRecord, 'sources'>, field: string): number[] {
+  return card.sources.flatMap((s, i) => (s.fields.includes(field) ? [i] : []));
+}
+
+/**
+ * How a card's value of `field` is confirmed.
+ * @example confirmation({ sources: [{ fields: ['memoryGB'] }], singleSource: [], memoryGB: 24 }, 'memoryGB') //=> 'unmarked'
+ */
+export function confirmation(card: AuditCard, field: string): Confirmation {
+  const value = card[field];
+  if (value === null || value === undefined) return 'no-value';
+  const n = sourcesOf(card, field).length;
+  if (n >= 2) return 'two-source';
+  return card.singleSource.some((m) => m.field === field) ? 'single-source' : 'unmarked';
+}
+
+/** Audit counts for one field over a set of cards. */
+export interface FieldAudit {
+  field: string;
+  /** Cards with a non-null value. */
+  values: number;
+  /** Of those, confirmed by two or more documents. */
+  twoSource: number;
+  /** Confirmed by one document and marked single-source. */
+  singleSource: number;
+  /** Confirmed by one document and not marked (the data test fails on these for estimator-read fields). */
+  unmarked: number;
+}
+
+/** Per-field audit counts over `cards`, in the order of `fields`. */
+export function auditFields(cards: readonly AuditCard[], fields: readonly string[]): FieldAudit[] {
+  return fields.map((field) => {
+    const row: FieldAudit = { field, values: 0, twoSource: 0, singleSource: 0, unmarked: 0 };
+    for (const card of cards) {
+      const c = confirmation(card, field);
+      if (c === 'no-value') continue;
+      row.values += 1;
+      if (c === 'two-source') row.twoSource += 1;
+      else if (c === 'single-source') row.singleSource += 1;
+      else row.unmarked += 1;
+    }
+    return row;
+  });
+}
+
+/** Value-for-money and efficiency ratios of one card; null where the ratio means nothing (no price, no Tensor Cores). */
+export interface ValueRatios {
+  /** Dense tensor FP16 (FP32 accumulate) TFLOPS per 1,000 US dollars of launch price. */
+  tflopsPerKUsd: number | null;
+  /** Memory GB per 1,000 US dollars of launch price. */
+  gbPerKUsd: number | null;
+  /** Dense tensor FP16 (FP32 accumulate) TFLOPS per watt of board power. */
+  tflopsPerWatt: number | null;
+}
+
+/**
+ * Ratios for ranking cards by value. Throughput is tensor FP16 with FP32 accumulation, the mode training runs in;
+ * cards without Tensor Cores get null rather than a CUDA-core figure training cannot use at that rate.
+ * @example valueRatios({ tensorFp16Fp32AccTflops: 165.2, memoryGB: 24, launchPriceUsd: 1599, boardPowerW: 450 })
+ *   //=> { tflopsPerKUsd: 103.31..., gbPerKUsd: 15.01..., tflopsPerWatt: 0.3671... }
+ */
+export function valueRatios(card: Pick<GpuRecord, 'tensorFp16Fp32AccTflops' | 'memoryGB' | 'launchPriceUsd' | 'boardPowerW'>): ValueRatios {
+  const tflops = card.tensorFp16Fp32AccTflops;
+  const price = card.launchPriceUsd;
+  const kUsd = price !== null && price > 0 ? price / 1000 : null;
+  return {
+    tflopsPerKUsd: tflops !== null && kUsd !== null ? tflops / kUsd : null,
+    gbPerKUsd: kUsd !== null ? card.memoryGB / kUsd : null,
+    tflopsPerWatt: tflops !== null && card.boardPowerW > 0 ? tflops / card.boardPowerW : null,
+  };
+}
+
+/** GeForce model name split into generation and tier: "GeForce RTX 4090 D" → { generation: 40, tier: "90", suffix: " D" }. */
+function geforceModel(name: string): { generation: number; tier: string; suffix: string } | null {
+  const m = /^GeForce (?:RTX|GTX) (\d{1,2})(\d{2})(.*)$/.exec(name);
+  return m ? { generation: Number(m[1]), tier: m[2]!, suffix: m[3]! } : null;
+}
+
+/**
+ * The same tier one GeForce generation earlier and later (the RTX 4090's peers are the RTX 3090 and RTX 5090), for
+ * "X vs Y" links; empty for other cards or where no such card is in the data.
+ * @example tierPeers(cards, 'rtx-4090').map((c) => c.id) //=> ['rtx-3090', 'rtx-5090']
+ */
+export function tierPeers<T extends Pick<GpuRecord, 'id' | 'name'>>(cards: readonly T[], id: string): T[] {
+  const card = cards.find((c) => c.id === id);
+  const model = card ? geforceModel(card.name) : null;
+  if (!model) return [];
+  // GeForce 16 sits beside 20 with tiers of its own (1650, 1660), so the chain is 10, 20, 30, 40, 50.
+  const wanted = [model.generation - 10, model.generation + 10];
+  return wanted.flatMap((generation) =>
+    cards.filter((c) => {
+      const other = geforceModel(c.name);
+      return other !== null && other.generation === generation && other.tier === model.tier && other.suffix === model.suffix;
+    }),
+  );
+}

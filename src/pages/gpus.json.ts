@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     licenseUrl: DATA_LICENSE_URL,
     licenseLine: DATA_LICENSE_LINE,
     description:
-      'NVIDIA GPU specifications. Throughputs are dense (no 2:4 sparsity) at the reference boost clock, in TFLOPS (TOPS for INT8); memory in GB, bandwidth in GB/s (10^9 B/s), L2 in MB, power in W, prices in US dollars. null: not supported, or (price, PSU) not published. Each source lists the fields it supports; notes explain disagreements between sources.',
+      'NVIDIA GPU specifications. Throughputs are dense (no 2:4 sparsity) at the reference boost clock, in TFLOPS (TOPS for INT8); memory in GB, bandwidth in GB/s (10^9 B/s), L2 in MB, power in W, prices in US dollars. null: not supported, or (price, PSU) not published. Each source lists the fields it supports (a value listed by two sources is two-source). singleSource marks values only one document supports, with the reason; disagreements lists, per field, every figure documents print with its source, the one used and why; notes explain other differences between sources.',
     changelog: CHANGELOG,
     count: cards.length,
     cards: cards.map((card) => ({ ...card, permalink: new URL(`/gpus/${card.id}/`, origin).href })),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { gpuSpecSchema } from '../../src/lib/schema.ts';
+import { readFileSync } from 'node:fs';
+import { ESTIMATOR_FIELDS, SOURCED_FIELDS, gpuSpecSchema } from '../../src/lib/schema.ts';
+import { auditFields, confirmation } from '../../src/lib/specs.ts';
 
 const gpus = loadGpus();
 
@@ -90,5 +92,55 @@ describe('GPU spec data', () => {
     const planted = structuredClone(gpus[0]!);
     planted.sources = planted.sources.map((s) => ({ ...s, fields: s.fields.filter((f) => f !== 'fp32Tflops') }));
     expect(gpuSpecSchema.safeParse(planted).success).toBe(false);
+  });
+
+  it.each(gpus)('$id: every estimator-read value has two sources or an explicit single-source mark', (g) => {
+    const unmarked = ESTIMATOR_FIELDS.filter((f) => confirmation(g, f) === 'unmarked');
+    expect(unmarked).toEqual([]);
+  });
+
+  it('flags an estimator-read value with one source and no mark (the check can fail)', () => {
+    const planted = structuredClone(gpus.find((g) => g.id === 'rtx-4090')!);
+    const first = planted.sources.findIndex((s) => s.fields.includes('memoryGB'));
+    planted.sources = planted.sources.map((s, i) => (i === first ? s : { ...s, fields: s.fields.filter((f) => f !== 'memoryGB') }));
+    planted.singleSource = planted.singleSource.filter((m) => m.field !== 'memoryGB');
+    expect(confirmation(planted, 'memoryGB')).toBe('unmarked');
+    planted.singleSource.push({ field: 'memoryGB', singleSource: true, why: 'planted for the test' });
+    expect(confirmation(planted, 'memoryGB')).toBe('single-source');
+  });
+
+  it('rejects a single-source mark on a value two documents confirm, and a disagreement whose used figure is not stored', () => {
+    const card = structuredClone(gpus.find((g) => g.id === 'rtx-4090')!);
+    expect(confirmation(card, 'memoryGB')).toBe('two-source');
+    const staleMark = { ...card, singleSource: [...card.singleSource, { field: 'memoryGB' as const, singleSource: true as const, why: 'stale mark, planted' }] };
+    expect(gpuSpecSchema.safeParse(staleMark).success).toBe(false);
+    const title = card.sources[0]!.title;
+    const wrongUse = { ...card, disagreements: [{ field: 'memoryGB' as const, values: [{ value: 24, source: title }, { value: 23, source: title }], used: 23, why: 'planted for the test' }] };
+    expect(gpuSpecSchema.safeParse(wrongUse).success).toBe(false);
+    const unknownSource = { ...card, disagreements: [{ field: 'memoryGB' as const, values: [{ value: 24, source: title }, { value: 23, source: 'No such document' }], used: 24, why: 'planted for the test' }] };
+    expect(gpuSpecSchema.safeParse(unknownSource).success).toBe(false);
+  });
+
+  it('records where NVIDIA documents disagree: L40S dense FP16/BF16 tensor and T4 bandwidth', () => {
+    const figures = (id: string, field: string) =>
+      [...new Set(gpus.find((g) => g.id === id)!.disagreements.find((d) => d.field === field)?.values.map((v) => v.value))].sort((a, b) => a - b);
+    expect(figures('l40s', 'tensorFp16Fp16AccTflops')).toEqual([362.05, 366.5]);
+    expect(figures('l40s', 'bf16Tflops')).toEqual([362.05, 366.5]);
+    expect(figures('t4', 'memoryBandwidthGBs')).toEqual([300, 320]);
+  });
+
+  it('gives the RTX 5070 Ti the 48 MB L2 of the Blackwell whitepaper (64 MB is the 5080)', () => {
+    expect(gpus.find((g) => g.id === 'rtx-5070-ti')!.l2CacheMB).toBe(48);
+    expect(gpus.find((g) => g.id === 'rtx-5080')!.l2CacheMB).toBe(64);
+  });
+
+  it('keeps the audit table in docs/DATA.md equal to the data', () => {
+    const doc = readFileSync(new URL('../../docs/DATA.md', import.meta.url), 'utf8');
+    for (const row of auditFields(gpus, SOURCED_FIELDS)) {
+      const line = doc.split('\n').find((l) => l.startsWith(`| \`${row.field}\` |`));
+      expect(line, row.field).toBeDefined();
+      const cells = line!.split('|').map((c) => c.trim()).filter(Boolean);
+      expect(cells.slice(1, 5).map(Number), row.field).toEqual([row.values, row.twoSource, row.singleSource, row.unmarked]);
+    }
   });
 });

@@ -15,7 +15,10 @@ interface Card {
   memoryGB: number;
   launchPriceUsd: number | null;
   fp32Tflops: number;
-  sources: unknown[];
+  tensorFp16Fp32AccTflops: number | null;
+  boardPowerW: number;
+  sources: { title: string; fields: string[] }[];
+  singleSource?: { field: string }[];
 }
 const DATA_DIR = 'src/data/gpus';
 const cards: Card[] = readdirSync(DATA_DIR)
@@ -101,14 +104,15 @@ describe('/gpus/: all cards in one table', () => {
       const button = memoryHeader.getByRole('button');
       await button.focus();
       await page.keyboard.press('Enter');
-      await expect(memoryHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
-      const memories = () => page.locator('#all-cards tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset['memory'])));
-      const asc = await memories();
-      expect(asc).toEqual([...asc].sort((a, b) => a - b));
-      await page.keyboard.press('Space');
+      // The first press puts the largest first; the second reverses.
       await expect(memoryHeader.getAttribute('aria-sort')).resolves.toBe('descending');
+      const memories = () => page.locator('#all-cards tbody tr').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset['memory'])));
       const desc = await memories();
       expect(desc[0]).toBe(Math.max(...cards.map((c) => c.memoryGB)));
+      await page.keyboard.press('Space');
+      await expect(memoryHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
+      const asc = await memories();
+      expect(asc).toEqual([...asc].sort((a, b) => a - b));
       // Only the sorted column carries aria-sort.
       await expect(page.locator('#all-cards th[aria-sort]').count()).resolves.toBe(1);
       // Prices: unpublished prices stay last in both directions.
@@ -164,7 +168,111 @@ describe('/gpus/: all cards in one table', () => {
   });
 });
 
+describe('/gpus/: sorting, filters and value columns', () => {
+  it('puts the fastest first on the first click of a TFLOPS column and records the view in the address', async () => {
+    await onPage('/gpus/', 'specs-sort-url', async (page) => {
+      const header = page.locator('#all-cards th[data-sort-key="fp16"]');
+      await header.getByRole('button').click();
+      await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+      const firstId = await page.locator('#all-cards tbody tr').first().getAttribute('data-id');
+      const fastest = Math.max(...cards.map((c) => c.tensorFp16Fp32AccTflops ?? 0));
+      expect(cards.find((c) => c.id === firstId)!.tensorFp16Fp32AccTflops).toBe(fastest);
+      await page.waitForFunction(() => new URL(location.href).search === '?sort=fp16&order=descending', undefined, { timeout: 5000 });
+      await page.getByLabel('Series', { exact: true }).selectOption('geforce-40');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('series') === 'geforce-40', undefined, { timeout: 5000 });
+    });
+  });
+
+  it('restores sort and filters from the address, ignoring values it cannot use', async () => {
+    await onPage('/gpus/?sort=memory&order=ascending&series=geforce-30&minMemory=10&maxPrice=abc', 'specs-url-restore', async (page) => {
+      await page.waitForFunction(() => document.querySelector('#all-cards th[data-sort-key="memory"]')?.getAttribute('aria-sort') === 'ascending', undefined, { timeout: 5000 });
+      await valueOf(page.getByLabel('Series', { exact: true }), 'geforce-30');
+      await valueOf(page.getByLabel('Minimum memory (GB)'), '10');
+      await valueOf(page.getByLabel('Maximum launch price (USD)'), '');
+      const expected = cards.filter((c) => c.series === 'geforce-30' && c.memoryGB >= 10);
+      await textOf(page.getByTestId('shown-count'), new RegExp(`^${expected.length}$`));
+      const shown = await page.locator('#all-cards tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => Number((tr as HTMLElement).dataset['memory'])));
+      expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    });
+  });
+
+  it('shows value columns: tensor TFLOPS and GB per $1,000, TFLOPS per watt', async () => {
+    await onPage('/gpus/', 'specs-value-columns', async (page) => {
+      const r4090 = cards.find((c) => c.id === 'rtx-4090')!;
+      const cell = async (key: string) => {
+        const index = await page.locator('#all-cards thead th').evaluateAll((ths, k) => ths.findIndex((th) => (th as HTMLElement).dataset['sortKey'] === k), key);
+        return page.locator('#all-cards tbody tr[data-id="rtx-4090"] > *').nth(index).textContent();
+      };
+      // 165.2 TFLOPS / 1.599 thousand dollars = 103.3; 24 GB / 1.599 = 15.0; 165.2 / 450 W = 0.367.
+      expect(r4090.tensorFp16Fp32AccTflops).toBe(165.2);
+      expect(r4090.launchPriceUsd).toBe(1599);
+      await expect(cell('tflops-per-kusd')).resolves.toBe('103');
+      await expect(cell('gb-per-kusd')).resolves.toBe('15');
+      await expect(cell('tflops-per-watt')).resolves.toBe('0.367');
+      // A card without a published price reads n/a, never NaN.
+      await expect(page.locator('#all-cards tbody tr[data-id="h100-sxm"]').textContent()).resolves.toContain('n/a');
+      await expect(page.locator('#all-cards').textContent()).resolves.not.toMatch(/NaN|Infinity|undefined/);
+    });
+  });
+});
+
+describe('spec pages at 390 px', () => {
+  it('no spec page scrolls sideways on a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    const paths = ['/gpus/', '/gpus/compare/', ...['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference'].map((s) => `/gpus/series/${s}/`), ...cards.map((c) => `/gpus/${c.id}/`)];
+    const page = await phone.newPage();
+    try {
+      const wide: string[] = [];
+      for (const path of paths) {
+        await page.goto(`${origin()}${path}`, { waitUntil: 'domcontentloaded' });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+      }
+      expect(wide).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  }, 300_000);
+});
+
 describe('card pages', () => {
+  it('shows where documents disagree, each figure with its source, and marks single-source values', async () => {
+    await onPage('/gpus/l40s/', 'specs-disagreement', async (page) => {
+      const row = page.locator('#tensor-bf16');
+      const text = await textOf(row.getByTestId('disagreement'), '362.05');
+      expect(text).toContain('366.5');
+      expect(text).toContain('(used)');
+      const links = await row.locator('.disagreement a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links.length).toBe(2);
+      for (const href of links) await expect(page.locator(href!).count()).resolves.toBe(1);
+      await textOf(row.locator('.spec-notes'), 'Tensor Cores');
+    });
+    await onPage('/gpus/t4/', 'specs-disagreement-t4', async (page) => {
+      const text = await textOf(page.locator('#memory-bandwidth').getByTestId('disagreement'), '300');
+      expect(text).toContain('320');
+    });
+    const card = cards.find((c) => c.id === 'rtx-4090')!;
+    const marked = card.singleSource?.find((m) => m.field === 'pcieLanes');
+    expect(marked).toBeDefined();
+    await onPage('/gpus/rtx-4090/', 'specs-single-source', async (page) => {
+      await textOf(page.locator('#pcie').getByTestId('single-source'), 'one source');
+      await textOf(page.locator('#pcie .spec-notes'), 'One source');
+      // Two-source values carry no mark.
+      await expect(page.locator('#memory').getByTestId('single-source').count()).resolves.toBe(0);
+      // Sources name the rows they support, not record keys.
+      const supports = await page.locator('ol.sources .supports').allTextContents();
+      for (const line of supports) expect(line).not.toMatch(/\b[a-z]+[A-Z][A-Za-z]*\b/);
+      await textOf(page.locator('ol.sources .supports').first(), 'CUDA cores');
+      // Every id on the page is unique, so #memory is the row, not a heading.
+      const dupes = await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((el) => el.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+      expect(dupes).toEqual([]);
+      await expect(page.locator('#memory').evaluate((el) => el.tagName)).resolves.toBe('TR');
+    });
+  });
+
   it('rtx-4090: every row has an anchor and a # link, footnotes resolve, citation has permalink and version', async () => {
     await onPage('/gpus/rtx-4090/', 'specs-card', async (page) => {
       const rows = page.locator('table.card-spec tbody tr');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { bestIndexes, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours } from '../../src/lib/specs.ts';
+import { auditFields, bestIndexes, tierPeers, valueRatios, confirmation, maxOf, nvlinkBidirectionalGBs, pcieLinkScore, seriesFacts, seriesNeighbours, sourcesOf } from '../../src/lib/specs.ts';
 
 const cards = loadGpus();
 const byId = (id: string) => {
@@ -83,5 +83,62 @@ describe('seriesFacts', () => {
   });
   it('maxOf lists every card that reaches the maximum', () => {
     expect(maxOf([byId('rtx-3090'), byId('rtx-4090'), byId('rtx-4080')], (c) => c.memoryGB)?.names).toEqual([byId('rtx-3090').name, byId('rtx-4090').name]);
+  });
+});
+
+describe('source audit', () => {
+  const src = (fields: string[]) => ({ title: 'Doc', url: 'https://example.org/', locator: 'p. 1', fields });
+  const card = {
+    sources: [src(['memoryGB', 'boardPowerW']), src(['memoryGB', 'pcieLanes'])],
+    singleSource: [{ field: 'pcieLanes' as const, singleSource: true as const, why: 'only one document states it' }],
+    memoryGB: 24, boardPowerW: 450, pcieLanes: 16, fp4Tflops: null,
+  };
+  it('lists the sources of a value by index', () => {
+    expect(sourcesOf(card, 'memoryGB')).toEqual([0, 1]);
+    expect(sourcesOf(card, 'boardPowerW')).toEqual([0]);
+    expect(sourcesOf(card, 'fp4Tflops')).toEqual([]);
+  });
+  it('tells two-source, marked, unmarked and missing values apart', () => {
+    expect(confirmation(card, 'memoryGB')).toBe('two-source');
+    expect(confirmation(card, 'pcieLanes')).toBe('single-source');
+    expect(confirmation(card, 'boardPowerW')).toBe('unmarked');
+    expect(confirmation(card, 'fp4Tflops')).toBe('no-value');
+  });
+  it('counts per field over cards', () => {
+    const other = { ...card, singleSource: [], pcieLanes: 8 };
+    expect(auditFields([card, other], ['memoryGB', 'pcieLanes', 'fp4Tflops'])).toEqual([
+      { field: 'memoryGB', values: 2, twoSource: 2, singleSource: 0, unmarked: 0 },
+      { field: 'pcieLanes', values: 2, twoSource: 0, singleSource: 1, unmarked: 1 },
+      { field: 'fp4Tflops', values: 0, twoSource: 0, singleSource: 0, unmarked: 0 },
+    ]);
+  });
+});
+
+describe('valueRatios', () => {
+  it('divides tensor FP16 (FP32 accumulate) and memory by price in thousands of dollars and by board power', () => {
+    // 165.2 TFLOPS, 24 GB, $1,599, 450 W: 165.2 / 1.599, 24 / 1.599, 165.2 / 450.
+    const r = valueRatios({ tensorFp16Fp32AccTflops: 165.2, memoryGB: 24, launchPriceUsd: 1599, boardPowerW: 450 });
+    expect(r.tflopsPerKUsd).toBeCloseTo(103.3146, 3);
+    expect(r.gbPerKUsd).toBeCloseTo(15.0094, 3);
+    expect(r.tflopsPerWatt).toBeCloseTo(0.36711, 4);
+  });
+  it('gives null, never NaN, without a price or without Tensor Cores', () => {
+    expect(valueRatios({ tensorFp16Fp32AccTflops: 65, memoryGB: 16, launchPriceUsd: null, boardPowerW: 70 })).toEqual({ tflopsPerKUsd: null, gbPerKUsd: null, tflopsPerWatt: 65 / 70 });
+    expect(valueRatios({ tensorFp16Fp32AccTflops: null, memoryGB: 11, launchPriceUsd: 699, boardPowerW: 250 })).toEqual({ tflopsPerKUsd: null, gbPerKUsd: 11 / 0.699, tflopsPerWatt: null });
+  });
+});
+
+describe('tierPeers', () => {
+  const named = (...names: string[]) => names.map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name }));
+  const cards = named('GeForce RTX 3090', 'GeForce RTX 4090', 'GeForce RTX 4090 D', 'GeForce RTX 5090', 'GeForce GTX 1080 Ti', 'GeForce RTX 2080 Ti', 'GeForce RTX 3080 Ti', 'Tesla T4');
+  it('finds the same tier one generation either side, suffix included', () => {
+    expect(tierPeers(cards, 'geforce-rtx-4090').map((c) => c.name)).toEqual(['GeForce RTX 3090', 'GeForce RTX 5090']);
+    expect(tierPeers(cards, 'geforce-rtx-2080-ti').map((c) => c.name)).toEqual(['GeForce GTX 1080 Ti', 'GeForce RTX 3080 Ti']);
+    expect(tierPeers(cards, 'geforce-gtx-1080-ti').map((c) => c.name)).toEqual(['GeForce RTX 2080 Ti']);
+    expect(tierPeers(cards, 'geforce-rtx-4090-d')).toEqual([]);
+  });
+  it('returns nothing for cards outside GeForce or unknown ids', () => {
+    expect(tierPeers(cards, 'tesla-t4')).toEqual([]);
+    expect(tierPeers(cards, 'nope')).toEqual([]);
   });
 });

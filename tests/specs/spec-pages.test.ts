@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { SOURCED_FIELDS } from '../../src/lib/schema.ts';
-import { SPEC_ROWS, footnotesFor, notesFor, ordinal, rowHeader } from '../../src/components/specs/rows.ts';
+import { GROUPS, SPEC_ROWS, disagreementsFor, fieldLabel, footnotesFor, notesFor, ordinal, rowHeader } from '../../src/components/specs/rows.ts';
 import { bibtex, bibtexEscape, plainReference } from '../../src/components/specs/cite.ts';
 import { CSV_COLUMNS, csvCell, toCsv } from '../../src/components/specs/downloads.ts';
 import { parseIds } from '../../src/components/specs/compare-ids.ts';
@@ -13,6 +13,22 @@ const cards = loadGpus();
 const rtx4090 = cards.find((c) => c.id === 'rtx-4090')!;
 
 describe('spec rows', () => {
+  it('gives every group heading and row a distinct anchor (a row link never lands on a heading)', () => {
+    const anchors = [...GROUPS.map((g) => g.anchor), ...SPEC_ROWS.map((r) => r.anchor), 'sources', 'cite', 'cite-bibtex', 'cite-plain', 'series-neighbours'];
+    expect(new Set(anchors).size).toBe(anchors.length);
+  });
+  it('names fields by their row labels, not their record keys', () => {
+    expect(fieldLabel('tensorFp16Fp16AccTflops')).toBe('Tensor FP16, FP16 accumulate (TFLOPS)');
+    expect(fieldLabel('cudaCores')).toBe('CUDA cores (count)');
+    for (const f of SOURCED_FIELDS) expect(fieldLabel(f), f).not.toMatch(/[a-z][A-Z]/);
+  });
+  it('shows each disagreeing figure with the footnote of the source that prints it', () => {
+    const l40s = loadGpus().find((g) => g.id === 'l40s')!;
+    const [d] = disagreementsFor(l40s, ['bf16Tflops']);
+    expect(d!.figures.map((f) => f.text)).toEqual(['362.05', '366.5']);
+    for (const f of d!.figures) expect(l40s.sources[f.footnote - 1]).toBeDefined();
+    expect(d!.figures.filter((f) => f.used).map((f) => f.text)).toEqual(['366.5']);
+  });
   it('have unique kebab-case anchors, including the documented ones', () => {
     const anchors = SPEC_ROWS.map((r) => r.anchor);
     expect(new Set(anchors).size).toBe(anchors.length);

@@ -3,7 +3,7 @@
  */
 import type { GpuRecord } from '../../lib/schema.ts';
 
-/** Scalar record fields in CSV column order (nvlink, sources and notes are flattened after them). */
+/** Scalar record fields in CSV column order (nvlink, sources, notes, single-source marks and disagreements are flattened after them). */
 export const CSV_SCALAR_FIELDS = [
   'id', 'name', 'series', 'architecture', 'chip', 'computeCapability', 'launchDate', 'launchPriceUsd', 'formFactor',
   'cudaCores', 'tensorCores', 'tensorCoreGeneration', 'boostClockMHz', 'tensorClockMHz',
@@ -15,7 +15,8 @@ export const CSV_SCALAR_FIELDS = [
 
 /** Every CSV column, in order. */
 export const CSV_COLUMNS = [
-  ...CSV_SCALAR_FIELDS, 'nvlinkBandwidthGBs', 'nvlinkConvention', 'nvlinkMaxCards', 'permalink', 'sources', 'notes', 'dataVersion', 'license',
+  ...CSV_SCALAR_FIELDS, 'nvlinkBandwidthGBs', 'nvlinkConvention', 'nvlinkMaxCards', 'permalink', 'sources', 'notes',
+  'singleSource', 'disagreements', 'dataVersion', 'license',
 ] as const;
 
 /** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180); null becomes an empty cell. */
@@ -42,6 +43,8 @@ export function toCsv(cards: readonly GpuRecord[], opts: { site: URL; dataVersio
       new URL(`/gpus/${card.id}/`, opts.site).href,
       sourcesCell(card),
       card.notes.map((n) => `${n.field}: ${n.text}`).join(' | '),
+      card.singleSource.map((m) => m.field).join(' '),
+      card.disagreements.map((d) => `${d.field}: ${d.values.map((v) => `${v.value} (${v.source})`).join(' vs ')}; used ${d.used}`).join(' | '),
       opts.dataVersion,
       opts.license,
     ];

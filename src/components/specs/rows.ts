@@ -36,10 +36,11 @@ export const NULL_TEXT: Record<NullMeaning, string> = { unsupported: 'not suppor
 
 /** Groups of the spec table, in order. */
 export const GROUPS = [
-  { id: 'identity', title: 'Identity' },
-  { id: 'compute', title: 'Compute (dense, boost clock)' },
-  { id: 'memory', title: 'Memory and I/O' },
-  { id: 'power', title: 'Power' },
+  { id: 'identity', anchor: 'identity', title: 'Identity' },
+  { id: 'compute', anchor: 'compute', title: 'Compute (dense, boost clock)' },
+  // The heading anchor differs from the `#memory` row so a cited row link lands on the row, not the heading.
+  { id: 'memory', anchor: 'memory-and-io', title: 'Memory and I/O' },
+  { id: 'power', anchor: 'power', title: 'Power' },
 ] as const;
 
 /** One row of the spec table. */
@@ -165,6 +166,39 @@ export function footnotesFor(card: GpuRecord, fields: readonly (keyof GpuRecord)
 /** The card's notes that concern any of the row's fields. */
 export function notesFor(card: GpuRecord, fields: readonly (keyof GpuRecord)[]): string[] {
   return card.notes.filter((n) => (fields as readonly string[]).includes(n.field)).map((n) => n.text);
+}
+
+/** The reader's name for a record field: the label of the first row that shows it ("Memory bandwidth (GB/s)"). */
+export function fieldLabel(field: string): string {
+  const row = SPEC_ROWS.find((r) => (r.fields as string[]).includes(field));
+  if (row) return rowHeader(row);
+  return field.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/** The card's single-source marks on any of the row's fields. */
+export function singleSourceFor(card: GpuRecord, fields: readonly (keyof GpuRecord)[]): GpuRecord['singleSource'] {
+  return card.singleSource.filter((m) => (fields as readonly string[]).includes(m.field));
+}
+
+/** One printed figure of a disagreement, with its footnote number (1-based) in the card's sources. */
+export interface DisagreementFigure {
+  text: string;
+  footnote: number;
+  used: boolean;
+}
+
+/** Where documents disagree on any of the row's fields: each figure with its footnote, and why the stored one is used. */
+export function disagreementsFor(card: GpuRecord, fields: readonly (keyof GpuRecord)[]): { figures: DisagreementFigure[]; why: string }[] {
+  return card.disagreements
+    .filter((d) => (fields as readonly string[]).includes(d.field))
+    .map((d) => ({
+      why: d.why,
+      figures: d.values.map((v) => ({
+        text: exact(v.value),
+        footnote: card.sources.findIndex((s) => s.title === v.source) + 1,
+        used: v.value === d.used,
+      })),
+    }));
 }
 
 /** Card page path. */

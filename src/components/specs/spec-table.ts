@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement of the all-cards table on /gpus/: sort buttons in the column headers (with aria-sort) and
  * the filter form (series, architecture, minimum memory, maximum price) with a live count of shown rows.
- * The table is complete without this script; it only reorders and hides rows.
+ * Sort and filters live in the address (`?sort=bf16&order=descending&series=geforce-40&minMemory=16`), so a link or a reload
+ * shows the same view. The table is complete without this script; it only reorders and hides rows.
  */
 
 type Direction = 'ascending' | 'descending';
@@ -35,8 +36,22 @@ export function enhanceSpecTable(): void {
   const headers = [...table.tHead!.rows[0]!.cells];
   const rows = [...body.rows];
 
+  const sortBy = (th: HTMLTableCellElement, direction: Direction) => {
+    const index = headers.indexOf(th);
+    for (const other of headers) other.removeAttribute('aria-sort');
+    th.setAttribute('aria-sort', direction);
+    const type = th.dataset['sortType'] ?? 'text';
+    const sorted = [...body.rows].sort(
+      (a, b) =>
+        compareCells(a.cells[index]?.dataset['sort'] ?? '', b.cells[index]?.dataset['sort'] ?? '', type, direction) ||
+        Number(a.dataset['order']) - Number(b.dataset['order']),
+    );
+    body.append(...sorted);
+  };
+
   // Sorting: wrap each header's text in a button; aria-sort sits on the sorted column's header only.
-  headers.forEach((th, index) => {
+  // The first click puts the better end first (fastest, largest, cheapest); the next click reverses.
+  headers.forEach((th) => {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'sort-button';
@@ -47,16 +62,11 @@ export function enhanceSpecTable(): void {
     button.append(arrow);
     th.append(button);
     button.addEventListener('click', () => {
-      const direction: Direction = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
-      for (const other of headers) other.removeAttribute('aria-sort');
-      th.setAttribute('aria-sort', direction);
-      const type = th.dataset['sortType'] ?? 'text';
-      const sorted = [...body.rows].sort(
-        (a, b) =>
-          compareCells(a.cells[index]?.dataset['sort'] ?? '', b.cells[index]?.dataset['sort'] ?? '', type, direction) ||
-          Number(a.dataset['order']) - Number(b.dataset['order']),
-      );
-      body.append(...sorted);
+      const current = th.getAttribute('aria-sort');
+      const first: Direction = th.dataset['firstSort'] === 'descending' ? 'descending' : 'ascending';
+      const direction: Direction = current === null ? first : current === 'ascending' ? 'descending' : 'ascending';
+      sortBy(th, direction);
+      writeUrl();
     });
   });
 
@@ -97,9 +107,48 @@ export function enhanceSpecTable(): void {
     count.textContent = String(shown);
     if (empty) empty.hidden = shown > 0;
   };
-  form.addEventListener('input', apply);
-  form.addEventListener('change', apply);
-  form.addEventListener('reset', () => window.setTimeout(apply, 0));
+
+  // The address records the view: only the parameters that differ from the default are written.
+  function writeUrl() {
+    const params = new URLSearchParams();
+    const sorted = headers.find((th) => th.hasAttribute('aria-sort'));
+    if (sorted?.dataset['sortKey']) {
+      params.set('sort', sorted.dataset['sortKey']);
+      params.set('order', sorted.getAttribute('aria-sort') ?? 'ascending');
+    }
+    if (series.value) params.set('series', series.value);
+    if (architecture.value) params.set('architecture', architecture.value);
+    if (lastMemory !== null) params.set('minMemory', String(lastMemory));
+    if (lastPrice !== null) params.set('maxPrice', String(lastPrice));
+    const query = params.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+
+  // Restores the view from the address; values that match no option or are not numbers are ignored.
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    const pick = (select: HTMLSelectElement, value: string | null) => {
+      if (value !== null && [...select.options].some((o) => o.value === value)) select.value = value;
+    };
+    pick(series, params.get('series'));
+    pick(architecture, params.get('architecture'));
+    for (const [input, name] of [[memory, 'minMemory'], [price, 'maxPrice']] as const) {
+      const raw = params.get(name);
+      if (raw !== null && Number.isFinite(Number(raw)) && Number(raw) >= 0 && raw.trim() !== '') input.value = raw;
+    }
+    apply();
+    const th = headers.find((h) => h.dataset['sortKey'] === params.get('sort'));
+    const order = params.get('order');
+    if (th) sortBy(th, order === 'ascending' || order === 'descending' ? order : th.dataset['firstSort'] === 'descending' ? 'descending' : 'ascending');
+  }
+
+  const update = () => {
+    apply();
+    writeUrl();
+  };
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('reset', () => window.setTimeout(update, 0));
   form.addEventListener('submit', (e) => e.preventDefault());
-  apply();
+  readUrl();
 }
