@@ -6,6 +6,8 @@ import { estimate, type EstimateGpu } from './estimate.ts';
 import { countParams, MODEL_PRESETS } from './models.ts';
 import { parseScenario } from './scenario.ts';
 import type { ModelArch } from './types.ts';
+import { runsAsGiven } from './verdict.ts';
+import { fieldSpec, type FieldKey } from './fields.ts';
 
 /** The serving jobs: 16-bit, 8-bit and 4-bit weights in llama.cpp (which runs on every card), one request, a 4,096-token context. */
 export const SERVE_JOBS = [
@@ -42,8 +44,8 @@ export interface Capability {
   memoryBytes: number;
   /** Decode speed for serving jobs, training tokens per second for tuning jobs. */
   tokensPerSecond: number;
-  /** The scenario, as the planner's URL parameters take it. */
-  query: Record<string, string | number>;
+  /** The scenario's fields (scenario keys), for a link into the planner. */
+  query: Record<string, string | number | boolean>;
 }
 
 /** Decoder presets, largest first (the encoders cannot generate text and are not offered). */
@@ -52,12 +54,12 @@ function presetsBySize(): ModelArch[] {
 }
 
 /** Finds the largest preset for which the raw scenario fits the card. */
-function largest(gpu: EstimateGpu, key: string, label: string, raw: (m: ModelArch) => Record<string, unknown>, speed: 'decode' | 'train', query: Record<string, string | number>): Capability {
+function largest(gpu: EstimateGpu, key: string, label: string, query: Record<string, string | number | boolean>, speed: 'decode' | 'train'): Capability {
   for (const m of presetsBySize()) {
-    const parsed = parseScenario({ ...raw(m), model: m.id });
+    const parsed = parseScenario({ ...query, model: m.id });
     if (!parsed.ok) continue;
     const e = estimate(parsed.scenario, gpu, { explain: false });
-    if (!e.fits) continue;
+    if (!runsAsGiven(e.verdict)) continue;
     return {
       key, label,
       model: { id: m.id, name: m.name, totalParams: e.params.total },
@@ -79,16 +81,25 @@ export function cardCapabilities(gpu: EstimateGpu): Capability[] {
   const promptTokens = SERVE_CONTEXT_TOKENS - SERVE_OUTPUT_TOKENS;
   const serve = SERVE_JOBS.map((j) => {
     const q = { workload: 'inference', weightsFormat: j.weightsFormat, promptTokens, outputTokens: SERVE_OUTPUT_TOKENS, batchSize: 1 };
-    return largest(gpu, j.key, j.label, () => q, 'decode', q);
+    return largest(gpu, j.key, j.label, q, 'decode');
   });
   const tune = TUNE_JOBS.map((j) => {
-    const q: Record<string, string | number> = { workload: j.workload, batchSize: TUNE_BATCH, seqLen: TUNE_SEQ_TOKENS, gradientCheckpointing: 'on' };
+    const q: Record<string, string | number | boolean> = { workload: j.workload, batchSize: TUNE_BATCH, seqLen: TUNE_SEQ_TOKENS, gradientCheckpointing: true };
     if (j.workload !== 'qlora') {
       q['trainingPrecision'] = bf16 ? 'bf16-mixed' : 'fp16-mixed';
       q['weightsFormat'] = bf16 ? 'bf16' : 'fp16';
     }
-    const raw = { ...q, gradientCheckpointing: true };
-    return largest(gpu, j.key, j.label, () => raw, 'train', q);
+    return largest(gpu, j.key, j.label, q, 'train');
   });
   return [...serve, ...tune];
+}
+
+/**
+ * The planner link for a capability: its fields under their URL keys from the field manifest.
+ * @example planHref(cap) //=> "/plan/?workload=qlora&batch=1&seq=2048&ckpt=1&model=qwen2.5-32b&gpu=rtx-4090"
+ */
+export function planHref(query: Record<string, string | number | boolean>, base = '/plan/'): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) params.set(fieldSpec(key as FieldKey)?.url ?? key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+  return `${base}?${params.toString()}`;
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cardCapabilities } from '../../src/lib/capabilities.ts';
+import { cardCapabilities, planHref } from '../../src/lib/capabilities.ts';
+import { runsAsGiven } from '../../src/lib/verdict.ts';
 import { estimate } from '../../src/lib/estimate.ts';
 import { countParams, MODEL_PRESETS } from '../../src/lib/models.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
 import { H100_SXM, RTX_4090 } from './fixtures.ts';
 
 /** Whether the capability's scenario, with another model, fits the card. */
-function fitsWith(query: Record<string, string | number>, model: string, gpu: typeof RTX_4090): boolean {
-  const raw = { ...query, model, gradientCheckpointing: query['gradientCheckpointing'] === 'on' ? true : undefined };
-  const p = parseScenario(raw);
-  if (!p.ok) throw new Error(p.error);
-  return estimate(p.scenario, gpu, { explain: false }).fits;
+function fitsWith(query: Record<string, string | number | boolean>, model: string, gpu: typeof RTX_4090): boolean {
+  const p = parseScenario({ ...query, model });
+  if (!p.ok) throw new Error(p.errors[0]?.message);
+  return runsAsGiven(estimate(p.scenario, gpu, { explain: false }).verdict);
 }
 
 describe('cardCapabilities', () => {
@@ -47,5 +47,11 @@ describe('cardCapabilities', () => {
   it('tunes in FP16 on a card without BF16', () => {
     const pascal = { ...RTX_4090, id: 'pascal', architecture: 'pascal', bf16Tflops: null };
     expect(cardCapabilities(pascal).find((c) => c.key === 'lora')?.query['weightsFormat']).toBe('fp16');
+  });
+});
+
+describe('planHref', () => {
+  it('writes the scenario under the manifest\'s URL keys', () => {
+    expect(planHref({ workload: 'qlora', batchSize: 1, gradientCheckpointing: true, model: 'qwen3-8b', gpu: 'rtx-4090' })).toBe('/plan/?workload=qlora&batch=1&ckpt=1&model=qwen3-8b&gpu=rtx-4090');
   });
 });
