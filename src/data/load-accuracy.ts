@@ -5,7 +5,13 @@ import { validateMeasurement } from '../lib/validation.ts';
 import { loadGpus } from './load-gpus.ts';
 import { loadMeasurements } from './load-measurements.ts';
 
-/** Runs every measurement through the estimator and summarises the errors by category (a few milliseconds). */
-export function loadAccuracyTable(cards: readonly GpuRecord[] = loadGpus()): AccuracyTable {
-  return accuracyTable(loadMeasurements().map((m) => ({ category: m.category, relativeError: validateMeasurement(m, cards).relativeError })));
+let cached: AccuracyTable | null = null;
+
+/** Runs every measurement through the estimator and summarises the errors by category (once per process for the data's cards). */
+export function loadAccuracyTable(cards?: readonly GpuRecord[]): AccuracyTable {
+  if (cards === undefined && cached) return cached;
+  const all = cards ?? loadGpus();
+  const table = accuracyTable(loadMeasurements().map((m) => ({ category: m.category, relativeError: validateMeasurement(m, all).relativeError })));
+  if (cards === undefined) cached = table;
+  return table;
 }
