@@ -6,7 +6,7 @@
 import type { Workload } from './types.ts';
 
 /** Kinds of number the validation set measures. */
-export const ACCURACY_CATEGORIES = ['memory', 'decode', 'prefill', 'training'] as const;
+const ACCURACY_CATEGORIES = ['memory', 'decode', 'prefill', 'training'] as const;
 
 /** A kind of number the validation set measures. */
 export type AccuracyCategory = (typeof ACCURACY_CATEGORIES)[number];

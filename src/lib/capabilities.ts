@@ -10,14 +10,14 @@ import { runsAsGiven } from './verdict.ts';
 import { fieldSpec, type FieldKey } from './fields.ts';
 
 /** The serving jobs: 16-bit, 8-bit and 4-bit weights in llama.cpp (which runs on every card), one request, a 4,096-token context. */
-export const SERVE_JOBS = [
+const SERVE_JOBS = [
   { key: 'serve16', label: '16-bit (FP16)', weightsFormat: 'fp16' },
   { key: 'serve8', label: '8-bit (GGUF Q8_0)', weightsFormat: 'q8_0' },
   { key: 'serve4', label: '4-bit (GGUF Q4_K_M)', weightsFormat: 'q4_k_m' },
 ] as const;
 
 /** The tuning jobs: full fine-tuning with AdamW, LoRA on 16-bit weights and QLoRA, each at batch 1 and 2,048 tokens. */
-export const TUNE_JOBS = [
+const TUNE_JOBS = [
   { key: 'full', label: 'Full fine-tuning (AdamW, mixed precision)', workload: 'full-finetune' },
   { key: 'lora', label: 'LoRA (rank 16, 16-bit base weights)', workload: 'lora' },
   { key: 'qlora', label: 'QLoRA (rank 16, NF4 base weights)', workload: 'qlora' },

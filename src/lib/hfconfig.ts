@@ -20,7 +20,7 @@ export interface ConfigIssue {
 export type HfConfigResult = { ok: true; model: ModelArch; notes: string[] } | { ok: false; errors: ConfigIssue[] };
 
 /** The `model_type` values the parser reads. */
-export const HF_MODEL_TYPES = [
+const HF_MODEL_TYPES = [
   'llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'gemma', 'gemma2', 'gemma3', 'gemma3_text', 'phi3',
   'deepseek_v2', 'deepseek_v3', 'gpt2', 'gpt_neox', 'bert',
 ] as const;

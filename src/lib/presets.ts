@@ -6,7 +6,7 @@ import { MODEL_PRESETS } from './models.ts';
 import type { ModelArch } from './types.ts';
 
 /** Preset families, in no particular order (the grouping sorts them). */
-export const MODEL_FAMILIES = ['Llama', 'Qwen', 'Gemma', 'Mistral', 'Phi', 'DeepSeek', 'GPT', 'BERT'] as const;
+const MODEL_FAMILIES = ['Llama', 'Qwen', 'Gemma', 'Mistral', 'Phi', 'DeepSeek', 'GPT', 'BERT'] as const;
 
 /** A preset family. */
 export type ModelFamily = (typeof MODEL_FAMILIES)[number];
