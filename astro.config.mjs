@@ -25,7 +25,7 @@ export default defineConfig({
       locales: { root: { label: 'English', lang: 'en' } },
       customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Overview', link: '/' }] },
+        { label: 'Start here', items: [{ label: 'Plan a job', link: '/plan/' }, { label: 'Overview', link: '/' }] },
         { label: 'Foundations', items: [{ autogenerate: { directory: 'learn' } }] },
         {
           label: 'GPU specs',

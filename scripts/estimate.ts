@@ -1,10 +1,15 @@
 /**
- * CLI: `npm run -s estimate -- scenario.json` (or `-` for stdin) prints one JSON estimate; `--gpu all` runs the scenario on
- * every card and prints an array; `--gpu <id>` overrides the scenario's card. Bad input: exit code 1, one line on stderr,
- * nothing on stdout.
+ * CLI: `npm run -s estimate -- scenario.json` (or `-` for stdin) prints one JSON estimate with its validated accuracy;
+ * `--gpu all` runs the scenario on every card and prints an array; `--gpu <id>` overrides the scenario's card; `--reproduce`
+ * prints a script that measures the scenario on a real card instead. The model may be a Hugging Face config.json object.
+ * Bad input: exit code 1, one line on stderr, nothing on stdout.
  */
 import { readFileSync } from 'node:fs';
+import { loadAccuracyTable } from '../src/data/load-accuracy.ts';
 import { loadGpus } from '../src/data/load-gpus.ts';
+import { accuracyFor } from '../src/lib/accuracy.ts';
+import { isHfConfig } from '../src/lib/hfconfig.ts';
+import { reproduceScript } from '../src/lib/reproduce.ts';
 import { estimate, type EstimateGpu } from '../src/lib/estimate.ts';
 import { findGpu, parseScenario } from '../src/lib/scenario.ts';
 import type { GpuRecord } from '../src/lib/schema.ts';
@@ -21,10 +26,11 @@ function cards(): GpuRecord[] {
   }
 }
 
-function parseArgs(argv: string[]): { input: string; gpu: string | null; explain: boolean } {
+function parseArgs(argv: string[]): { input: string; gpu: string | null; explain: boolean; reproduce: boolean } {
   let input: string | null = null;
   let gpu: string | null = null;
   let explain = true;
+  let reproduce = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--gpu') {
@@ -33,13 +39,14 @@ function parseArgs(argv: string[]): { input: string; gpu: string | null; explain
       gpu = v;
     } else if (a.startsWith('--gpu=')) gpu = a.slice(6);
     else if (a === '--no-explain') explain = false;
-    else if (a === '--help' || a === '-h') throw new InputError('usage: estimate <scenario.json | -> [--gpu <id> | --gpu all] [--no-explain]');
+    else if (a === '--reproduce') reproduce = true;
+    else if (a === '--help' || a === '-h') throw new InputError('usage: estimate <scenario.json | -> [--gpu <id> | --gpu all] [--no-explain] [--reproduce]');
     else if (a.startsWith('--')) throw new InputError(`unknown option ${a}`);
     else if (input === null) input = a;
     else throw new InputError(`unexpected argument ${a}`);
   }
   if (input === null) throw new InputError('usage: estimate <scenario.json | -> [--gpu <id> | --gpu all]');
-  return { input, gpu, explain };
+  return { input, gpu, explain, reproduce };
 }
 
 function readInput(input: string): unknown {
@@ -58,15 +65,19 @@ function readInput(input: string): unknown {
 
 function main(argv: string[]): string {
   const args = parseArgs(argv);
-  const parsed = parseScenario(readInput(args.input));
+  const raw = readInput(args.input);
+  const parsed = parseScenario(raw);
   // One line naming every wrong field: "engine: Serving engine must be one of ...; seqLen: ...".
   if (!parsed.ok) throw new InputError(parsed.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; '));
   const { scenario } = parsed;
   const opts = { explain: args.explain };
+  const accuracy = () => accuracyFor(scenario.workload, loadAccuracyTable(cards()));
   if (args.gpu === 'all') {
+    if (args.reproduce) throw new InputError('--reproduce needs one card: use --gpu <id> instead of --gpu all');
     const all = cards();
     if (all.length === 0) throw new InputError('no GPU records found in src/data/gpus');
-    return JSON.stringify(all.map((g) => estimate(scenario, g, opts)), null, 2);
+    const acc = accuracy();
+    return JSON.stringify(all.map((g) => ({ ...estimate(scenario, g, opts), accuracy: acc })), null, 2);
   }
   let gpu: EstimateGpu;
   const ref = args.gpu !== null ? { kind: 'id' as const, id: args.gpu } : parsed.gpu;
@@ -79,7 +90,14 @@ function main(argv: string[]): string {
     if (ref.kind === 'none') scenario.assumptions.push(`gpu not given: ${found.id}`);
     gpu = found;
   }
-  return JSON.stringify(estimate(scenario, gpu, opts), null, 2);
+  const result = estimate(scenario, gpu, opts);
+  if (args.reproduce) {
+    const model = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['model'] : undefined;
+    const r = reproduceScript(scenario, result, isHfConfig(model) ? { hfConfig: model } : {});
+    if (!r.ok) throw new InputError(`no reproducer: ${r.reason}`);
+    return r.script.trimEnd();
+  }
+  return JSON.stringify({ ...result, accuracy: accuracy() }, null, 2);
 }
 
 try {

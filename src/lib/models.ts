@@ -100,6 +100,20 @@ const GPT2 = { ffnKind: 'gelu', tiedEmbeddings: true, vocabSize: 50257, learnedP
 const BERT = { ffnKind: 'gelu', tiedEmbeddings: true, vocabSize: 30522, learnedPositions: 512, norm: 'layernorm', biases: 'all', dropout: true, encoder: true } as const;
 const HF = (repo: string): string => `Hugging Face ${repo}, config.json and model card`;
 
+/**
+ * Qwen3 dense sizes (HF config.json; counts from the model cards): size, layers, width, heads, FFN width, tied embeddings, published count.
+ * 1.7B is left out: its card rounds 1.72B to 1.7B, outside the 1% the presets are held to.
+ */
+const QWEN3: readonly [string, number, number, number, number, boolean, number][] = [
+  ['0.6B', 28, 1024, 16, 3072, true, 0.6e9], ['4B', 36, 2560, 32, 9728, true, 4.0e9],
+  ['8B', 36, 4096, 32, 12288, false, 8.2e9], ['14B', 40, 5120, 40, 17408, false, 14.8e9], ['32B', 64, 5120, 64, 25600, false, 32.8e9],
+];
+/** Gemma 3 sizes (HF config.json text_config): size, layers, width, heads, kv heads, FFN width, vocabulary, local window, published language-model count. */
+const GEMMA3: readonly [string, number, number, number, number, number, number, number, number][] = [
+  ['1B', 26, 1152, 4, 1, 6912, 262144, 512, 1.0e9], ['4B', 34, 2560, 8, 4, 10240, 262208, 1024, 3.884e9],
+  ['12B', 48, 3840, 16, 8, 15360, 262208, 1024, 11.771e9], ['27B', 62, 5376, 32, 16, 21504, 262208, 1024, 27.016e9],
+];
+
 /** Every preset, in the order the site lists them. */
 export const MODEL_PRESETS: readonly ModelArch[] = [
   // Radford et al. 2019, "Language Models are Unsupervised Multitask Learners", Table 2; counts from the HF checkpoints.
@@ -149,6 +163,22 @@ export const MODEL_PRESETS: readonly ModelArch[] = [
     },
     671e9, 'DeepSeek-AI 2024, DeepSeek-V3 Technical Report, §4.2', 37e9,
   ),
+  // The 2025 generation, each from its published config.json (the parser in hfconfig.ts reads the same files; tests/lib/fixtures/hf-configs).
+  defineModel({ id: 'llama-3.3-70b', name: 'Llama 3.3 70B', layers: 80, hiddenSize: 8192, heads: 64, kvHeads: 8, intermediateSize: 28672, vocabSize: 128256 }, 70.6e9, HF('meta-llama/Llama-3.3-70B-Instruct')),
+  ...QWEN3.map(([size, layers, hiddenSize, heads, intermediateSize, tied, published]) =>
+    defineModel({ id: `qwen3-${size.toLowerCase()}`, name: `Qwen3 ${size}`, layers, hiddenSize, heads, kvHeads: 8, headDim: 128, intermediateSize, vocabSize: 151936, tiedEmbeddings: tied }, published, HF(`Qwen/Qwen3-${size}`))),
+  defineModel({ id: 'qwen3-30b-a3b', name: 'Qwen3 30B-A3B', layers: 48, hiddenSize: 2048, heads: 32, kvHeads: 4, headDim: 128, intermediateSize: 6144, vocabSize: 151936, experts: 128, expertsPerToken: 8, moeIntermediateSize: 768 }, 30.5e9, HF('Qwen/Qwen3-30B-A3B'), 3.3e9),
+  defineModel({ id: 'qwen3-235b-a22b', name: 'Qwen3 235B-A22B', layers: 94, hiddenSize: 4096, heads: 64, kvHeads: 4, headDim: 128, intermediateSize: 12288, vocabSize: 151936, experts: 128, expertsPerToken: 8, moeIntermediateSize: 1536 }, 235e9, HF('Qwen/Qwen3-235B-A22B'), 22e9),
+  // Gemma Team 2025, Gemma 3 Technical Report, Table 1: the language model (embedding + non-embedding); the 417M-parameter vision encoder of 4B-27B is not counted. Five local (sliding) layers to one global.
+  ...GEMMA3.map(([size, layers, hiddenSize, heads, kvHeads, intermediateSize, vocabSize, window, published]) =>
+    defineModel({ id: `gemma-3-${size.toLowerCase()}`, name: `Gemma 3 ${size}`, layers, hiddenSize, heads, kvHeads, headDim: size === '27B' ? 128 : 256, intermediateSize, vocabSize, tiedEmbeddings: true, normsPerLayer: 4, slidingWindow: window, slidingWindowLayerFraction: (layers - Math.floor(layers / 6)) / layers }, published, `Gemma Team 2025, Gemma 3 Technical Report, Table 1; ${HF(`google/gemma-3-${size.toLowerCase()}-it`)}`)),
+  defineModel({ id: 'phi-4', name: 'Phi-4 14B', layers: 40, hiddenSize: 5120, heads: 40, kvHeads: 10, intermediateSize: 17920, vocabSize: 100352 }, 14.7e9, HF('microsoft/phi-4')),
+  defineModel({ id: 'phi-4-mini', name: 'Phi-4-mini 3.8B', layers: 32, hiddenSize: 3072, heads: 24, kvHeads: 8, intermediateSize: 8192, vocabSize: 200064, tiedEmbeddings: true }, 3.84e9, HF('microsoft/Phi-4-mini-instruct')),
+  defineModel({ id: 'mistral-small-3-24b', name: 'Mistral Small 3 24B', layers: 40, hiddenSize: 5120, heads: 32, kvHeads: 8, headDim: 128, intermediateSize: 32768, vocabSize: 131072 }, 23.6e9, HF('mistralai/Mistral-Small-24B-Base-2501')),
+  // DeepSeek-AI 2025, DeepSeek-R1, §2.4: the distilled models keep their base model's architecture (Qwen2.5-Math-7B, Llama-3.1-8B, Qwen2.5-32B).
+  defineModel({ id: 'deepseek-r1-distill-qwen-7b', name: 'DeepSeek-R1-Distill-Qwen 7B', layers: 28, hiddenSize: 3584, heads: 28, kvHeads: 4, intermediateSize: 18944, vocabSize: 152064, biases: 'qkv' }, 7.62e9, HF('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B')),
+  defineModel({ id: 'deepseek-r1-distill-llama-8b', name: 'DeepSeek-R1-Distill-Llama 8B', layers: 32, hiddenSize: 4096, heads: 32, kvHeads: 8, intermediateSize: 14336, vocabSize: 128256 }, 8.03e9, HF('deepseek-ai/DeepSeek-R1-Distill-Llama-8B')),
+  defineModel({ id: 'deepseek-r1-distill-qwen-32b', name: 'DeepSeek-R1-Distill-Qwen 32B', layers: 64, hiddenSize: 5120, heads: 40, kvHeads: 8, intermediateSize: 27648, vocabSize: 152064, biases: 'qkv' }, 32.8e9, HF('deepseek-ai/DeepSeek-R1-Distill-Qwen-32B')),
 ];
 
 /** Lower-case letters and digits only, so "Llama-2-7b-hf" and "llama 2 7b" compare equal. */
@@ -157,7 +187,7 @@ const ALIASES: Record<string, string> = {
   gpt2small: 'gpt2', gpt2124m: 'gpt2', gpt2355m: 'gpt2-medium', gpt2774m: 'gpt2-large', gpt215b: 'gpt2-xl', gpt3: 'gpt-3-175b', gpt3175b: 'gpt-3-175b',
   bertbaseuncased: 'bert-base', bertbasecased: 'bert-base', bertlargeuncased: 'bert-large', bertlargecased: 'bert-large',
   llama318b: 'llama-3.1-8b', llama38b: 'llama-3.1-8b', llama370b: 'llama-3.1-70b', phi3mini4k: 'phi-3-mini', phi3mini128k: 'phi-3-mini',
-  phi3mini: 'phi-3-mini', mixtral8x7bv01: 'mixtral-8x7b', mistral7bv01: 'mistral-7b', deepseekv3base: 'deepseek-v3',
+  phi3mini: 'phi-3-mini', phi4mini: 'phi-4-mini', phi4miniinstruct: 'phi-4-mini', mistralsmall24bbase2501: 'mistral-small-3-24b', mistralsmall24binstruct2501: 'mistral-small-3-24b', mistralsmall324b: 'mistral-small-3-24b', llama3370b: 'llama-3.3-70b', mixtral8x7bv01: 'mixtral-8x7b', mistral7bv01: 'mistral-7b', deepseekv3base: 'deepseek-v3',
 };
 const PRESET_BY_KEY = new Map(MODEL_PRESETS.map((m) => [squash(m.id), m]));
 

@@ -3,6 +3,7 @@
  * `{ field, code, message }` (all of them, not the first), and every default it fills is recorded in words and by field.
  */
 import { bool, either, list, nullable, object, oneOf, optional, real, text, whole, type Check, type Issue } from './check.ts';
+import { isHfConfig, parseHfConfig, type ConfigIssue } from './hfconfig.ts';
 import { DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH } from './cost.ts';
 import { fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.ts';
 import { countParams, defineModel, findModel, MODEL_PRESETS } from './models.ts';
@@ -165,9 +166,18 @@ export function defaultEngine(w: WeightsFormat): Engine {
   return w.kind === 'bits' || w.name === 'fp16' || w.name === 'fp32' ? 'llama.cpp' : 'vllm';
 }
 
-/** Resolves the model field: a preset id or an architecture object. */
-function parseModel(v: unknown): ModelArch | Issue[] {
+/** The scenario issue code of a config.json problem. */
+const CONFIG_CODE: Record<ConfigIssue['code'], Issue['code']> = { 'not-object': 'type', unsupported: 'enum', missing: 'required', invalid: 'range' };
+
+/** Resolves the model field: a preset id, a Hugging Face config.json object (it has model_type) or an architecture object. */
+function parseModel(v: unknown, notes: string[]): ModelArch | Issue[] {
   const one = (code: Issue['code'], message: string, f = 'model'): Issue[] => [{ field: f, code, message }];
+  if (isHfConfig(v)) {
+    const r = parseHfConfig(v);
+    if (!r.ok) return r.errors.map((e) => ({ field: `model.${e.field}`, code: CONFIG_CODE[e.code], message: e.message }));
+    notes.push(...r.notes);
+    return r.model;
+  }
   if (typeof v === 'string') {
     return findModel(v) ?? one('enum', `Model "${v.slice(0, 60)}" is not a preset (such as ${MODEL_PRESETS.slice(0, 3).map((m) => m.id).join(', ')}): pick one from the list, or give an architecture object`);
   }
@@ -241,7 +251,7 @@ export function parseScenario(raw: unknown): ParseResult {
   const defaults: Partial<Record<FieldKey, unknown>> = {};
   for (const key of Object.keys(obj)) if (!KNOWN_KEYS.has(key)) notes.push(`ignored unknown field "${key}"`);
   const issues: Issue[] = [];
-  const model = 'model' in obj ? parseModel(obj['model']) : [{ field: 'model', code: 'required' as const, message: 'Model is required: a preset id such as "llama-2-7b" or an architecture object' }];
+  const model = 'model' in obj ? parseModel(obj['model'], notes) : [{ field: 'model', code: 'required' as const, message: 'Model is required: a preset id such as "llama-2-7b" or an architecture object' }];
   if (Array.isArray(model)) issues.push(...model);
   const parsed = scenarioInput(obj);
   if (!parsed.ok) issues.push(...parsed.issues);

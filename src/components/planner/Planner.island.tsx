@@ -1,0 +1,91 @@
+/**
+ * The planner island: one form for the job, every card's answer in one table, the validated error band, a script to verify the
+ * numbers on a real card, and everything in the URL. The server render shows the default job for every card.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AccuracyTable } from '../../lib/accuracy.ts';
+import type { PlannerCard } from '../../lib/planner.ts';
+import type { PresetGroup } from '../../lib/presets.ts';
+import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
+import type { CommonStrings } from '../../i18n/islands.ts';
+import IslandToolbar from '../calculators/IslandToolbar.tsx';
+import { evaluatePlan, PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
+import PlannerForm from './PlannerForm.tsx';
+import PlannerResults from './PlannerResults.tsx';
+import PlannerWork from './PlannerWork.tsx';
+
+interface Props {
+  strings: PlannerStrings;
+  common: CommonStrings;
+  cards: PlannerCard[];
+  groups: PresetGroup[];
+  series: { id: string; label: string }[];
+  accuracy: AccuracyTable;
+  /** Inputs to start from (the page's defaults). */
+  defaults?: PlanInputs;
+}
+
+/** Reads every known input from the URL (the pasted config may be long; the rest are capped). */
+function fromUrl(defaults: PlanInputs): PlanInputs | null {
+  const params = new URLSearchParams(window.location.search);
+  const next = { ...defaults };
+  let changed = false;
+  for (const key of Object.keys(defaults)) {
+    const v = params.get(key);
+    if (v === null) continue;
+    next[key] = key === 'config' ? v.slice(0, 100_000) : v.slice(0, 200);
+    changed = true;
+  }
+  // A config in the URL selects it as the model.
+  if (params.get('config') && params.get('model') === null) next['model'] = 'config';
+  return changed ? next : null;
+}
+
+/** Writes the inputs that differ from the defaults into the URL. */
+function toUrl(inputs: PlanInputs, defaults: PlanInputs): void {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(inputs)) if (v !== defaults[k] && !(k === 'config' && inputs['model'] !== 'config')) params.set(k, v);
+  const q = params.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
+}
+
+export default function Planner({ strings, common, cards, groups, series, accuracy, defaults = PLAN_DEFAULTS }: Props) {
+  const [inputs, setInputs] = useState<PlanInputs>(defaults);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    const fromLink = fromUrl(defaults);
+    if (fromLink) setInputs(fromLink);
+    setHydrated(true);
+  }, []);
+  useEffect(() => {
+    if (hydrated) toUrl(inputs, defaults);
+  }, [inputs, hydrated]);
+
+  const evaluation = useMemo(() => evaluatePlan(inputs, cards), [inputs, cards]);
+  const [lastGood, setLastGood] = useState(() => {
+    const first = evaluatePlan(defaults, cards);
+    if (!first.ok) throw new Error(`planner defaults are invalid: ${JSON.stringify(first.errors)}`);
+    return first;
+  });
+  useEffect(() => {
+    if (evaluation.ok) setLastGood(evaluation);
+  }, [evaluation]);
+  const shown = evaluation.ok ? evaluation : lastGood;
+  const errors = evaluation.ok ? {} : evaluation.errors;
+  const set = (key: string, value: string) => setInputs({ ...inputs, [key]: value });
+  const mine = cards.find((c) => c.id === inputs['gpu']) ?? cards.find((c) => c.id === defaults['gpu']) ?? cards[0];
+
+  return (
+    <div class="planner" data-hydrated={hydrated ? 'true' : 'false'}>
+      {!hydrated && <p class="planner-loading">{strings.loading}</p>}
+      <PlannerForm strings={strings} inputs={inputs} errors={errors} set={set} groups={groups} cards={cards} series={series} disabled={!hydrated} resolved={shown.scenario} />
+      <IslandToolbar strings={common} onReset={() => setInputs(defaults)} />
+      {!evaluation.ok && <p class="planner-stale" role="status">{strings.lastGood}{errors['general'] ? ` ${errors['general']}` : ''}</p>}
+      {shown.configNote && evaluation.ok && (
+        <p class="planner-config-ok" data-testid="config-ok">{fillIn(strings.configOk, { name: shown.configNote, params: `${(shown.modelParams / 1e9).toPrecision(3)}B` })}</p>
+      )}
+      <PlannerResults strings={strings} evaluation={shown} accuracy={accuracy} total={cards.length} mine={mine?.id ?? ''} inputs={inputs} errors={errors} set={set} series={series} disabled={!hydrated} />
+      {mine && <PlannerWork strings={strings} scenario={shown.scenario} card={mine} config={inputs['model'] === 'config' ? inputs['config'] ?? '' : ''} />}
+    </div>
+  );
+}

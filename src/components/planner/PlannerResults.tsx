@@ -1,0 +1,117 @@
+/** The planner's answer: order and filters, the validated error band, and one row per card (stacked on a phone). */
+import { accuracyFor, describeAccuracy, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
+import { layoutText, PLAN_SORT_LABELS, PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
+import type { Scenario } from '../../lib/types.ts';
+import { VERDICT_LABELS, WORKLOAD_LABELS } from '../../lib/vocabulary.ts';
+import { formatNumber, GIB } from '../../lib/units.ts';
+import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
+import type { PlanInputs } from './plan-state.ts';
+
+interface Props {
+  strings: PlannerStrings;
+  evaluation: { scenario: Scenario; shown: PlanRow[]; modelName: string };
+  accuracy: AccuracyTable;
+  total: number;
+  mine: string;
+  inputs: PlanInputs;
+  errors: Record<string, string>;
+  set: (key: string, value: string) => void;
+  series: { id: string; label: string }[];
+  disabled: boolean;
+}
+
+/** A symbol beside each verdict, so colour is never the only signal. */
+const MARK: Record<string, string> = { fits: '✓', tight: '≈', offload: '↯', unsupported: '⊘', 'does-not-fit': '✗' };
+
+/** A duration in the largest sensible unit. */
+function duration(seconds: number): string {
+  if (seconds < 120) return `${formatNumber(seconds, 2)} s`;
+  if (seconds < 7200) return `${formatNumber(seconds / 60, 2)} min`;
+  if (seconds < 172_800) return `${formatNumber(seconds / 3600, 2)} h`;
+  return `${formatNumber(seconds / 86_400, 2)} days`;
+}
+
+const usd = (v: number): string => (v >= 100 ? `$${formatNumber(Math.round(v), 6)}` : `$${v.toPrecision(2)}`);
+
+export default function PlannerResults({ strings, evaluation, accuracy, total, mine, inputs, errors, set, series, disabled }: Props) {
+  const s = evaluation.scenario;
+  const inference = s.workload === 'inference';
+  const acc = accuracyFor(s.workload, accuracy);
+  const speedAcc = inference ? acc.decode : acc.training;
+  const field = (id: string, label: string, input: preact.JSX.Element) => (
+    <div class="field">
+      <label for={`plan-${id}`}>{label}</label>
+      {input}
+      {errors[id] && <p class="field-msg" id={`plan-${id}-msg`} role="alert">{errors[id]}</p>}
+    </div>
+  );
+  const textInput = (id: string) => (
+    <input type="text" inputMode="decimal" id={`plan-${id}`} value={inputs[id] ?? ''} disabled={disabled} aria-invalid={errors[id] ? 'true' : undefined}
+      aria-describedby={errors[id] ? `plan-${id}-msg` : undefined} onInput={(e) => set(id, e.currentTarget.value)} />
+  );
+  return (
+    <section class="planner-results" aria-label="Results">
+      <div class="planner-row planner-view">
+        {field('sort', strings.sort, (
+          <select id="plan-sort" value={inputs['sort']} disabled={disabled} onChange={(e) => set('sort', e.currentTarget.value)}>
+            {PLAN_SORTS.map((k) => <option value={k}>{PLAN_SORT_LABELS[k]}</option>)}
+          </select>
+        ))}
+        {field('series', strings.series, (
+          <select id="plan-series" value={inputs['series']} disabled={disabled} onChange={(e) => set('series', e.currentTarget.value)}>
+            <option value="">{strings.allSeries}</option>
+            {series.map((x) => <option value={x.id}>{x.label}</option>)}
+          </select>
+        ))}
+        {field('budget', strings.budget, textInput('budget'))}
+        {field('vram', strings.vram, textInput('vram'))}
+        <div class="field planner-check">
+          <input type="checkbox" id="plan-runs" checked={inputs['runs'] === '1'} disabled={disabled} onChange={(e) => set('runs', e.currentTarget.checked ? '1' : '0')} />
+          <label for="plan-runs">{strings.runsOnly}</label>
+        </div>
+      </div>
+      <p class="planner-precision" data-testid="precision">
+        {strings.precision}{' '}
+        {acc.memory && fillIn(strings.memoryAcc, { text: describeAccuracy(acc.memory) })}
+        {speedAcc && <>; {fillIn(strings.speedAcc, { what: inference ? strings.decodeWord : strings.trainWord, text: describeAccuracy(speedAcc) })}</>}.{' '}
+        <a href="/methodology/">Methodology</a>
+      </p>
+      <div class="table-scroll" role="region" tabindex={0} aria-label="Every card">
+        <table class="planner-table" data-testid="plan-table">
+          <caption>{fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.colCard}</th>
+              <th scope="col">{strings.colVerdict}</th>
+              <th scope="col"><a href="/learn/vram/">{strings.colMemory}</a></th>
+              <th scope="col"><a href={inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours'}>{strings.colSpeed}</a></th>
+              <th scope="col"><a href="/learn/training-cost/">{strings.colTime}</a></th>
+              <th scope="col"><a href="/learn/training-cost/#money-owning-against-renting">{strings.colCost}</a></th>
+              <th scope="col"><a href="/learn/parallelism/">{strings.colFewest}</a></th>
+            </tr>
+          </thead>
+          <tbody>
+            {evaluation.shown.map((r) => {
+              const runs = r.verdict !== 'does-not-fit' && r.verdict !== 'unsupported';
+              return (
+              <tr data-card={r.id} data-verdict={r.verdict} class={r.id === mine ? 'planner-mine' : undefined}>
+                <th scope="row" data-label={strings.colCard}><a href={`/gpus/${r.id}/`}>{r.label}</a></th>
+                <td data-label={strings.colVerdict} title={r.verdictReason}>
+                  <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {VERDICT_LABELS[r.verdict]}</span>
+                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{r.verdictReason}</span>}
+                </td>
+                <td data-label={strings.colMemory}>{formatNumber(roundToAccuracy(r.totalBytes / GIB, acc.memory), 4)} / {formatNumber(r.capacityBytes / GIB, 4)} GiB</td>
+                <td data-label={strings.colSpeed}>{runs ? `${formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4)} tokens/s${inference ? ` (prompt ${formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4)})` : ''}` : '–'}</td>
+                <td data-label={strings.colTime}>{runs ? duration(r.timeSeconds) : '–'}</td>
+                <td data-label={strings.colCost}>{runs ? usd(r.costUsd) : '–'}{r.cardsPriceUsd !== null ? ` (cards ${usd(r.cardsPriceUsd)})` : ''}</td>
+                <td data-label={strings.colFewest}>{r.fewest ? layoutText(r.fewest) : r.verdict === 'does-not-fit' ? strings.fewestNone : '–'}</td>
+              </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {evaluation.shown.length === 0 && <p role="status">{strings.noneFit}</p>}
+    </section>
+  );
+}
