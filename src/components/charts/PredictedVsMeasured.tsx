@@ -18,6 +18,10 @@ interface Props {
   /** Category order and the human label of each. */
   categories: { id: string; label: string }[];
   title: string;
+  /** What the chart shows, in words, for readers who cannot see it. */
+  desc?: string;
+  /** Prefix for the title and description ids; unique per page. */
+  idPrefix?: string;
   width?: number;
   height?: number;
 }
@@ -34,7 +38,11 @@ function Marker({ shape, x, y, r = 4.5 }: { shape: (typeof SHAPES)[number]; x: n
   }
 }
 
-export default function PredictedVsMeasured({ points, categories, title, width = 640, height = 420 }: Props) {
+export default function PredictedVsMeasured({ points, categories, title, desc, idPrefix = 'pvm', width = 640, height = 420 }: Props) {
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  const within = points.filter((p) => Math.abs(p.predicted / p.measured - 1) <= 0.25).length;
+  const description = desc ?? `${points.length} validation cases; ${within} of them lie within ±25% of the measurement. The table below lists every value.`;
   const margin = { top: 16, right: 16, bottom: 44, left: 56 };
   const values = points.flatMap((p) => [p.measured, p.predicted]).filter((v) => v > 0);
   const lo = Math.min(...values) / 1.5;
@@ -45,7 +53,9 @@ export default function PredictedVsMeasured({ points, categories, title, width =
   const shapeOf = (category: string) => SHAPES[Math.max(0, categories.findIndex((c) => c.id === category)) % SHAPES.length] ?? 'circle';
   return (
     <figure class="chart predicted-measured">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{description}</desc>
         <g class="grid">
           {ticks.map((t) => (
             <g>
