@@ -44,6 +44,8 @@ const en = {
   loading: 'The planner is loading; until then it shows the default job.',
   workTitle: 'Show the work for {card}',
   lastGood: 'Showing the last valid result.',
+  moreInPlanner: 'Every one of the {n} cards, with filters and sorting, in the planner',
+  limitedCaption: 'The first {shown} of {matching} matching cards ({total} in all) for {model}, {workload}',
 } as const;
 
 /** The planner's words. */

@@ -146,4 +146,38 @@ describe('the planner', () => {
       await page.close();
     }
   });
+  it('is embedded in the Choosing chapter: the first job, 12 rows without JavaScript, and the same job one click away in the full planner', async () => {
+    const noJs = await context.newPage();
+    await noJs.route('**/*.js', (route) => route.abort());
+    await noJs.goto(`${origin()}/learn/choosing/`);
+    expect(await rowIds(noJs)).toHaveLength(12);
+    await textOf(noJs.locator('[data-testid="plan-table"] caption'), /first 12 of \d+ matching cards .* Llama 3\.1 8B, QLoRA/);
+    // Every job in the chapter's table links to the planner with its own inputs.
+    const jobLinks = await noJs.locator('a.plan-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(jobLinks.length).toBeGreaterThanOrEqual(6);
+    for (const href of jobLinks) expect(href).toMatch(/^\/plan\/\?model=[\w.-]+&workload=[\w-]+/);
+    await noJs.close();
+
+    const { page, problems } = await openPage(context, '/learn/choosing/');
+    try {
+      await page.locator('.planner').scrollIntoViewIfNeeded();
+      await page.waitForSelector('.planner[data-hydrated="true"]', { timeout: 15_000 });
+      await page.getByLabel('Workload').selectOption('lora');
+      await waitForUrl(page, 'workload', 'lora');
+      expect(await rowIds(page)).toHaveLength(12);
+      const more = page.getByTestId('more-in-planner');
+      expect(await more.getAttribute('href')).toMatch(/^\/plan\/\?.*workload=lora/);
+      await more.click();
+      await page.waitForURL(/\/plan\/\?.*workload=lora/);
+      await page.waitForSelector('.planner[data-hydrated="true"]', { timeout: 15_000 });
+      await valueOf(page.getByLabel('Workload'), 'lora');
+      expect((await rowIds(page)).length).toBe(CARDS.length);
+      expect(problems.consoleErrors).toEqual([]);
+    } catch (error) {
+      await screenshotOnFailure(page, 'planner-choosing-embed');
+      throw error;
+    } finally {
+      await page.close();
+    }
+  });
 });

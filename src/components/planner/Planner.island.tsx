@@ -23,6 +23,8 @@ interface Props {
   accuracy: AccuracyTable;
   /** Inputs to start from (the page's defaults). */
   defaults?: PlanInputs;
+  /** Show only the first rows, with a link to the planner page for the rest. */
+  limit?: number | undefined;
 }
 
 /** Reads every known input from the URL (the pasted config may be long; the rest are capped). */
@@ -49,7 +51,7 @@ function toUrl(inputs: PlanInputs, defaults: PlanInputs): void {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
 }
 
-export default function Planner({ strings, common, cards, groups, series, accuracy, defaults = PLAN_DEFAULTS }: Props) {
+export default function Planner({ strings, common, cards, groups, series, accuracy, defaults = PLAN_DEFAULTS, limit }: Props) {
   const [inputs, setInputs] = useState<PlanInputs>(defaults);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
@@ -84,7 +86,7 @@ export default function Planner({ strings, common, cards, groups, series, accura
       {shown.configNote && evaluation.ok && (
         <p class="planner-config-ok" data-testid="config-ok">{fillIn(strings.configOk, { name: shown.configNote, params: `${(shown.modelParams / 1e9).toPrecision(3)}B` })}</p>
       )}
-      <PlannerResults strings={strings} evaluation={shown} accuracy={accuracy} total={cards.length} mine={mine?.id ?? ''} inputs={inputs} errors={errors} set={set} series={series} disabled={!hydrated} />
+      <PlannerResults strings={strings} evaluation={shown} accuracy={accuracy} total={cards.length} mine={mine?.id ?? ''} inputs={inputs} errors={errors} set={set} series={series} disabled={!hydrated} limit={limit} />
       {mine && <PlannerWork strings={strings} scenario={shown.scenario} card={mine} config={inputs['model'] === 'config' ? inputs['config'] ?? '' : ''} />}
     </div>
   );

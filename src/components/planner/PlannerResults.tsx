@@ -5,7 +5,7 @@ import type { Scenario } from '../../lib/types.ts';
 import { VERDICT_LABELS, WORKLOAD_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
-import type { PlanInputs } from './plan-state.ts';
+import { PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
 
 interface Props {
   strings: PlannerStrings;
@@ -18,6 +18,8 @@ interface Props {
   set: (key: string, value: string) => void;
   series: { id: string; label: string }[];
   disabled: boolean;
+  /** Show only the first rows, with a link to the planner page for the rest. */
+  limit?: number | undefined;
 }
 
 /** A symbol beside each verdict, so colour is never the only signal. */
@@ -31,9 +33,19 @@ function duration(seconds: number): string {
   return `${formatNumber(seconds / 86_400, 2)} days`;
 }
 
+/** The planner page's address for these inputs (only what differs from its defaults). */
+function plannerHref(inputs: PlanInputs): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(inputs)) if (v !== PLAN_DEFAULTS[k] && !(k === 'config' && inputs['model'] !== 'config')) params.set(k, v);
+  const q = params.toString();
+  return `/plan/${q ? `?${q}` : ''}`;
+}
+
 const usd = (v: number): string => (v >= 100 ? `$${formatNumber(Math.round(v), 6)}` : `$${v.toPrecision(2)}`);
 
-export default function PlannerResults({ strings, evaluation, accuracy, total, mine, inputs, errors, set, series, disabled }: Props) {
+export default function PlannerResults({ strings, evaluation, accuracy, total, mine, inputs, errors, set, series, disabled, limit }: Props) {
+  const limited = limit !== undefined && evaluation.shown.length > limit;
+  const rows = limited ? evaluation.shown.slice(0, limit) : evaluation.shown;
   const s = evaluation.scenario;
   const inference = s.workload === 'inference';
   const acc = accuracyFor(s.workload, accuracy);
@@ -78,7 +90,9 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       </p>
       <div class="table-scroll" role="region" tabindex={0} aria-label="Every card">
         <table class="planner-table" data-testid="plan-table">
-          <caption>{fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })}</caption>
+          <caption>{limited
+            ? fillIn(strings.limitedCaption, { shown: rows.length, matching: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })
+            : fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.colCard}</th>
@@ -91,7 +105,7 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
             </tr>
           </thead>
           <tbody>
-            {evaluation.shown.map((r) => {
+            {rows.map((r) => {
               const runs = r.verdict !== 'does-not-fit' && r.verdict !== 'unsupported';
               return (
               <tr data-card={r.id} data-verdict={r.verdict} class={r.id === mine ? 'planner-mine' : undefined}>
@@ -112,6 +126,7 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
         </table>
       </div>
       {evaluation.shown.length === 0 && <p role="status">{strings.noneFit}</p>}
+      {limit !== undefined && <p class="planner-more"><a href={plannerHref(inputs)} data-testid="more-in-planner">{fillIn(strings.moreInPlanner, { n: total })}</a></p>}
     </section>
   );
 }
