@@ -10,8 +10,7 @@ import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from 
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
-import { cardsFor } from './cards.ts';
-import { TRAINING_CARD_IDS } from './training-cards.ts';
+import { trainingCards } from 'virtual:training-cards';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -82,8 +81,8 @@ interface Props {
 }
 
 export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix }: Props) {
-  // The training cards, slim columns, from the shared module (not from props, so the page's HTML does not carry them).
-  const cards = cardsFor(TRAINING_CARD_IDS);
+  // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
+  const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);

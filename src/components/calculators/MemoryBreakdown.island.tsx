@@ -92,7 +92,7 @@ interface Props {
 
 export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix }: Props) {
   // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
-  const cards = cardsFor();
+  const cards: MemoryCard[] = cardsFor();
   const t = strings.memoryBreakdown;
   const form = useScenarioForm(`${idPrefix}.`, defaults, FORM_KEYS);
   const inputs = form.values;

@@ -81,7 +81,7 @@ interface Inputs {
 export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, defaultShape, presetWidth, idPrefix }: Props) {
   const t = strings.roofline;
   // Every card in series order, slim columns, from the shared module (not from props).
-  const cards: readonly RooflineCard[] = cardsFor('series');
+  const cards: RooflineCard[] = cardsFor('series');
   const prefix = `${idPrefix}.`;
   const defaultText = { m: String(defaultShape.m), n: String(defaultShape.n), k: String(defaultShape.k) };
   const defaults: Record<string, string> = { gpu1: defaultGpus[0], gpu2: defaultGpus[1], gpu3: defaultGpus[2], format: defaultFormat, ...defaultText };

@@ -10,8 +10,7 @@ import { parseScenario } from '../../lib/scenario.ts';
 import { stepTimeline, type StepTimeline, type TimelinePoint } from '../../lib/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type IslandStrings, type StepTimelineStrings } from '../../i18n/islands.ts';
-import { cardsFor } from './cards.ts';
-import { TRAINING_CARD_IDS } from './training-cards.ts';
+import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood, useUrlInputs } from './url-state.ts';
@@ -84,8 +83,8 @@ interface Props {
 }
 
 export default function StepTimelineCalculator({ strings, defaults, idPrefix }: Props) {
-  // The training cards, slim columns, from the shared module (not from props, so the page's HTML does not carry them).
-  const cards = cardsFor(TRAINING_CARD_IDS);
+  // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
+  const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);

@@ -36,7 +36,7 @@ const TOP = 24;
 export default function TensorThroughputChart({ strings, series, defaultFormat, idPrefix }: Props) {
   const t = strings.tensorThroughput;
   // Every card, slim columns, from the shared module (not from props).
-  const cards: readonly TensorCard[] = cardsFor();
+  const cards: TensorCard[] = cardsFor();
   const prefix = `${idPrefix}.`;
   const defaults = { format: defaultFormat, series: ALL };
   const [format, setFormat] = useState<string>(defaultFormat);

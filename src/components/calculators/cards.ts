@@ -5,15 +5,15 @@
 import { slimCards, slimCardsBySeries } from 'virtual:gpu-cards';
 import type { SlimCard } from '../../lib/slim-card.ts';
 
-const picked = new Map<string, readonly SlimCard[]>();
+const picked = new Map<string, SlimCard[]>();
 
 /**
  * The cards with these ids, in the order given (every card in id order when `ids` is undefined; 'series' for every card in
- * series order). The same array comes back for the same ids, so hooks can depend on it. Throws on an unknown id: a wrapper
+ * series order). The same array comes back for the same ids, so hooks can depend on it; callers must not mutate it. Throws on an unknown id: a wrapper
  * naming a card that does not exist is a build error.
  * @example cardsFor(['rtx-4090']).map((c) => c.memoryGB) //=> [24]
  */
-export function cardsFor(ids?: readonly string[] | 'series'): readonly SlimCard[] {
+export function cardsFor(ids?: readonly string[] | 'series'): SlimCard[] {
   if (ids === undefined) return slimCards;
   if (ids === 'series') return slimCardsBySeries;
   const key = ids.join(',');
