@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeScrollRegions from './src/plugins/rehype-scroll-regions.mjs';
+import { gpuCards } from './src/plugins/gpu-cards.ts';
 
 /** The site's public origin; canonical URLs, the sitemap and citations are built from it. */
 export const SITE = 'https://gpu-for-llms.dev';
@@ -13,6 +14,8 @@ export const SITE = 'https://gpu-for-llms.dev';
 export default defineConfig({
   site: SITE,
   trailingSlash: 'always',
+  // Card tables for islands as shared, hashed modules (virtual:gpu-cards, virtual:compare-cards), never as page props.
+  vite: { plugins: [gpuCards()] },
   // Astro 7's default Markdown processor runs no remark plugins; the unified processor does, and MDX inherits it.
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'html', strict: 'error' }], rehypeScrollRegions] }),
@@ -23,7 +26,8 @@ export default defineConfig({
       description: 'Which NVIDIA GPU to use for developing and fine-tuning large models, and why: a tutorial with live calculators and citable spec tables.',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' } },
-      customCss: ['katex/dist/katex.min.css', './src/styles/site.css'],
+      // KaTeX's stylesheet is not here: the Head override links it only on pages that contain math.
+      customCss: ['./src/styles/site.css'],
       sidebar: [
         { label: 'Start here', items: [{ label: 'Plan a job', link: '/plan/' }, { label: 'Overview', link: '/' }] },
         { label: 'Foundations', items: [{ autogenerate: { directory: 'learn' } }] },

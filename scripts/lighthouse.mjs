@@ -3,8 +3,10 @@
  * Lighthouse gate (lighthouse 12.8.2, pinned: 13.x needs Node >= 22.19, the project supports 22.12+).
  * Serves dist/ on a loopback port, launches the system Chromium through chrome-launcher, and audits, with the mobile
  * profile (Lighthouse's default: emulated Moto G Power, simulated slow 4G and 4x CPU slowdown):
- *   the home page, one chapter with two islands, the GPU table and one card page.
- * Fails unless performance >= 95, accessibility = 100, best practices = 100, SEO = 100 and CLS = 0.
+ *   the home page, one chapter with two islands, the heaviest chapter (largest gzipped HTML), the GPU table and one card page.
+ * Fails unless performance >= 95, accessibility = 100, best practices = 100, SEO = 100 and CLS = 0, and unless the heaviest
+ * chapter's performance score is within 5 points of the home page's, measured in the same run (a chapter should paint
+ * about as fast as a bare page; both scores move together with the machine's load, so the gap is steadier than either).
  * Prints the scores and, for information only, the timings (absolute times on a shared 2-core machine are noisy).
  *
  * A route missing from dist/ is skipped with a notice (the spec pages are built in parallel); set LIGHTHOUSE_STRICT=1 to
@@ -28,7 +30,19 @@ function busiestChapter() {
   if (best && islands(best) < 2) console.log(`lighthouse: NOTICE no chapter has two islands yet; using /learn/${best}/ (${islands(best)} island)`);
   return best ? `/learn/${best}/` : '/learn/tensors/';
 }
-const PATHS = (process.env.LIGHTHOUSE_PATHS ?? `/,${busiestChapter()},/gpus/,/gpus/rtx-4090/`).split(',').map((p) => p.trim()).filter(Boolean);
+/** The chapter under /learn/ with the largest gzipped HTML. */
+function heaviestChapter() {
+  const dir = join(DIST, 'learn');
+  if (!existsSync(dir)) return null;
+  const size = (d) => gzipSync(readFileSync(join(dir, d, 'index.html'))).length;
+  const chapters = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'index.html')));
+  const best = chapters.sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
+  return best ? `/learn/${best}/` : null;
+}
+const HEAVIEST = heaviestChapter();
+/** Most points the heaviest chapter's performance score may trail the home page's. */
+const HEAVIEST_MAX_GAP = 0.05;
+const PATHS = (process.env.LIGHTHOUSE_PATHS ?? [...new Set(['/', busiestChapter(), HEAVIEST ?? '/', '/gpus/', '/gpus/rtx-4090/'])].join(',')).split(',').map((p) => p.trim()).filter(Boolean);
 const STRICT = process.env.LIGHTHOUSE_STRICT === '1';
 const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 };
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -101,6 +115,15 @@ async function main() {
     chrome.kill();
     server.close();
   }
+  const home = rows.find((r) => r.path === '/');
+  const heaviest = rows.find((r) => r.path === HEAVIEST);
+  if (home && heaviest) {
+    const gap = home.perf - heaviest.perf;
+    console.log(`\nlighthouse: heaviest chapter ${HEAVIEST} performance ${Math.round(heaviest.perf * 100)}, home ${Math.round(home.perf * 100)} (gap ${Math.round(gap * 100)}, at most ${HEAVIEST_MAX_GAP * 100})`);
+    if (gap > HEAVIEST_MAX_GAP + 1e-9) failures.push(`${HEAVIEST}: performance ${Math.round(heaviest.perf * 100)} trails the home page's ${Math.round(home.perf * 100)} by more than ${HEAVIEST_MAX_GAP * 100} points`);
+  } else if (HEAVIEST) {
+    console.log(`lighthouse: NOTICE the heaviest chapter (${HEAVIEST}) and the home page are not both in this run; no comparison`);
+  }
   const pct = (s) => String(Math.round(s * 100)).padStart(4);
   const ms = (v) => `${Math.round(v)}`.padStart(6);
   console.log(`\nLighthouse ${lighthouse.version ?? '12.8.2'} (mobile profile): scores, then timings in ms (informational)`);
@@ -111,7 +134,7 @@ async function main() {
     console.error(`\nlighthouse: FAILED\n${failures.map((f) => `  ${f}`).join('\n')}`);
     process.exit(1);
   }
-  console.log(`\nlighthouse: ${rows.length} page(s) pass (performance >= 95, accessibility/best practices/SEO 100, CLS 0)`);
+  console.log(`\nlighthouse: ${rows.length} page(s) pass (performance >= 95, accessibility/best practices/SEO 100, CLS 0; heaviest chapter within ${HEAVIEST_MAX_GAP * 100} points of home)`);
 }
 
 main().catch((error) => {

@@ -1312,3 +1312,19 @@ export type IslandLocale = keyof typeof tables;
 export function islandStrings(locale: string | undefined): IslandStrings {
   return (locale !== undefined && locale in tables ? tables[locale as IslandLocale] : tables.en);
 }
+
+/** The key of one island's own words in {@link IslandStrings}. */
+export type IslandKey = Exclude<keyof IslandStrings, 'numberLocale' | 'common'>;
+
+/** What one island receives: the number locale, the shared words and its own words, nothing of the other islands'. */
+export type IslandWords<K extends IslandKey> = Pick<IslandStrings, 'numberLocale' | 'common' | K>;
+
+/**
+ * One island's words for a Starlight locale: its own table plus the shared ones, so a page's HTML does not carry every
+ * island's words in each island's props.
+ * @example Object.keys(islandWords(undefined, 'backprop')) //=> ['numberLocale', 'common', 'backprop']
+ */
+export function islandWords<K extends IslandKey>(locale: string | undefined, key: K): IslandWords<K> {
+  const all = islandStrings(locale);
+  return { numberLocale: all.numberLocale, common: all.common, [key]: all[key] } as IslandWords<K>;
+}

@@ -109,13 +109,14 @@ describe('islands survive hostile URL parameters', () => {
     for (const p of pages) for (const i of p.islands) expect(i.keys, `${p.path} ${i.component}`).not.toEqual([]);
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s: every parameter a script tag → a message, nothing injected', async (path, page) => {
+  // Two pages at once (maxConcurrency in the config): each test has its own tab, and the machines have two cores.
+  it.concurrent.each(pages.map((p) => [p.path, p] as const))('%s: every parameter a script tag → a message, nothing injected', async (path, page) => {
     const params = new URLSearchParams();
     for (const key of page.islands.flatMap((i) => i.keys)) params.set(key, `<script>window.__pwned=1</script><b ${MARK}>x</b>`);
     expect(await problemsWith(path, `?${params.toString()}`, true)).toEqual([]);
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s: random garbage (fast-check)', async (path, page) => {
+  it.concurrent.each(pages.map((p) => [p.path, p] as const))('%s: random garbage (fast-check)', async (path, page) => {
     await fc.assert(
       fc.asyncProperty(queryArb(page), async (query) => {
         const found = await problemsWith(path, query, false);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, openPage, screenshotOnFailure, sitemapPaths } from './support/browser.ts';
+import { launchBrowser, networkQuiet, openPage, screenshotOnFailure, sitemapPaths } from './support/browser.ts';
 
 const paths = sitemapPaths();
 let browser: Browser;
@@ -21,12 +21,18 @@ describe('every page in the sitemap', () => {
     expect(paths).toContain('/learn/tensors/');
   });
 
-  it.each(paths)('%s loads with one h1, no console error, no failed or foreign request', async (path) => {
+  // Two pages at once (maxConcurrency in the config): the machines this runs on have two cores.
+  it.concurrent.each(paths)('%s loads with one h1, no console error, no failed or foreign request', async (path) => {
     const { page, problems } = await openPage(context, path);
     try {
       // Scroll to the end so lazily hydrated islands load too.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle');
+      // Islands in view at the end hydrate (client:visible), then the network goes quiet: their code and data have loaded.
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island[ssr]')].every((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom < 0 || r.top > window.innerHeight || r.height === 0;
+      }), undefined, { timeout: 10_000 });
+      await networkQuiet(page);
       await expect(page.locator('h1').count()).resolves.toBe(1);
       expect(problems.failedRequests).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);

@@ -17,7 +17,7 @@ import {
   type VectorInputError,
 } from '../../lib/mlp.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type BackpropStrings, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type BackpropStrings, type IslandWords } from '../../i18n/islands.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
@@ -32,7 +32,7 @@ export interface BackpropInputs {
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
+  strings: IslandWords<'backprop'>;
   /** Initial inputs. */
   defaults: BackpropInputs;
   /** Hidden units of the network. */

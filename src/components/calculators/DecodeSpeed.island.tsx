@@ -12,6 +12,7 @@ import { parseScenario } from '../../lib/scenario.ts';
 import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type DecodeSpeedStrings, type IslandStrings } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood, useUrlInputs } from './url-state.ts';
 
@@ -98,15 +99,16 @@ export type DecodeSpeedIslandStrings = Pick<IslandStrings, 'numberLocale' | 'com
 interface Props {
   /** Words for the reader's locale: only this island's table and the shared words, to keep the page light. */
   strings: DecodeSpeedIslandStrings;
-  /** The cards offered, reduced to the columns the estimator reads. */
-  cards: DecodeCard[];
+  /** Ids of the cards offered, in order; their columns come from the shared slim table. */
+  cardIds: string[];
   /** Initial inputs. */
   defaults: DecodeInputs;
   /** Unique prefix for ids and URL keys. */
   idPrefix: string;
 }
 
-export default function DecodeSpeedCalculator({ strings, cards, defaults, idPrefix }: Props) {
+export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPrefix }: Props) {
+  const cards = cardsFor(cardIds);
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);

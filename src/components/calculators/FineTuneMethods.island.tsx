@@ -10,6 +10,7 @@ import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from 
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
+import { trainingCards } from 'virtual:training-cards';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -75,13 +76,13 @@ export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[
 interface Props {
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
   strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'fineTuneMethods'>;
-  /** The cards offered, reduced to the columns the estimator reads. */
-  cards: EstimateGpu[];
   defaults: FineTuneInputs;
   idPrefix: string;
 }
 
-export default function FineTuneMethodsCalculator({ strings, cards, defaults, idPrefix }: Props) {
+export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix }: Props) {
+  // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
+  const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);

@@ -8,7 +8,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { extent } from 'd3-array';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
@@ -34,11 +35,28 @@ export interface TimelineCard {
   price: number | null;
 }
 
+/** Every card as the chart plots it, sorted by launch date, from the shared slim table (built once). */
+let plottedCards: TimelineCard[] | undefined;
+export function timelineCards(): TimelineCard[] {
+  plottedCards ??= cardsFor()
+    .map((g) => ({
+      id: g.id,
+      name: g.name,
+      series: g.series,
+      launchDate: g.launchDate,
+      fp32: g.fp32Tflops,
+      tensor: g.tensorFp16Fp32AccTflops,
+      memory: g.memoryGB,
+      bandwidth: g.memoryBandwidthGBs,
+      price: g.launchPriceUsd,
+    }))
+    .sort((a, b) => a.launchDate.localeCompare(b.launchDate) || a.name.localeCompare(b.name));
+  return plottedCards;
+}
+
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
-  /** Every card, sorted by launch date. */
-  cards: TimelineCard[];
+  strings: IslandWords<'gpuTimeline'>;
   /** Families present, in display order (fixes each family's mark). */
   series: string[];
   /** Initial quantity. */
@@ -87,8 +105,9 @@ function logTicks(lo: number, hi: number): number[] {
   return out.length > 9 ? out.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9) : out;
 }
 
-export default function GpuTimelineChart({ strings, cards, series, defaultMetric, idPrefix }: Props) {
+export default function GpuTimelineChart({ strings, series, defaultMetric, idPrefix }: Props) {
   const t = strings.gpuTimeline;
+  const cards = timelineCards();
   const prefix = `${idPrefix}.`;
   const defaults = { y: defaultMetric, scale: 'log', card: '' };
   const [metric, setMetric] = useState<string>(defaultMetric);

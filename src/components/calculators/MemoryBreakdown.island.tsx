@@ -14,7 +14,8 @@ import type { Issue } from '../../lib/check.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -82,16 +83,16 @@ export const compatible = (v: MemoryInputs): MemoryInputs => ({ ...v, ...withCom
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
-  /** Every card, reduced to the columns the estimator reads. */
-  cards: MemoryCard[];
+  strings: IslandWords<'memoryBreakdown'>;
   /** Initial inputs. */
   defaults: MemoryInputs;
   /** Unique prefix for ids and URL keys. */
   idPrefix: string;
 }
 
-export default function MemoryBreakdownCalculator({ strings, cards, defaults, idPrefix }: Props) {
+export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix }: Props) {
+  // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
+  const cards: MemoryCard[] = cardsFor();
   const t = strings.memoryBreakdown;
   const form = useScenarioForm(`${idPrefix}.`, defaults, FORM_KEYS);
   const inputs = form.values;

@@ -10,13 +10,13 @@ import {
   type FloatEncoding, type LossScalingDemo, type NumberInputError,
 } from '../../lib/floatbits.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
+  strings: IslandWords<'numberFormats'>;
   /** Initial value text. */
   defaultValue: string;
   /** Initial gradient text. */
@@ -44,7 +44,7 @@ type ParseFn = (text: string) => ReturnType<typeof parseNumberInput>;
 const parseValue: ParseFn = (t) => parseNumberInput(t);
 const parseScale: ParseFn = (t) => parseNumberInput(t, { positive: true });
 
-function errorText(error: NumberInputError, s: IslandStrings['numberFormats']['errors']): string {
+function errorText(error: NumberInputError, s: IslandWords<'numberFormats'>['numberFormats']['errors']): string {
   switch (error) {
     case 'empty': return s.empty;
     case 'not-a-number': return s.notANumber;
@@ -53,7 +53,7 @@ function errorText(error: NumberInputError, s: IslandStrings['numberFormats']['e
   }
 }
 
-function Bits({ enc, t }: { enc: FloatEncoding; t: IslandStrings['numberFormats'] }) {
+function Bits({ enc, t }: { enc: FloatEncoding; t: IslandWords<'numberFormats'>['numberFormats'] }) {
   return (
     <span class="nf-bits">
       <span class="nf-group nf-sign"><code>{enc.sign}</code><small>{t.signCaption}</small></span>

@@ -14,7 +14,8 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
 import { runsAsGiven } from '../../lib/verdict.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
@@ -96,16 +97,16 @@ export function evaluateParallel(v: ParallelInputs, cards: readonly ParallelCard
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
-  /** Every card, reduced to the columns the estimator reads. */
-  cards: ParallelCard[];
+  strings: IslandWords<'parallelism'>;
   /** Initial inputs. */
   defaults: ParallelInputs;
   /** Unique prefix for ids and URL keys. */
   idPrefix: string;
 }
 
-export default function ParallelismCalculator({ strings, cards, defaults, idPrefix }: Props) {
+export default function ParallelismCalculator({ strings, defaults, idPrefix }: Props) {
+  // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
+  const cards = cardsFor();
   const t = strings.parallelism;
   const form = useScenarioForm(`${idPrefix}.`, defaults, FORM_KEYS);
   const inputs = form.values;

@@ -11,7 +11,8 @@ import { max, min } from 'd3-array';
 import { matmulFlops, matmulMinBytes, computeFormatBytes, arithmeticIntensity, matmulRoofline, rooflineCurve, type MatmulShape } from '../../lib/roofline.ts';
 import type { ComputeFormat, GpuPeaks } from '../../lib/peaks.ts';
 import { formatBytes, formatNumber, TERA } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
@@ -24,9 +25,7 @@ export type RooflineCard = GpuPeaks & { id: string; name: string };
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
-  /** Every card, in display order. */
-  cards: RooflineCard[];
+  strings: IslandWords<'roofline'>;
   /** Initial card ids; '' leaves an optional slot empty. */
   defaultGpus: [string, string, string];
   /** Initial format. */
@@ -79,8 +78,10 @@ interface Inputs {
   shape: MatmulShape;
 }
 
-export default function RooflineExplorer({ strings, cards, defaultGpus, defaultFormat, defaultShape, presetWidth, idPrefix }: Props) {
+export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, defaultShape, presetWidth, idPrefix }: Props) {
   const t = strings.roofline;
+  // Every card in series order, slim columns, from the shared module (not from props).
+  const cards: RooflineCard[] = cardsFor('series');
   const prefix = `${idPrefix}.`;
   const defaultText = { m: String(defaultShape.m), n: String(defaultShape.n), k: String(defaultShape.k) };
   const defaults: Record<string, string> = { gpu1: defaultGpus[0], gpu2: defaultGpus[1], gpu3: defaultGpus[2], format: defaultFormat, ...defaultText };

@@ -10,6 +10,7 @@ import { parseScenario } from '../../lib/scenario.ts';
 import { stepTimeline, type StepTimeline, type TimelinePoint } from '../../lib/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type IslandStrings, type StepTimelineStrings } from '../../i18n/islands.ts';
+import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood, useUrlInputs } from './url-state.ts';
@@ -77,13 +78,13 @@ export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): Step
 interface Props {
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
   strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'stepTimeline'>;
-  /** The cards offered, reduced to the columns the estimator reads. */
-  cards: EstimateGpu[];
   defaults: StepInputs;
   idPrefix: string;
 }
 
-export default function StepTimelineCalculator({ strings, cards, defaults, idPrefix }: Props) {
+export default function StepTimelineCalculator({ strings, defaults, idPrefix }: Props) {
+  // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
+  const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);

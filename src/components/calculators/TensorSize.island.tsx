@@ -6,13 +6,13 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FORMATS, FORMAT_IDS, bytesPerValue, isFormatId, type FormatId } from '../../lib/formats.ts';
 import { parseShape, tensorSize, MAX_RANK, type ShapeError, type TensorSize } from '../../lib/tensor.ts';
 import { formatBytesIn, formatNumber, type ByteUnit } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
+  strings: IslandWords<'tensorSize'>;
   /** Initial shape text. */
   defaultShape: string;
   /** Initial number format. */
@@ -23,7 +23,7 @@ interface Props {
 
 const UNITS: ByteUnit[] = ['B', 'KiB', 'MiB', 'GiB'];
 
-function errorText(error: ShapeError, s: IslandStrings['tensorSize']['errors']): string {
+function errorText(error: ShapeError, s: IslandWords<'tensorSize'>['tensorSize']['errors']): string {
   switch (error.kind) {
     case 'empty': return s.empty;
     case 'not-integer': return fill(s.notInteger, { token: error.token });

@@ -10,15 +10,14 @@ import {
   TENSOR_FORMATS, TENSOR_FORMAT_UNIT, isTensorFormat, throughputRanking, type TensorCard, type TensorFormat,
 } from '../../lib/tensorcores.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
-  /** The cards, reduced to the fields the chart reads. */
-  cards: TensorCard[];
+  strings: IslandWords<'tensorThroughput'>;
   /** Card families present, in display order. */
   series: string[];
   /** Initial format. */
@@ -34,8 +33,10 @@ const VALUE_W = 150;
 const ROW_H = 20;
 const TOP = 24;
 
-export default function TensorThroughputChart({ strings, cards, series, defaultFormat, idPrefix }: Props) {
+export default function TensorThroughputChart({ strings, series, defaultFormat, idPrefix }: Props) {
   const t = strings.tensorThroughput;
+  // Every card, slim columns, from the shared module (not from props).
+  const cards: TensorCard[] = cardsFor();
   const prefix = `${idPrefix}.`;
   const defaults = { format: defaultFormat, series: ALL };
   const [format, setFormat] = useState<string>(defaultFormat);

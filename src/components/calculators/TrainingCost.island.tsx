@@ -16,7 +16,8 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
 import { fitAdvice, runsAsGiven, type FitAdvice } from '../../lib/verdict.ts';
 import type { Verdict } from '../../lib/vocabulary.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
+import { cardsFor } from './cards.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -121,16 +122,16 @@ type SortKey = 'card' | 'count' | 'price' | 'time' | 'energy' | 'cost';
 
 interface Props {
   /** Words for the reader's locale. */
-  strings: IslandStrings;
-  /** Every card, reduced to the columns the estimator reads. */
-  cards: CostCard[];
+  strings: IslandWords<'trainingCost'>;
   /** Initial inputs. */
   defaults: CostInputs;
   /** Unique prefix for ids and URL keys. */
   idPrefix: string;
 }
 
-export default function TrainingCostCalculator({ strings, cards, defaults, idPrefix }: Props) {
+export default function TrainingCostCalculator({ strings, defaults, idPrefix }: Props) {
+  // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
+  const cards = cardsFor();
   const t = strings.trainingCost;
   const loc = strings.numberLocale;
   const form = useScenarioForm(`${idPrefix}.`, { ...defaults, priceUsd: defaults.price }, [...FORM_KEYS, 'priceUsd'], [CARD_PRICE_FIELD]);

@@ -55,7 +55,8 @@ export default function Field({ spec, idPrefix, value, onChange, label, options,
         <label for={id}>{label ?? spec.label}</label>
         <select {...common} value={known ? value : ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
           {known ? null : <option value="" disabled>—</option>}
-          {list.map(([v, text]) => <option value={v}>{text}</option>)}
+          {/* A disabled select (the server render, before hydration) shows only its value, so the page's HTML does not carry every choice. */}
+          {(disabled ? list.filter(([v]) => v === value) : list).map(([v, text]) => <option value={v}>{text}</option>)}
         </select>
         {message}
       </div>

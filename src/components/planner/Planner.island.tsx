@@ -5,10 +5,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AccuracyTable } from '../../lib/accuracy.ts';
 import type { PlannerCard } from '../../lib/planner.ts';
-import type { PresetGroup } from '../../lib/presets.ts';
+import { presetGroups } from '../../lib/presets.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { CommonStrings } from '../../i18n/islands.ts';
 import IslandToolbar from '../calculators/IslandToolbar.tsx';
+import { cardsFor } from '../calculators/cards.ts';
 import { evaluatePlan, PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
 import PlannerForm from './PlannerForm.tsx';
 import PlannerResults from './PlannerResults.tsx';
@@ -17,8 +18,6 @@ import PlannerWork from './PlannerWork.tsx';
 interface Props {
   strings: PlannerStrings;
   common: CommonStrings;
-  cards: PlannerCard[];
-  groups: PresetGroup[];
   series: { id: string; label: string }[];
   accuracy: AccuracyTable;
   /** Inputs to start from (the page's defaults). */
@@ -51,7 +50,10 @@ function toUrl(inputs: PlanInputs, defaults: PlanInputs): void {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
 }
 
-export default function Planner({ strings, common, cards, groups, series, accuracy, defaults = PLAN_DEFAULTS, limit }: Props) {
+export default function Planner({ strings, common, series, accuracy, defaults = PLAN_DEFAULTS, limit }: Props) {
+  // Every card in series order and the model presets come from modules, not props, so the page's HTML does not carry them.
+  const cards: PlannerCard[] = cardsFor('series');
+  const groups = useMemo(() => presetGroups(), []);
   const [inputs, setInputs] = useState<PlanInputs>(defaults);
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {

@@ -4,7 +4,8 @@
  * value in each row in words. Unknown or garbage ids produce a message, never a broken table.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import { compareCards as cards, compareRows as rows } from 'virtual:compare-cards';
+import { fill, type IslandWords } from '../../i18n/islands.ts';
 import { bestIndexes, type Better, type NullMeaning } from '../../lib/specs.ts';
 import { MAX_CARDS, parseIds } from './compare-ids.ts';
 
@@ -28,13 +29,12 @@ export interface CompareCard {
 }
 
 interface Props {
-  strings: IslandStrings;
-  rows: CompareRow[];
-  cards: CompareCard[];
+  strings: IslandWords<'compare'>;
+  /** The pair shown before the reader picks (and in the HTML). Rows and every card's cells come from the shared module. */
   defaultIds: string[];
 }
 
-export default function Compare({ strings, rows, cards, defaultIds }: Props) {
+export default function Compare({ strings, defaultIds }: Props) {
   const t = strings.compare;
   const byId = new Map(cards.map((c) => [c.id, c]));
   const [slots, setSlots] = useState<string[]>(() => [...defaultIds, '', '', ''].slice(0, MAX_CARDS));

@@ -3,7 +3,7 @@
  * console errors, page errors, failed requests and any request that leaves the site's own origin.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -45,6 +45,28 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
+/** Requests each open page has sent and not yet seen finish or fail. */
+const inFlight = new WeakMap<Page, Set<Request>>();
+
+/**
+ * Waits until the page has had no request in flight for `quietMs` (default 150 ms), at most `timeoutMs`. Playwright's
+ * 'networkidle' does the same with a fixed 500 ms of quiet; pages here are served from memory on the loopback, so a
+ * lazily hydrated island starts its import within a frame or two of being scrolled into view, and a shorter window sees it.
+ */
+export async function networkQuiet(page: Page, quietMs = 150, timeoutMs = 15_000): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('networkQuiet needs a page opened with openPage');
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = pending.size === 0 ? Date.now() : 0;
+  for (;;) {
+    if (pending.size > 0) quietSince = 0;
+    else if (quietSince === 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    if (Date.now() > deadline) throw new Error(`network not quiet after ${timeoutMs} ms: ${[...pending].map((r) => r.url()).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** Opens a page that records its problems; call `problems` after interacting. */
 export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
@@ -54,7 +76,12 @@ export async function openPage(context: BrowserContext, path: string): Promise<{
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => problems.consoleErrors.push(`uncaught: ${err.message}`));
+  const pending = new Set<Request>();
+  inFlight.set(page, pending);
+  page.on('requestfinished', (req) => pending.delete(req));
+  page.on('requestfailed', (req) => pending.delete(req));
   page.on('request', (req) => {
+    pending.add(req);
     const url = new URL(req.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== base.host) problems.foreignRequests.push(req.url());
   });

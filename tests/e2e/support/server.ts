@@ -1,4 +1,7 @@
-/** A minimal static file server for `dist/` on a loopback port, with the same URL rules as a static host (index.html, 404.html). */
+/**
+ * A minimal static file server for `dist/` on a loopback port, with the same URL rules as a static host (index.html, 404.html).
+ * Files are read from disk once and then served from memory: the suite requests the same pages and assets thousands of times.
+ */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -10,12 +13,25 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
 };
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
+const isFileCache = new Map<string, Promise<boolean>>();
+const bodyCache = new Map<string, Promise<Buffer>>();
+
+function isFile(path: string): Promise<boolean> {
+  let known = isFileCache.get(path);
+  if (!known) {
+    known = stat(path).then((s) => s.isFile(), () => false);
+    isFileCache.set(path, known);
   }
+  return known;
+}
+
+function contents(path: string): Promise<Buffer> {
+  let body = bodyCache.get(path);
+  if (!body) {
+    body = readFile(path);
+    bodyCache.set(path, body);
+  }
+  return body;
 }
 
 /** Starts serving `root` on 127.0.0.1; resolves with the server and its origin. */
@@ -30,7 +46,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
       return;
     }
     const found = await isFile(file);
-    const body = await readFile(found ? file : join(root, '404.html')).catch(() => Buffer.from('not found'));
+    const body = await contents(found ? file : join(root, '404.html')).catch(() => Buffer.from('not found'));
     res.writeHead(found ? 200 : 404, { 'content-type': found ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'] });
     res.end(body);
   });
