@@ -188,8 +188,11 @@ export const flopsExamples = (() => {
   const attention = seqs.map((seq) => {
     const perToken = trainingFlopsPerToken(scenario(seq));
     const sixN = flopsPerTokenTraining(matmulParams);
-    return { seq, perLayerForward: attentionPerLayer(seq), trainingPerToken: perToken, sixN, attentionShare: (perToken - sixN) / perToken };
+    // The share of the full-context count 6·L·T·(d_qk + d_v) the estimator charges: ½ for a causal model under FlashAttention.
+    const fullAttention = 6 * m.layers * effectiveContext(m, seq) * (qkWidth + vWidth);
+    return { seq, perLayerForward: attentionPerLayer(seq), trainingPerToken: perToken, sixN, attentionShare: (perToken - sixN) / perToken, attentionFactor: (perToken - sixN) / fullAttention };
   });
+  const causalFactor = attention[0]?.attentionFactor ?? 1;
   const gpt3 = requirePreset('gpt-3-175b');
   const gpt3Params = countParams(gpt3).totalParams;
   return {
@@ -211,6 +214,9 @@ export const flopsExamples = (() => {
     layerLinearParams,
     layerForwardMatmulFlops: 2 * layerLinearParams,
     layerForwardAttentionFlops: attentionPerLayer(tensorExamples.seq),
+    /** Averaged over a causal sequence, as the training table charges it. */
+    layerForwardAttentionCausalFlops: causalFactor * attentionPerLayer(tensorExamples.seq),
+    causalFactor,
     seq: tensorExamples.seq,
     forwardPerToken: 2 * matmulParams,
     backwardPerToken: 4 * matmulParams,

@@ -71,6 +71,16 @@ describe('flopsExamples and the Why GPUs examples', () => {
     const { flopsExamples } = await import('../../src/lib/examples.ts');
     expect(Math.abs(flopsExamples.gpt3.flops - flopsExamples.gpt3.reported) / flopsExamples.gpt3.reported).toBeLessThan(0.01);
   });
+  it('the attention table charges half the full-context 6LT(d_qk + d_v) for a causal model (FlashAttention skips the masked half)', async () => {
+    const { flopsExamples: fx } = await import('../../src/lib/examples.ts');
+    expect(fx.causalFactor).toBe(0.5);
+    // Llama 3.1 8B: 32 layers, 32 query heads x 128 = 4096 query-key width, and the same value width (Meta's config.json).
+    expect([fx.layers, fx.qkWidth, fx.vWidth]).toEqual([32, 4096, 4096]);
+    for (const a of fx.attention) {
+      expect(a.trainingPerToken - a.sixN).toBeCloseTo(3 * 32 * a.seq * (4096 + 4096), -3);
+    }
+    expect(fx.layerForwardAttentionCausalFlops).toBeCloseTo(2 * fx.seq * 8192 / 2, -3);
+  });
   it('the attention share of training FLOPs grows with sequence length', async () => {
     const { flopsExamples } = await import('../../src/lib/examples.ts');
     const shares = flopsExamples.attention.map((a) => a.attentionShare);
