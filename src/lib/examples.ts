@@ -259,6 +259,8 @@ export interface VramCase {
   result: Estimate;
   /** Ids of every card whose memory holds it, by the same estimator. */
   fitsOn: string[];
+  /** Ids of the cards on which it runs only by paging or offloading to CPU memory (verdict `offload`). */
+  offloadOn: string[];
 }
 
 /**
@@ -277,7 +279,8 @@ export function vramExamples(cards: readonly ExampleCard[], cardId = 'rtx-4090')
     if (!parsed.ok) throw new Error(`VRAM example ${JSON.stringify(raw)}: ${parsed.error}`);
     const result = estimate(parsed.scenario, card);
     const fitsOn = cardsThatFit(parsed.scenario, cards).map((c) => c.gpu.id);
-    return { scenario: parsed.scenario, result, fitsOn };
+    const offloadOn = cards.filter((g) => !fitsOn.includes(g.id) && estimate(parsed.scenario, g, { explain: false }).verdict === 'offload').map((g) => g.id);
+    return { scenario: parsed.scenario, result, fitsOn, offloadOn };
   };
   const seq = 2048;
   const train = { batchSize: 1, seqLen: seq, flashAttention: true };

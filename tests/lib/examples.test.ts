@@ -57,6 +57,16 @@ describe('vramExamples (VRAM chapter)', () => {
     expect(total(k['lora-64']!)).toBeGreaterThan(total(k['lora-16']!));
     expect(k['paged-8bit']!.fitsOn.length).toBeGreaterThanOrEqual(k['adamw-8bit']!.fitsOn.length);
   });
+  it('a paged optimizer does not make a job fit: the extra cards it reaches run only by paging (verdict offload)', () => {
+    const k = Object.fromEntries(v.knobs.map((x) => [x.id, x.case]));
+    const paged = k['paged-8bit']!;
+    const plain = k['adamw-8bit']!;
+    expect(total(paged)).toBe(total(plain));
+    expect(paged.fitsOn).toEqual(plain.fitsOn);
+    expect(paged.offloadOn.length).toBeGreaterThan(0);
+    expect(plain.offloadOn).toEqual([]);
+    for (const id of paged.offloadOn) expect(paged.fitsOn).not.toContain(id);
+  });
   it('throws on a missing reference card instead of printing blanks', () => {
     expect(() => vramExamples(loadGpus(), 'no-such-card')).toThrow(/missing/);
   });
