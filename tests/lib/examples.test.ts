@@ -118,6 +118,17 @@ describe('flopsExamples and the Why GPUs examples', () => {
 });
 
 describe('Training-cost and Choosing chapter helpers', () => {
+  it('cards without Tensor Cores train at their FP32 rate: the 2x CUDA-core FP16 rate needs FP16 accumulation (GeForce 16, P100)', async () => {
+    const { cardValueRows } = await import('../../src/lib/examples.ts');
+    const rows = cardValueRows(loadGpus()).filter((r) => r.card.tensorCores === 0);
+    const fastFp16 = rows.filter((r) => (r.card.fp16Tflops ?? 0) > r.card.fp32Tflops);
+    expect(fastFp16.map((r) => r.card.id)).toContain('tesla-p100-pcie-16gb');
+    expect(fastFp16.some((r) => r.card.series === 'geforce-16')).toBe(true);
+    for (const r of rows) {
+      expect(r.trainColumn).toBe('fp32Tflops');
+      expect(r.trainTflops).toBeCloseTo(r.card.fp32Tflops, 9);
+    }
+  });
   it('runCase splits an owned run into purchase share and electricity, and card-hours match time x cards', async () => {
     const { runCase, requireCard } = await import('../../src/lib/examples.ts');
     const r = runCase({ model: 'gpt2', workload: 'pretrain', trainTokens: 1e10, batchSize: 16, seqLen: 1024 }, requireCard(loadGpus(), 'rtx-4090'));
