@@ -631,7 +631,8 @@ export const COMMON_JOBS: CommonJob[] = [
   { id: 'lora-8b', label: 'Llama 3.1 8B LoRA (BF16 base, rank 16, seq 2,048, batch 1, checkpointing)', raw: { model: 'llama-3.1-8b', workload: 'lora', seqLen: 2048, batchSize: 1, gradientCheckpointing: true } },
   { id: 'full-8b', label: 'Llama 3.1 8B full fine-tune (BF16 mixed, AdamW, seq 2,048, batch 1, checkpointing)', raw: { model: 'llama-3.1-8b', workload: 'full-finetune', seqLen: 2048, batchSize: 1, gradientCheckpointing: true } },
   { id: 'qlora-70b', label: 'Llama 3.1 70B QLoRA (NF4, rank 16, seq 2,048, batch 1, checkpointing)', raw: { model: 'llama-3.1-70b', workload: 'qlora', seqLen: 2048, batchSize: 1 } },
-  { id: 'infer-7b', label: 'Llama 2 7B inference, 4-bit weights, 8,192-token context', raw: { model: 'llama-2-7b', workload: 'inference', weightsFormat: 'int4', promptTokens: 7680, outputTokens: 512, batchSize: 1 } },
+  // Llama 2 was trained with a 4,096-token context (Touvron et al. 2023, §2.2; max_position_embeddings 4096 in its config.json).
+  { id: 'infer-7b', label: 'Llama 2 7B inference, 4-bit weights, 4,096-token context (its maximum)', raw: { model: 'llama-2-7b', workload: 'inference', weightsFormat: 'int4', promptTokens: 3584, outputTokens: 512, batchSize: 1 } },
   { id: 'infer-70b', label: 'Llama 3.1 70B inference, 4-bit weights, 8,192-token context', raw: { model: 'llama-3.1-70b', workload: 'inference', weightsFormat: 'int4', promptTokens: 7680, outputTokens: 512, batchSize: 1 } },
 ];
 

@@ -118,6 +118,16 @@ describe('flopsExamples and the Why GPUs examples', () => {
 });
 
 describe('Training-cost and Choosing chapter helpers', () => {
+  it('no common job runs a model past the context it was trained for (Llama 2: 4,096 tokens, Touvron et al. 2023 §2.2)', async () => {
+    const { COMMON_JOBS } = await import('../../src/lib/examples.ts');
+    const trainedContext: Record<string, number> = { 'llama-2-7b': 4096, 'llama-3.1-8b': 131072, 'llama-3.1-70b': 131072 };
+    for (const job of COMMON_JOBS) {
+      const r = job.raw as { model: string; promptTokens?: number; outputTokens?: number; seqLen?: number };
+      const tokens = r.seqLen ?? (r.promptTokens ?? 0) + (r.outputTokens ?? 0);
+      expect(trainedContext[r.model], job.id).toBeDefined();
+      expect(tokens, job.id).toBeLessThanOrEqual(trainedContext[r.model]!);
+    }
+  });
   it('cards without Tensor Cores train at their FP32 rate: the 2x CUDA-core FP16 rate needs FP16 accumulation (GeForce 16, P100)', async () => {
     const { cardValueRows } = await import('../../src/lib/examples.ts');
     const rows = cardValueRows(loadGpus()).filter((r) => r.card.tensorCores === 0);
