@@ -101,7 +101,27 @@ export const GPT3_TRAINING = {
 } as const;
 
 /** Chinchilla's compute-optimal run (Hoffmann et al. 2022, abstract and §4.1: 70B parameters on 1.4T tokens). */
-export const CHINCHILLA = { params: 70e9, tokens: 1.4e12, source: 'Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", §4.1' } as const;
+export const CHINCHILLA = {
+  params: 70e9,
+  tokens: 1.4e12,
+  /** The compute budget Chinchilla was sized for, Gopher's (Hoffmann et al. 2022, §3 and Table 3: 5.76e23 FLOPs). */
+  budgetFlops: 5.76e23,
+  source: 'Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", §3, Table 3 and §4.1',
+} as const;
+
+/**
+ * Bytes per parameter of mixed-precision AdamW model state in three framework layouts: weights, gradients, FP32 master copy and the
+ * two FP32 moments. The ZeRO split (Rajbhandari et al. 2020, §3.1) and PyTorch AMP (torch.autocast keeps FP32 parameters and
+ * gradients and casts per operation, so the parameters are their own master copy) both come to 16; Megatron-LM's distributed
+ * optimizer table (Megatron-LM README, "Distributed optimizer") gives 18 for 16-bit parameters with FP32 gradients and 20 for 16-bit
+ * parameters with 16-bit gradients, which it copies into FP32 main gradients.
+ */
+export const MIXED_PRECISION_LAYOUTS = [
+  { id: 'zero', weights: 2, gradients: 2, fp32Gradients: 0, master: 4, moments: 8 },
+  { id: 'amp', weights: 4, gradients: 4, fp32Gradients: 0, master: 0, moments: 8 },
+  { id: 'megatron-fp32-grads', weights: 2, gradients: 4, fp32Gradients: 0, master: 4, moments: 8 },
+  { id: 'megatron-16bit-grads', weights: 2, gradients: 2, fp32Gradients: 4, master: 4, moments: 8 },
+] as const;
 
 /** PaLM 540B's measured utilisation (Chowdhery et al. 2022, Table 3: 46.2% MFU, 57.8% HFU with rematerialisation). */
 export const PALM_UTILISATION = { mfu: 0.462, hfu: 0.578, source: 'Chowdhery et al. 2022, "PaLM: Scaling Language Modeling with Pathways", §4.1 Table 3 and Appendix B' } as const;

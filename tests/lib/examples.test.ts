@@ -118,6 +118,15 @@ describe('flopsExamples and the Why GPUs examples', () => {
 });
 
 describe('Training-cost and Choosing chapter helpers', () => {
+  it('mixed-precision layouts: ZeRO and PyTorch AMP total 16 bytes per parameter, Megatron-LM 18 and 20 (its README table)', async () => {
+    const { MIXED_PRECISION_LAYOUTS } = await import('../../src/lib/examples.ts');
+    const total = Object.fromEntries(MIXED_PRECISION_LAYOUTS.map((l) => [l.id, l.weights + l.gradients + l.fp32Gradients + l.master + l.moments]));
+    expect(total).toEqual({ zero: 16, amp: 16, 'megatron-fp32-grads': 18, 'megatron-16bit-grads': 20 });
+  });
+  it("Chinchilla's 6ND lands within 3% of the 5.76e23-FLOP budget of Hoffmann et al. 2022, Table 3", async () => {
+    const { flopsExamples } = await import('../../src/lib/examples.ts');
+    expect(Math.abs(flopsExamples.chinchilla.flops / 5.76e23 - 1)).toBeLessThan(0.03);
+  });
   it('no common job runs a model past the context it was trained for (Llama 2: 4,096 tokens, Touvron et al. 2023 §2.2)', async () => {
     const { COMMON_JOBS } = await import('../../src/lib/examples.ts');
     const trainedContext: Record<string, number> = { 'llama-2-7b': 4096, 'llama-3.1-8b': 131072, 'llama-3.1-70b': 131072 };
