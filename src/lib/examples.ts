@@ -601,8 +601,10 @@ export interface SeriesSummary {
   series: string;
   architecture: string;
   cardCount: number;
-  /** Tensor Core generation, or null when the family has none. */
-  tensorCoreGeneration: number | null;
+  /** Tensor Core generations of the family's cards, ascending; empty when none has Tensor Cores. */
+  tensorCoreGenerations: number[];
+  /** Whether some of the family's cards have no Tensor Cores. */
+  someWithoutTensorCores: boolean;
   mostMemory: CardValueRow;
   fastest: CardValueRow;
   bestTflopsPerUsd: CardValueRow | null;
@@ -627,7 +629,8 @@ export function seriesSummaries(rows: readonly CardValueRow[]): SeriesSummary[] 
       series,
       architecture: [...new Set(inSeries.map((r) => r.card.architecture))].join(', '),
       cardCount: inSeries.length,
-      tensorCoreGeneration: gens.length > 0 ? Math.max(...gens) : null,
+      tensorCoreGenerations: [...new Set(gens)].sort((a, b) => a - b),
+      someWithoutTensorCores: gens.length < inSeries.length,
       mostMemory,
       fastest,
       bestTflopsPerUsd: best(inSeries, (r) => r.tflopsPerKUsd),

@@ -196,7 +196,13 @@ describe('Training-cost and Choosing chapter helpers', () => {
     const { cardValueRows, seriesSummaries } = await import('../../src/lib/examples.ts');
     const s = seriesSummaries(cardValueRows(loadGpus()));
     expect(s.map((x) => x.series)).toEqual(['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference']);
-    expect(s.find((x) => x.series === 'geforce-16')?.tensorCoreGeneration).toBeNull();
+    expect(s.find((x) => x.series === 'geforce-16')?.tensorCoreGenerations).toEqual([]);
+    // The reference family runs from the Pascal P100 (none) and the Volta V100 (generation 1) to Hopper (generation 4).
+    const ref = s.find((x) => x.series === 'reference')!;
+    expect(ref.tensorCoreGenerations[0]).toBe(1);
+    expect(ref.tensorCoreGenerations.at(-1)).toBeGreaterThanOrEqual(4);
+    expect(ref.someWithoutTensorCores).toBe(true);
+    expect(s.find((x) => x.series === 'geforce-40')?.tensorCoreGenerations).toEqual([4]);
     expect(s.find((x) => x.series === 'geforce-50')?.mostMemory.card.id).toBe('rtx-5090');
   });
   it('jobFits: every listed single card fits its job alone and priced cards come in price order', async () => {
