@@ -1097,9 +1097,9 @@ const en: IslandStrings = {
     throughputLabel: 'Training speed, whole job',
     throughput: '{value} tokens/s',
     fewestLabel: 'Fewest cards that fit',
-    fewest: '{count} cards with this strategy ({layout})',
+    fewest: '{count} cards with this strategy ({layout}), adding one data-parallel replica at a time',
     fewestNone: 'No count up to {max} cards fits with this strategy.',
-    fewestZero3: 'The estimator’s own search (ZeRO-3, 1, 2, 4, 8… cards): {count}.',
+    fewestZero3: 'In powers of two only (ZeRO-3 on 1, 2, 4, 8… cards, the counts the chapter’s text and the planner try): {count}.',
     fewestZero3None: 'The estimator’s own search (ZeRO-3) finds no count up to {max} cards.',
 
   },
