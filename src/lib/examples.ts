@@ -537,7 +537,7 @@ export function trainingCostExamples(cards: readonly ExampleCard[]) {
 }
 
 /** The spec columns the Choosing chapter reads. */
-export type ChoosingCard = ExampleCard & Pick<GpuRecord, 'series' | 'architecture' | 'tensorCores' | 'tensorCoreGeneration' | 'memoryType' | 'launchDate'>;
+export type ChoosingCard = ExampleCard & Pick<GpuRecord, 'series' | 'architecture' | 'tensorCores' | 'tensorCoreGeneration' | 'memoryType' | 'launchDate' | 'cudaCores'>;
 
 /** One card's compute, memory, power and cost, and the ratios a buyer compares. */
 export interface CardValueRow {

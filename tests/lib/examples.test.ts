@@ -118,6 +118,18 @@ describe('flopsExamples and the Why GPUs examples', () => {
 });
 
 describe('Training-cost and Choosing chapter helpers', () => {
+  it('more CUDA cores does not mean faster training: the RTX 2060 has fewer than the GTX 1080 Ti and trains faster (Choosing chapter)', async () => {
+    const { cardValueRows } = await import('../../src/lib/examples.ts');
+    const rows = cardValueRows(loadGpus());
+    const get = (id: string) => rows.find((r) => r.card.id === id)!;
+    const [turing, pascal] = [get('rtx-2060'), get('gtx-1080-ti')];
+    expect(turing.card.cudaCores).toBeLessThan(pascal.card.cudaCores * 0.6);
+    expect(turing.trainTflops).toBeGreaterThan(pascal.trainTflops * 2);
+    // Ampere doubled FP32 lanes per SM: twice the cores of the 2080 Ti, far less than twice the training peak.
+    const [ampere, turingTop] = [get('rtx-3080-10gb'), get('rtx-2080-ti')];
+    expect(ampere.card.cudaCores / turingTop.card.cudaCores).toBe(2);
+    expect(ampere.trainTflops / turingTop.trainTflops).toBeLessThan(1.5);
+  });
   it('mixed-precision layouts: ZeRO and PyTorch AMP total 16 bytes per parameter, Megatron-LM 18 and 20 (its README table)', async () => {
     const { MIXED_PRECISION_LAYOUTS } = await import('../../src/lib/examples.ts');
     const total = Object.fromEntries(MIXED_PRECISION_LAYOUTS.map((l) => [l.id, l.weights + l.gradients + l.fp32Gradients + l.master + l.moments]));
