@@ -74,6 +74,28 @@ function tableReport(page: Page) {
   }));
 }
 
+/** Numbers of four or more digits whose characters land on more than one line (a number wrapped mid-digit). */
+function brokenNumbers(page: Page) {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && out.length < 5; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const parent = node.parentElement;
+      if (!parent || parent.closest('svg, .katex, pre, code') || parent.offsetParent === null) continue;
+      for (const m of text.matchAll(/\d[\d,.]*\d/g)) {
+        if (m[0].replace(/\D/g, '').length < 4) continue;
+        const range = document.createRange();
+        range.setStart(node, m.index ?? 0);
+        range.setEnd(node, (m.index ?? 0) + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) out.push(`${m[0]} in <${parent.tagName.toLowerCase()} class="${parent.className}">`);
+      }
+    }
+    return out;
+  });
+}
+
 describe('pages at 390 px', () => {
   it.each(PAGES)('%s does not scroll sideways', async (path) => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
@@ -84,6 +106,7 @@ describe('pages at 390 px', () => {
       const sizes = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       if (sizes.scrollWidth > sizes.innerWidth) expect(await overflowingElements(page)).toEqual([]);
       expect(sizes.scrollWidth).toBeLessThanOrEqual(sizes.innerWidth);
+      expect(await brokenNumbers(page)).toEqual([]);
       for (const t of await tableReport(page)) {
         if (!t.overflows || t.stacked) continue;
         expect({ table: t.label, sticky: t.sticky, hint: t.hintVisible }).toEqual({ table: t.label, sticky: true, hint: true });
