@@ -1142,7 +1142,7 @@ const en: IslandStrings = {
     },
     adviceLead: 'To make it run: {advice}.',
     notPriced: 'Not priced: the job does not run on this card as set up.',
-    notRun: '—',
+    notRun: 'not estimated: the job does not run as set up (see above)',
     busyLabel: 'Busy hours per week',
     busyHint: 'How much an owned card works; 168 is around the clock',
     breakEven: 'Owning beats this rental price once the card is busy more than {hours} hours a week.',
