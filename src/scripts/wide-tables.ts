@@ -53,6 +53,7 @@ function fit(table: HTMLTableElement, small: boolean): void {
 function fitAll(): void {
   const small = window.matchMedia(SMALL).matches;
   for (const table of Array.from(document.querySelectorAll<HTMLTableElement>('.sl-markdown-content table'))) fit(table, small);
+  for (const chart of Array.from(document.querySelectorAll<HTMLElement>('.sl-markdown-content .chart-scroll'))) chart.toggleAttribute('data-overflow', overflows(chart));
 }
 
 let pending = 0;

@@ -50,7 +50,9 @@ async function settle(page: Page) {
       await new Promise((r) => setTimeout(r, 20));
     }
   });
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), undefined, { timeout: 20_000 });
+  // Islands hydrate when visible: bring any still waiting into view one by one.
+  for (const island of await page.locator('astro-island[ssr]').all()) await island.scrollIntoViewIfNeeded().catch(() => undefined);
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), undefined, { timeout: 30_000 });
   await page.waitForTimeout(150);
 }
 
