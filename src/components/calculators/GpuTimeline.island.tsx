@@ -202,7 +202,7 @@ export default function GpuTimelineChart({ strings, cards, series, defaultMetric
         ))}
       </ul>
       <p id={ids.hint} class="field-msg">{t.chartHint}</p>
-      <div class="chart-scroll" role="region" tabIndex={0} aria-label={t.metricNames[m] ?? m}>
+      <div class="chart-scroll" role="region" aria-label={t.metricNames[m] ?? m}>
         <svg class="gt-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`${t.metricNames[m] ?? m}: ${summary}`} aria-describedby={ids.hint} data-testid="chart">
           {yTicks.map((v) => (
             <g aria-hidden="true">
