@@ -101,7 +101,27 @@ export const GPT3_TRAINING = {
 } as const;
 
 /** Chinchilla's compute-optimal run (Hoffmann et al. 2022, abstract and §4.1: 70B parameters on 1.4T tokens). */
-export const CHINCHILLA = { params: 70e9, tokens: 1.4e12, source: 'Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", §4.1' } as const;
+export const CHINCHILLA = {
+  params: 70e9,
+  tokens: 1.4e12,
+  /** The compute budget Chinchilla was sized for, Gopher's (Hoffmann et al. 2022, §3 and Table 3: 5.76e23 FLOPs). */
+  budgetFlops: 5.76e23,
+  source: 'Hoffmann et al. 2022, "Training Compute-Optimal Large Language Models", §3, Table 3 and §4.1',
+} as const;
+
+/**
+ * Bytes per parameter of mixed-precision AdamW model state in three framework layouts: weights, gradients, FP32 master copy and the
+ * two FP32 moments. The ZeRO split (Rajbhandari et al. 2020, §3.1) and PyTorch AMP (torch.autocast keeps FP32 parameters and
+ * gradients and casts per operation, so the parameters are their own master copy) both come to 16; Megatron-LM's distributed
+ * optimizer table (Megatron-LM README, "Distributed optimizer") gives 18 for 16-bit parameters with FP32 gradients and 20 for 16-bit
+ * parameters with 16-bit gradients, which it copies into FP32 main gradients.
+ */
+export const MIXED_PRECISION_LAYOUTS = [
+  { id: 'zero', weights: 2, gradients: 2, fp32Gradients: 0, master: 4, moments: 8 },
+  { id: 'amp', weights: 4, gradients: 4, fp32Gradients: 0, master: 0, moments: 8 },
+  { id: 'megatron-fp32-grads', weights: 2, gradients: 4, fp32Gradients: 0, master: 4, moments: 8 },
+  { id: 'megatron-16bit-grads', weights: 2, gradients: 2, fp32Gradients: 4, master: 4, moments: 8 },
+] as const;
 
 /** PaLM 540B's measured utilisation (Chowdhery et al. 2022, Table 3: 46.2% MFU, 57.8% HFU with rematerialisation). */
 export const PALM_UTILISATION = { mfu: 0.462, hfu: 0.578, source: 'Chowdhery et al. 2022, "PaLM: Scaling Language Modeling with Pathways", §4.1 Table 3 and Appendix B' } as const;
@@ -188,8 +208,11 @@ export const flopsExamples = (() => {
   const attention = seqs.map((seq) => {
     const perToken = trainingFlopsPerToken(scenario(seq));
     const sixN = flopsPerTokenTraining(matmulParams);
-    return { seq, perLayerForward: attentionPerLayer(seq), trainingPerToken: perToken, sixN, attentionShare: (perToken - sixN) / perToken };
+    // The share of the full-context count 6·L·T·(d_qk + d_v) the estimator charges: ½ for a causal model under FlashAttention.
+    const fullAttention = 6 * m.layers * effectiveContext(m, seq) * (qkWidth + vWidth);
+    return { seq, perLayerForward: attentionPerLayer(seq), trainingPerToken: perToken, sixN, attentionShare: (perToken - sixN) / perToken, attentionFactor: (perToken - sixN) / fullAttention };
   });
+  const causalFactor = attention[0]?.attentionFactor ?? 1;
   const gpt3 = requirePreset('gpt-3-175b');
   const gpt3Params = countParams(gpt3).totalParams;
   return {
@@ -211,6 +234,9 @@ export const flopsExamples = (() => {
     layerLinearParams,
     layerForwardMatmulFlops: 2 * layerLinearParams,
     layerForwardAttentionFlops: attentionPerLayer(tensorExamples.seq),
+    /** Averaged over a causal sequence, as the training table charges it. */
+    layerForwardAttentionCausalFlops: causalFactor * attentionPerLayer(tensorExamples.seq),
+    causalFactor,
     seq: tensorExamples.seq,
     forwardPerToken: 2 * matmulParams,
     backwardPerToken: 4 * matmulParams,
@@ -253,6 +279,8 @@ export interface VramCase {
   result: Estimate;
   /** Ids of every card whose memory holds it, by the same estimator. */
   fitsOn: string[];
+  /** Ids of the cards on which it runs only by paging or offloading to CPU memory (verdict `offload`). */
+  offloadOn: string[];
 }
 
 /**
@@ -271,7 +299,8 @@ export function vramExamples(cards: readonly ExampleCard[], cardId = 'rtx-4090')
     if (!parsed.ok) throw new Error(`VRAM example ${JSON.stringify(raw)}: ${parsed.error}`);
     const result = estimate(parsed.scenario, card);
     const fitsOn = cardsThatFit(parsed.scenario, cards).map((c) => c.gpu.id);
-    return { scenario: parsed.scenario, result, fitsOn };
+    const offloadOn = cards.filter((g) => !fitsOn.includes(g.id) && estimate(parsed.scenario, g, { explain: false }).verdict === 'offload').map((g) => g.id);
+    return { scenario: parsed.scenario, result, fitsOn, offloadOn };
   };
   const seq = 2048;
   const train = { batchSize: 1, seqLen: seq, flashAttention: true };
@@ -508,7 +537,7 @@ export function trainingCostExamples(cards: readonly ExampleCard[]) {
 }
 
 /** The spec columns the Choosing chapter reads. */
-export type ChoosingCard = ExampleCard & Pick<GpuRecord, 'series' | 'architecture' | 'tensorCores' | 'tensorCoreGeneration' | 'memoryType' | 'launchDate'>;
+export type ChoosingCard = ExampleCard & Pick<GpuRecord, 'series' | 'architecture' | 'tensorCores' | 'tensorCoreGeneration' | 'memoryType' | 'launchDate' | 'cudaCores'>;
 
 /** One card's compute, memory, power and cost, and the ratios a buyer compares. */
 export interface CardValueRow {
@@ -572,8 +601,10 @@ export interface SeriesSummary {
   series: string;
   architecture: string;
   cardCount: number;
-  /** Tensor Core generation, or null when the family has none. */
-  tensorCoreGeneration: number | null;
+  /** Tensor Core generations of the family's cards, ascending; empty when none has Tensor Cores. */
+  tensorCoreGenerations: number[];
+  /** Whether some of the family's cards have no Tensor Cores. */
+  someWithoutTensorCores: boolean;
   mostMemory: CardValueRow;
   fastest: CardValueRow;
   bestTflopsPerUsd: CardValueRow | null;
@@ -598,7 +629,8 @@ export function seriesSummaries(rows: readonly CardValueRow[]): SeriesSummary[] 
       series,
       architecture: [...new Set(inSeries.map((r) => r.card.architecture))].join(', '),
       cardCount: inSeries.length,
-      tensorCoreGeneration: gens.length > 0 ? Math.max(...gens) : null,
+      tensorCoreGenerations: [...new Set(gens)].sort((a, b) => a - b),
+      someWithoutTensorCores: gens.length < inSeries.length,
       mostMemory,
       fastest,
       bestTflopsPerUsd: best(inSeries, (r) => r.tflopsPerKUsd),
@@ -622,7 +654,8 @@ export const COMMON_JOBS: CommonJob[] = [
   { id: 'lora-8b', label: 'Llama 3.1 8B LoRA (BF16 base, rank 16, seq 2,048, batch 1, checkpointing)', raw: { model: 'llama-3.1-8b', workload: 'lora', seqLen: 2048, batchSize: 1, gradientCheckpointing: true } },
   { id: 'full-8b', label: 'Llama 3.1 8B full fine-tune (BF16 mixed, AdamW, seq 2,048, batch 1, checkpointing)', raw: { model: 'llama-3.1-8b', workload: 'full-finetune', seqLen: 2048, batchSize: 1, gradientCheckpointing: true } },
   { id: 'qlora-70b', label: 'Llama 3.1 70B QLoRA (NF4, rank 16, seq 2,048, batch 1, checkpointing)', raw: { model: 'llama-3.1-70b', workload: 'qlora', seqLen: 2048, batchSize: 1 } },
-  { id: 'infer-7b', label: 'Llama 2 7B inference, 4-bit weights, 8,192-token context', raw: { model: 'llama-2-7b', workload: 'inference', weightsFormat: 'int4', promptTokens: 7680, outputTokens: 512, batchSize: 1 } },
+  // Llama 2 was trained with a 4,096-token context (Touvron et al. 2023, §2.2; max_position_embeddings 4096 in its config.json).
+  { id: 'infer-7b', label: 'Llama 2 7B inference, 4-bit weights, 4,096-token context (its maximum)', raw: { model: 'llama-2-7b', workload: 'inference', weightsFormat: 'int4', promptTokens: 3584, outputTokens: 512, batchSize: 1 } },
   { id: 'infer-70b', label: 'Llama 3.1 70B inference, 4-bit weights, 8,192-token context', raw: { model: 'llama-3.1-70b', workload: 'inference', weightsFormat: 'int4', promptTokens: 7680, outputTokens: 512, batchSize: 1 } },
 ];
 

@@ -44,8 +44,10 @@ export function peakMatmulFlops(gpu: GpuPeaks, format: ComputeFormat): PeakChoic
     case 'tf32':
       return pick('tf32Tflops') ?? pick('fp32Tflops', true);
     case 'fp16':
-      // Without Tensor Cores (Pascal, GeForce 16), FP16 runs on the CUDA cores: at 2x FP32 on GP100/Turing, 1/64 on GP10x.
-      return pick('tensorFp16Fp32AccTflops') ?? pick('fp16Tflops', true);
+      // FP16 inputs, FP32 accumulation: the GEMMs mixed-precision training requests (Micikevicius et al. 2018, §3.2; PyTorch asks
+      // cuBLAS for CUBLAS_COMPUTE_32F on half inputs). Without Tensor Cores (Pascal, GeForce 16) that math runs at the FP32 rate:
+      // the CUDA cores' 2x FP16 rate (paired HFMA2 on GP100 and Turing) accumulates in FP16, which training cannot use.
+      return pick('tensorFp16Fp32AccTflops') ?? pick('fp32Tflops', true);
     case 'bf16':
       return pick('bf16Tflops');
     case 'fp8':

@@ -46,6 +46,15 @@ export const SPARSITY_FACTOR = 2;
 /** Tensor Core generation number → architecture name (NVIDIA's numbering: 1 = Volta ... 5 = Blackwell). */
 export const TENSOR_CORE_GENERATIONS: Record<1 | 2 | 3 | 4 | 5, string> = { 1: 'Volta', 2: 'Turing', 3: 'Ampere', 4: 'Ada / Hopper', 5: 'Blackwell' };
 
+/**
+ * The first Tensor Core generation whose Tensor Cores run each format. Volta's run FP16 only (Volta whitepaper, "Tensor Cores");
+ * Turing added INT8 and INT4 (Turing whitepaper, "Turing Tensor Cores"); Ampere BF16 and TF32 (GA100 whitepaper); Ada and Hopper FP8;
+ * Blackwell FP4. A card's INT8 figure from an earlier generation (the V100's 62.7 TOPS) is DP4A on the CUDA cores.
+ */
+const FIRST_GENERATION_WITH: Record<TensorFormat, 1 | 2 | 3 | 4 | 5> = {
+  'fp16-fp32acc': 1, 'fp16-fp16acc': 1, int8: 2, bf16: 3, tf32: 3, fp8: 4, fp4: 5,
+};
+
 /** The fields of a card a throughput chart reads: identity, Tensor Core generation, sparsity and the tensor columns. */
 export type TensorCard = Pick<
   GpuRecord,
@@ -68,11 +77,11 @@ export function toTensorCard(gpu: TensorCard): TensorCard {
 
 /**
  * Dense Tensor Core peak in TFLOPS (TOPS for INT8), or null when the card has no Tensor Cores or they lack the format.
- * INT8 on a card without Tensor Cores (Pascal's DP4A) does not count: it runs on the CUDA cores.
+ * INT8 on a card whose Tensor Cores lack it (Pascal's and Volta's DP4A) does not count: it runs on the CUDA cores.
  * @example densePeak(rtx4090, 'bf16') //=> 165.2
  */
 export function densePeak(gpu: TensorCard, format: TensorFormat): number | null {
-  if (gpu.tensorCoreGeneration === null) return null;
+  if (gpu.tensorCoreGeneration === null || gpu.tensorCoreGeneration < FIRST_GENERATION_WITH[format]) return null;
   const v = gpu[TENSOR_COLUMN[format]];
   return typeof v === 'number' && v > 0 ? v : null;
 }

@@ -105,6 +105,28 @@ describe('training-cost calculator on the Training-cost chapter', () => {
     }
   });
 
+  it('prices no job that does not run, greys its figures with the reason, and never advises checkpointing that is already on', async () => {
+    const { page } = await openCalculator('?cost.workload=full-finetune&cost.ckpt=1');
+    try {
+      expect(expected({ ...DEFAULT, workload: 'full-finetune' }, 'rtx-4090').fits).toBe(false);
+      const verdict = await textOf(page.getByTestId('verdict'), '✗ Does not fit');
+      expect(verdict).not.toContain('checkpointing');
+      await textOf(page.getByTestId('cost-words'), 'Not priced');
+      for (const id of ['throughput', 'time', 'card-hours', 'energy']) {
+        const dd = page.getByTestId(id);
+        await textOf(dd, 'not estimated');
+        expect(await dd.textContent()).not.toMatch(/\d/);
+        await expect(dd.evaluate((el) => getComputedStyle(el).fontStyle)).resolves.toBe('italic');
+      }
+      await expect(page.getByTestId('cost-table').count()).resolves.toBe(0);
+      // With checkpointing off, switching it on is advice worth giving.
+      await page.getByLabel('Gradient checkpointing').uncheck();
+      await textOf(page.getByTestId('verdict'), 'checkpointing');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('garbage input shows a message beside the field and keeps the last valid result', async () => {
     const { page, problems } = await openCalculator();
     try {

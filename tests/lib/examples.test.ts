@@ -57,6 +57,16 @@ describe('vramExamples (VRAM chapter)', () => {
     expect(total(k['lora-64']!)).toBeGreaterThan(total(k['lora-16']!));
     expect(k['paged-8bit']!.fitsOn.length).toBeGreaterThanOrEqual(k['adamw-8bit']!.fitsOn.length);
   });
+  it('a paged optimizer does not make a job fit: the extra cards it reaches run only by paging (verdict offload)', () => {
+    const k = Object.fromEntries(v.knobs.map((x) => [x.id, x.case]));
+    const paged = k['paged-8bit']!;
+    const plain = k['adamw-8bit']!;
+    expect(total(paged)).toBe(total(plain));
+    expect(paged.fitsOn).toEqual(plain.fitsOn);
+    expect(paged.offloadOn.length).toBeGreaterThan(0);
+    expect(plain.offloadOn).toEqual([]);
+    for (const id of paged.offloadOn) expect(paged.fitsOn).not.toContain(id);
+  });
   it('throws on a missing reference card instead of printing blanks', () => {
     expect(() => vramExamples(loadGpus(), 'no-such-card')).toThrow(/missing/);
   });
@@ -70,6 +80,16 @@ describe('flopsExamples and the Why GPUs examples', () => {
   it('6ND for GPT-3 175B on 300B tokens is within 1% of the 3.14e23 FLOPs Brown et al. report', async () => {
     const { flopsExamples } = await import('../../src/lib/examples.ts');
     expect(Math.abs(flopsExamples.gpt3.flops - flopsExamples.gpt3.reported) / flopsExamples.gpt3.reported).toBeLessThan(0.01);
+  });
+  it('the attention table charges half the full-context 6LT(d_qk + d_v) for a causal model (FlashAttention skips the masked half)', async () => {
+    const { flopsExamples: fx } = await import('../../src/lib/examples.ts');
+    expect(fx.causalFactor).toBe(0.5);
+    // Llama 3.1 8B: 32 layers, 32 query heads x 128 = 4096 query-key width, and the same value width (Meta's config.json).
+    expect([fx.layers, fx.qkWidth, fx.vWidth]).toEqual([32, 4096, 4096]);
+    for (const a of fx.attention) {
+      expect(a.trainingPerToken - a.sixN).toBeCloseTo(3 * 32 * a.seq * (4096 + 4096), -3);
+    }
+    expect(fx.layerForwardAttentionCausalFlops).toBeCloseTo(2 * fx.seq * 8192 / 2, -3);
   });
   it('the attention share of training FLOPs grows with sequence length', async () => {
     const { flopsExamples } = await import('../../src/lib/examples.ts');
@@ -98,6 +118,48 @@ describe('flopsExamples and the Why GPUs examples', () => {
 });
 
 describe('Training-cost and Choosing chapter helpers', () => {
+  it('more CUDA cores does not mean faster training: the RTX 2060 has fewer than the GTX 1080 Ti and trains faster (Choosing chapter)', async () => {
+    const { cardValueRows } = await import('../../src/lib/examples.ts');
+    const rows = cardValueRows(loadGpus());
+    const get = (id: string) => rows.find((r) => r.card.id === id)!;
+    const [turing, pascal] = [get('rtx-2060'), get('gtx-1080-ti')];
+    expect(turing.card.cudaCores).toBeLessThan(pascal.card.cudaCores * 0.6);
+    expect(turing.trainTflops).toBeGreaterThan(pascal.trainTflops * 2);
+    // Ampere doubled FP32 lanes per SM: twice the cores of the 2080 Ti, far less than twice the training peak.
+    const [ampere, turingTop] = [get('rtx-3080-10gb'), get('rtx-2080-ti')];
+    expect(ampere.card.cudaCores / turingTop.card.cudaCores).toBe(2);
+    expect(ampere.trainTflops / turingTop.trainTflops).toBeLessThan(1.5);
+  });
+  it('mixed-precision layouts: ZeRO and PyTorch AMP total 16 bytes per parameter, Megatron-LM 18 and 20 (its README table)', async () => {
+    const { MIXED_PRECISION_LAYOUTS } = await import('../../src/lib/examples.ts');
+    const total = Object.fromEntries(MIXED_PRECISION_LAYOUTS.map((l) => [l.id, l.weights + l.gradients + l.fp32Gradients + l.master + l.moments]));
+    expect(total).toEqual({ zero: 16, amp: 16, 'megatron-fp32-grads': 18, 'megatron-16bit-grads': 20 });
+  });
+  it("Chinchilla's 6ND lands within 3% of the 5.76e23-FLOP budget of Hoffmann et al. 2022, Table 3", async () => {
+    const { flopsExamples } = await import('../../src/lib/examples.ts');
+    expect(Math.abs(flopsExamples.chinchilla.flops / 5.76e23 - 1)).toBeLessThan(0.03);
+  });
+  it('no common job runs a model past the context it was trained for (Llama 2: 4,096 tokens, Touvron et al. 2023 §2.2)', async () => {
+    const { COMMON_JOBS } = await import('../../src/lib/examples.ts');
+    const trainedContext: Record<string, number> = { 'llama-2-7b': 4096, 'llama-3.1-8b': 131072, 'llama-3.1-70b': 131072 };
+    for (const job of COMMON_JOBS) {
+      const r = job.raw as { model: string; promptTokens?: number; outputTokens?: number; seqLen?: number };
+      const tokens = r.seqLen ?? (r.promptTokens ?? 0) + (r.outputTokens ?? 0);
+      expect(trainedContext[r.model], job.id).toBeDefined();
+      expect(tokens, job.id).toBeLessThanOrEqual(trainedContext[r.model]!);
+    }
+  });
+  it('cards without Tensor Cores train at their FP32 rate: the 2x CUDA-core FP16 rate needs FP16 accumulation (GeForce 16, P100)', async () => {
+    const { cardValueRows } = await import('../../src/lib/examples.ts');
+    const rows = cardValueRows(loadGpus()).filter((r) => r.card.tensorCores === 0);
+    const fastFp16 = rows.filter((r) => (r.card.fp16Tflops ?? 0) > r.card.fp32Tflops);
+    expect(fastFp16.map((r) => r.card.id)).toContain('tesla-p100-pcie-16gb');
+    expect(fastFp16.some((r) => r.card.series === 'geforce-16')).toBe(true);
+    for (const r of rows) {
+      expect(r.trainColumn).toBe('fp32Tflops');
+      expect(r.trainTflops).toBeCloseTo(r.card.fp32Tflops, 9);
+    }
+  });
   it('runCase splits an owned run into purchase share and electricity, and card-hours match time x cards', async () => {
     const { runCase, requireCard } = await import('../../src/lib/examples.ts');
     const r = runCase({ model: 'gpt2', workload: 'pretrain', trainTokens: 1e10, batchSize: 16, seqLen: 1024 }, requireCard(loadGpus(), 'rtx-4090'));
@@ -146,7 +208,13 @@ describe('Training-cost and Choosing chapter helpers', () => {
     const { cardValueRows, seriesSummaries } = await import('../../src/lib/examples.ts');
     const s = seriesSummaries(cardValueRows(loadGpus()));
     expect(s.map((x) => x.series)).toEqual(['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference']);
-    expect(s.find((x) => x.series === 'geforce-16')?.tensorCoreGeneration).toBeNull();
+    expect(s.find((x) => x.series === 'geforce-16')?.tensorCoreGenerations).toEqual([]);
+    // The reference family runs from the Pascal P100 (none) and the Volta V100 (generation 1) to Hopper (generation 4).
+    const ref = s.find((x) => x.series === 'reference')!;
+    expect(ref.tensorCoreGenerations[0]).toBe(1);
+    expect(ref.tensorCoreGenerations.at(-1)).toBeGreaterThanOrEqual(4);
+    expect(ref.someWithoutTensorCores).toBe(true);
+    expect(s.find((x) => x.series === 'geforce-40')?.tensorCoreGenerations).toEqual([4]);
     expect(s.find((x) => x.series === 'geforce-50')?.mostMemory.card.id).toBe('rtx-5090');
   });
   it('jobFits: every listed single card fits its job alone and priced cards come in price order', async () => {

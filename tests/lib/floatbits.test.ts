@@ -271,6 +271,15 @@ describe('roundToFormat: properties', () => {
 });
 
 describe('quantizeInt8', () => {
+  it('one outlier wipes out a small value (the Number formats chapter example): 127 x 0.013 / 6.35 = 0.26 rounds to 0', () => {
+    const withOutlier = quantizeInt8Tensor([0.52, -6.35, 0.013, 0.9]);
+    expect(withOutlier[2]?.quantized).toBe(0);
+    expect(withOutlier[2]?.dequantized).toBe(0);
+    // Without the outlier: 127 x 0.013 / 0.9 = 1.83, stored as 2, read back as 2 x 0.9 / 127 = 0.01417.
+    const without = quantizeInt8Tensor([0.52, 0.013, 0.9]);
+    expect(without[1]?.quantized).toBe(2);
+    expect(without[1]?.dequantized).toBeCloseTo(1.8 / 127, 12);
+  });
   it('quantizeInt8Tensor([1, -0.5, 0.25]) maps the absmax to 127 and scales the rest', () => {
     const q = quantizeInt8Tensor([1, -0.5, 0.25]);
     expect(q.map((v) => v.quantized)).toEqual([127, -64, 32]);

@@ -29,6 +29,20 @@ describe('tensorcores', () => {
     expect(densePeak(pascal, 'int8')).toBeNull();
   });
 
+  it('gives Volta no INT8 Tensor Core peak: its Tensor Cores do FP16 only, its INT8 figure is DP4A on the CUDA cores', () => {
+    const cards = loadGpus();
+    const volta = cards.filter((c) => c.architecture === 'volta');
+    expect(volta.length).toBeGreaterThan(0);
+    for (const v of volta) {
+      expect(v.int8Tops).not.toBeNull(); // the spec data keeps the DP4A figure
+      expect(densePeak(v, 'int8')).toBeNull();
+      expect(densePeak(v, 'fp16-fp32acc')).toBeGreaterThan(0);
+    }
+    expect(throughputRanking(cards, 'int8').rows.some((r) => volta.some((v) => v.id === r.id))).toBe(false);
+    expect(firstGenerationWith(cards, 'int8')?.name).toBe('Turing');
+    expect(generationSupport(cards).find((g) => g.generation === 1)?.formats).toEqual(['fp16-fp32acc', 'fp16-fp16acc']);
+  });
+
   it('ranks fastest first and lists unsupported cards apart', () => {
     const r = throughputRanking([pascal, base, dc], 'fp16-fp32acc');
     expect(r.rows.map((x) => x.id)).toEqual(['d', 'x']);

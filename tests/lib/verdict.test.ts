@@ -27,6 +27,18 @@ describe('verdict', () => {
     expect(unsupportedReason(scenario({ model: 'gpt2', weightsFormat: 'bf16' }), card('v100-sxm2-32gb'))).toContain('BF16');
     expect(unsupportedReason(scenario({ model: 'gpt2', weightsFormat: 'fp16' }), card('v100-sxm2-32gb'))).toBeNull();
   });
+  it('fitAdvice leaves out what the scenario already does: no checkpointing advice with checkpointing on', async () => {
+    const { fitAdvice } = await import('../../src/lib/verdict.ts');
+    const { parseScenario } = await import('../../src/lib/scenario.ts');
+    const parsed = (ckpt: boolean) => {
+      const p = parseScenario({ model: 'llama-3.1-8b', workload: 'full-finetune', gradientCheckpointing: ckpt });
+      if (!p.ok) throw new Error(p.error);
+      return p.scenario;
+    };
+    expect(fitAdvice(parsed(true), 'does-not-fit')).not.toContain('checkpointing');
+    expect(fitAdvice(parsed(false), 'does-not-fit')).toContain('checkpointing');
+    expect(fitAdvice(parsed(false), 'fits')).toEqual([]);
+  });
   it('a job bigger than the card does not fit', () => {
     const e = estimate(scenario({ model: 'llama-2-70b', workload: 'full-finetune' }), RTX_4090);
     expect(e.verdict).toBe('does-not-fit');

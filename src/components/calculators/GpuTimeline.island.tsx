@@ -221,42 +221,44 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
         ))}
       </ul>
       <p id={ids.hint} class="field-msg">{t.chartHint}</p>
-      <svg class="gt-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`${t.metricNames[m] ?? m}: ${summary}`} aria-describedby={ids.hint} data-testid="chart">
-        {yTicks.map((v) => (
-          <g aria-hidden="true">
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} class="gt-grid" />
-            <text x={M.left - 6} y={y(v) + 4} text-anchor="end" class="gt-tick">{nf(v)}</text>
-          </g>
-        ))}
-        {xTicks.map((v) => (
-          <g aria-hidden="true">
-            <line x1={x(v)} x2={x(v)} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom + 5} class="gt-axis" />
-            <text x={x(v)} y={HEIGHT - M.bottom + 18} text-anchor="middle" class="gt-tick">{v}</text>
-          </g>
-        ))}
-        <line x1={M.left} x2={WIDTH - M.right} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom} class="gt-axis" aria-hidden="true" />
-        <text x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 4} text-anchor="middle" aria-hidden="true">{t.xAxis}</text>
-        <text transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" aria-hidden="true">{unit}</text>
-        {plotted.map((c, i) => {
-          const isActive = c.id === activeId;
-          return (
-            <g
-              class={isActive ? 'gt-point gt-active' : 'gt-point'}
-              transform={`translate(${x(yearOf(c.launchDate)).toFixed(1)} ${y(c[m]).toFixed(1)})`}
-              tabIndex={i === (activeIndex >= 0 ? activeIndex : 0) ? 0 : -1}
-              role="img"
-              aria-label={`${c.name}, ${familyName(c.series)}, ${c.launchDate}: ${nf(c[m])} ${unit}`}
-              data-id={c.id}
-              ref={(el) => { pointRefs.current[c.id] = el; }}
-              onMouseEnter={() => setHoverId(c.id)}
-              onFocus={() => setHoverId(c.id)}
-              onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i)}
-            >
-              <path d={pathOf(c.series, isActive ? 150 : 70)} class={`gt-s${shapeOf(c.series)}`} />
+      <div class="chart-scroll" role="region" aria-label={t.metricNames[m] ?? m}>
+        <svg class="gt-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`${t.metricNames[m] ?? m}: ${summary}`} aria-describedby={ids.hint} data-testid="chart">
+          {yTicks.map((v) => (
+            <g aria-hidden="true">
+              <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} class="gt-grid" />
+              <text x={M.left - 6} y={y(v) + 4} text-anchor="end" class="gt-tick">{nf(v)}</text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {xTicks.map((v) => (
+            <g aria-hidden="true">
+              <line x1={x(v)} x2={x(v)} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom + 5} class="gt-axis" />
+              <text x={x(v)} y={HEIGHT - M.bottom + 18} text-anchor="middle" class="gt-tick">{v}</text>
+            </g>
+          ))}
+          <line x1={M.left} x2={WIDTH - M.right} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom} class="gt-axis" aria-hidden="true" />
+          <text x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 4} text-anchor="middle" aria-hidden="true">{t.xAxis}</text>
+          <text transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} text-anchor="middle" aria-hidden="true">{unit}</text>
+          {plotted.map((c, i) => {
+            const isActive = c.id === activeId;
+            return (
+              <g
+                class={isActive ? 'gt-point gt-active' : 'gt-point'}
+                transform={`translate(${x(yearOf(c.launchDate)).toFixed(1)} ${y(c[m]).toFixed(1)})`}
+                tabIndex={i === (activeIndex >= 0 ? activeIndex : 0) ? 0 : -1}
+                role="img"
+                aria-label={`${c.name}, ${familyName(c.series)}, ${c.launchDate}: ${nf(c[m])} ${unit}`}
+                data-id={c.id}
+                ref={(el) => { pointRefs.current[c.id] = el; }}
+                onMouseEnter={() => setHoverId(c.id)}
+                onFocus={() => setHoverId(c.id)}
+                onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i)}
+              >
+                <path d={pathOf(c.series, isActive ? 150 : 70)} class={`gt-s${shapeOf(c.series)}`} />
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <p class="gt-detail" data-testid="detail" aria-live="polite">
         {active ? (
           <>

@@ -47,7 +47,7 @@ const SHAPES = [symbolCircle, symbolSquare, symbolTriangle];
 const DASHES = [undefined, '8 5', '2 4'];
 const WIDTH = 720;
 const HEIGHT = 380;
-const M = { left: 64, right: 20, top: 14, bottom: 42 };
+const M = { left: 64, right: 36, top: 14, bottom: 42 };
 
 const isFormat = (v: string): v is RooflineFormat => (ROOFLINE_FORMATS as readonly string[]).includes(v);
 
@@ -237,27 +237,29 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
           </li>
         ))}
       </ul>
-      <svg class="rf-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" data-testid="chart"
-        aria-label={`${t.chartLabel}. ${results.map(verdict).join(' ')}`}>
-        {pow10(xMin, xMax).map((v) => (
-          <g aria-hidden="true">
-            <line x1={x(v)} x2={x(v)} y1={M.top} y2={HEIGHT - M.bottom} class="rf-grid" />
-            <text x={x(v)} y={HEIGHT - M.bottom + 16} text-anchor="middle" class="rf-tick">{nf(v, 6)}</text>
-          </g>
-        ))}
-        {pow10(yLo / 1.5, yHi * 2).map((v) => (
-          <g aria-hidden="true">
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} class="rf-grid" />
-            <text x={M.left - 6} y={y(v) + 4} text-anchor="end" class="rf-tick">{nf(v / TERA, 6)}</text>
-          </g>
-        ))}
-        <text x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 6} text-anchor="middle">{t.xAxis}</text>
-        <text transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} text-anchor="middle">{fill(t.yAxis, { unit })}</text>
-        {okCurves.map(({ c, i }) => <path d={roofPath(c.points) ?? ''} class={`rf-roof rf-c${i}`} stroke-dasharray={DASHES[i]} />)}
-        {results.map(({ r }, i) => (r.ok ? (
-          <path d={mark(i)} transform={`translate(${x(r.intensityFlopsPerByte).toFixed(1)} ${y(r.attainableFlopsPerSecond).toFixed(1)})`} class={`rf-mark rf-f${i}`} />
-        ) : null))}
-      </svg>
+      <div class="chart-scroll" role="region" tabIndex={0} aria-label={t.chartLabel}>
+        <svg class="rf-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" data-testid="chart"
+          aria-label={`${t.chartLabel}. ${results.map(verdict).join(' ')}`}>
+          {pow10(xMin, xMax).map((v) => (
+            <g aria-hidden="true">
+              <line x1={x(v)} x2={x(v)} y1={M.top} y2={HEIGHT - M.bottom} class="rf-grid" />
+              <text x={x(v)} y={HEIGHT - M.bottom + 16} text-anchor="middle" class="rf-tick">{nf(v, 6)}</text>
+            </g>
+          ))}
+          {pow10(yLo / 1.5, yHi * 2).map((v) => (
+            <g aria-hidden="true">
+              <line x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} class="rf-grid" />
+              <text x={M.left - 6} y={y(v) + 4} text-anchor="end" class="rf-tick">{nf(v / TERA, 6)}</text>
+            </g>
+          ))}
+          <text x={(M.left + WIDTH - M.right) / 2} y={HEIGHT - 6} text-anchor="middle">{t.xAxis}</text>
+          <text transform={`translate(14 ${(M.top + HEIGHT - M.bottom) / 2}) rotate(-90)`} text-anchor="middle">{fill(t.yAxis, { unit })}</text>
+          {okCurves.map(({ c, i }) => <path d={roofPath(c.points) ?? ''} class={`rf-roof rf-c${i}`} stroke-dasharray={DASHES[i]} />)}
+          {results.map(({ r }, i) => (r.ok ? (
+            <path d={mark(i)} transform={`translate(${x(r.intensityFlopsPerByte).toFixed(1)} ${y(r.attainableFlopsPerSecond).toFixed(1)})`} class={`rf-mark rf-f${i}`} />
+          ) : null))}
+        </svg>
+      </div>
       {/* Starlight lets wide tables scroll sideways; a focusable table can be scrolled from the keyboard. */}
       <table data-testid="table" tabIndex={0}>
         <caption>{t.tableCaption}</caption>

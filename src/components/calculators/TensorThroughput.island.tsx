@@ -28,8 +28,8 @@ interface Props {
 
 const ALL = 'all';
 const WIDTH = 720;
-const LABEL_W = 190;
-const VALUE_W = 150;
+const LABEL_W = 240;
+const VALUE_W = 120;
 const ROW_H = 20;
 const TOP = 24;
 
@@ -124,37 +124,39 @@ export default function TensorThroughputChart({ strings, series, defaultFormat, 
       {ranking.rows.length > 0 ? (
         <>
           <p id={ids.hint} class="field-msg">{t.chartHint}</p>
-          <svg class="tt-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="list" aria-label={fill(t.summary, { format: formatName, count: ranking.rows.length, first: first?.name ?? '', value: nf(first?.dense ?? 0), unit })} aria-describedby={ids.hint} data-testid="chart">
-            {x.ticks(5).map((v) => (
-              <g aria-hidden="true">
-                <line x1={LABEL_W + x(v)} x2={LABEL_W + x(v)} y1={TOP - 6} y2={height - 8} class="tt-grid" />
-                <text x={LABEL_W + x(v)} y={TOP - 10} text-anchor="middle" class="tt-tick">{nf(v)}</text>
-              </g>
-            ))}
-            {ranking.rows.map((r, i) => {
-              const y = TOP + i * ROW_H;
-              const text = barText(r.dense, r.sparse);
-              return (
-                <g
-                  role="listitem"
-                  tabIndex={i === Math.max(focusIndex, 0) ? 0 : -1}
-                  ref={(el) => { barRefs.current[i] = el; }}
-                  aria-label={`${r.name}: ${text}`}
-                  class={i === focusIndex ? 'tt-row tt-focused' : 'tt-row'}
-                  data-id={r.id}
-                  onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i)}
-                  onFocus={() => setFocusIndex(i)}
-                >
-                  <text x={LABEL_W - 6} y={y + ROW_H / 2 + 4} text-anchor="end" class="tt-label">{r.name}</text>
-                  {r.sparse !== null ? <rect x={LABEL_W} y={y + 2} width={x(r.sparse)} height={ROW_H - 4} class="tt-sparse" /> : null}
-                  <rect x={LABEL_W} y={y + 2} width={x(r.dense)} height={ROW_H - 4} class="tt-dense" />
-                  <text x={LABEL_W + x(r.sparse ?? r.dense) + 6} y={y + ROW_H / 2 + 4} class="tt-value">
-                    {nf(r.dense)}{r.sparse !== null ? ` (${nf(r.sparse)})` : ''}
-                  </text>
+          <div class="chart-scroll" role="region" tabIndex={0} aria-label={formatName}>
+            <svg class="tt-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="list" aria-label={fill(t.summary, { format: formatName, count: ranking.rows.length, first: first?.name ?? '', value: nf(first?.dense ?? 0), unit })} aria-describedby={ids.hint} data-testid="chart">
+              {x.ticks(5).map((v) => (
+                <g aria-hidden="true">
+                  <line x1={LABEL_W + x(v)} x2={LABEL_W + x(v)} y1={TOP - 6} y2={height - 8} class="tt-grid" />
+                  <text x={LABEL_W + x(v)} y={TOP - 10} text-anchor="middle" class="tt-tick">{nf(v)}</text>
                 </g>
-              );
-            })}
-          </svg>
+              ))}
+              {ranking.rows.map((r, i) => {
+                const y = TOP + i * ROW_H;
+                const text = barText(r.dense, r.sparse);
+                return (
+                  <g
+                    role="listitem"
+                    tabIndex={i === Math.max(focusIndex, 0) ? 0 : -1}
+                    ref={(el) => { barRefs.current[i] = el; }}
+                    aria-label={`${r.name}: ${text}`}
+                    class={i === focusIndex ? 'tt-row tt-focused' : 'tt-row'}
+                    data-id={r.id}
+                    onKeyDown={(e) => onKey(e as unknown as KeyboardEvent, i)}
+                    onFocus={() => setFocusIndex(i)}
+                  >
+                    <text x={LABEL_W - 6} y={y + ROW_H / 2 + 4} text-anchor="end" class="tt-label">{r.name}</text>
+                    {r.sparse !== null ? <rect x={LABEL_W} y={y + 2} width={x(r.sparse)} height={ROW_H - 4} class="tt-sparse" /> : null}
+                    <rect x={LABEL_W} y={y + 2} width={x(r.dense)} height={ROW_H - 4} class="tt-dense" />
+                    <text x={LABEL_W + x(r.sparse ?? r.dense) + 6} y={y + ROW_H / 2 + 4} class="tt-value">
+                      {nf(r.dense)}{r.sparse !== null ? ` (${nf(r.sparse)})` : ''}
+                    </text>
+                  </g>
+                );
+              })}
+            </svg>
+          </div>
           <p class="tt-focus" data-testid="focused" aria-live="polite">{focused ? fill(t.focused, { name: focused.name, text: barText(focused.dense, focused.sparse) }) : ''}</p>
         </>
       ) : null}

@@ -211,7 +211,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
           <div><dt>{t.cardHoursLabel}</dt><dd data-testid="card-hours">{runs ? n(shown.cardHours) : t.notRun}</dd></div>
           <div><dt>{t.energyLabel}</dt><dd data-testid="energy">{runs ? fill(t.energyValue, { kwh: n(shown.energyKWh) }) : t.notRun}</dd></div>
         </dl>
-        <p class="tc-words" data-testid="cost-words">
+        <p class="tc-words" data-testid="cost-words" data-runs={runs ? 'true' : 'false'}>
           {costWords}{breakEven ? ` ${breakEven}` : ''}
           {shown.noPrice && runs ? ` ${fill(t.noPriceNote, { card: shown.card.name })}` : ''}
         </p>

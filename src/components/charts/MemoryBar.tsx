@@ -65,37 +65,39 @@ export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity
   }).filter((s) => s.bytes > 0);
   const capX = x(capacity);
   return (
-    <svg class={`${cls}-chart`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={labels.summary} data-testid="chart">
-      <defs>
-        {parts.map((part) => (
-          <pattern id={`${idPrefix}-pat-${part}`} patternUnits="userSpaceOnUse" width={8} height={8}>
-            <rect width={8} height={8} class={`${cls}-pat-bg-${part}`} />
-            {TEXTURE[part](cls)}
-          </pattern>
+    <div class="chart-scroll" role="region" tabIndex={0} aria-label={labels.summary}>
+      <svg class={`${cls}-chart`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={labels.summary} data-testid="chart">
+        <defs>
+          {parts.map((part) => (
+            <pattern id={`${idPrefix}-pat-${part}`} patternUnits="userSpaceOnUse" width={8} height={8}>
+              <rect width={8} height={8} class={`${cls}-pat-bg-${part}`} />
+              {TEXTURE[part](cls)}
+            </pattern>
+          ))}
+        </defs>
+        {xGiB.ticks(6).map((tick) => (
+          <g aria-hidden="true">
+            <line x1={xGiB(tick)} x2={xGiB(tick)} y1={TOP - 4} y2={TOP + BAR_H + 4} class={`${cls}-grid`} />
+            <text x={xGiB(tick)} y={TOP - 8} text-anchor={tick === 0 ? 'start' : 'middle'} class={`${cls}-tick`}>{formatNumber(tick, 4, locale)}{tick === 0 ? ' GiB' : ''}</text>
+          </g>
         ))}
-      </defs>
-      {xGiB.ticks(6).map((tick) => (
-        <g aria-hidden="true">
-          <line x1={xGiB(tick)} x2={xGiB(tick)} y1={TOP - 4} y2={TOP + BAR_H + 4} class={`${cls}-grid`} />
-          <text x={xGiB(tick)} y={TOP - 8} text-anchor={tick === 0 ? 'start' : 'middle'} class={`${cls}-tick`}>{formatNumber(tick, 4, locale)}{tick === 0 ? ' GiB' : ''}</text>
-        </g>
-      ))}
-      {segments.map((s) => (
-        <g data-part={s.part}>
-          <rect x={s.x0} y={TOP} width={Math.max(0, s.x1 - s.x0)} height={BAR_H} fill={patternFill(idPrefix, s.part)} class={`${cls}-seg`}>
-            <title>{labels.part(s.part, s.bytes)}</title>
-          </rect>
-          {s.x1 - s.x0 > 48 ? (
-            <text x={(s.x0 + s.x1) / 2} y={TOP + BAR_H / 2 + 4} text-anchor="middle" class={`${cls}-seg-label`} aria-hidden="true">{formatNumber(s.bytes / GIB, 3, locale)}</text>
-          ) : null}
-        </g>
-      ))}
-      {total > capacity ? <rect x={capX} y={TOP - 2} width={Math.max(0, x(total) - capX)} height={BAR_H + 4} class={`${cls}-over`} aria-hidden="true" /> : null}
-      <line x1={capX} x2={capX} y1={TOP - 6} y2={TOP + BAR_H + 10} class={`${cls}-capacity`} aria-hidden="true" />
-      <text x={capX} y={TOP + BAR_H + 24} text-anchor={capX > WIDTH * 0.6 ? 'end' : 'start'} aria-hidden="true">
-        {labels.capacity}
-      </text>
-    </svg>
+        {segments.map((s) => (
+          <g data-part={s.part}>
+            <rect x={s.x0} y={TOP} width={Math.max(0, s.x1 - s.x0)} height={BAR_H} fill={patternFill(idPrefix, s.part)} class={`${cls}-seg`}>
+              <title>{labels.part(s.part, s.bytes)}</title>
+            </rect>
+            {s.x1 - s.x0 > 48 ? (
+              <text x={(s.x0 + s.x1) / 2} y={TOP + BAR_H / 2 + 4} text-anchor="middle" class={`${cls}-seg-label`} aria-hidden="true">{formatNumber(s.bytes / GIB, 3, locale)}</text>
+            ) : null}
+          </g>
+        ))}
+        {total > capacity ? <rect x={capX} y={TOP - 2} width={Math.max(0, x(total) - capX)} height={BAR_H + 4} class={`${cls}-over`} aria-hidden="true" /> : null}
+        <line x1={capX} x2={capX} y1={TOP - 6} y2={TOP + BAR_H + 10} class={`${cls}-capacity`} aria-hidden="true" />
+        <text x={capX} y={TOP + BAR_H + 24} text-anchor={capX > WIDTH * 0.6 ? 'end' : 'start'} aria-hidden="true">
+          {labels.capacity}
+        </text>
+      </svg>
+    </div>
   );
 }
 

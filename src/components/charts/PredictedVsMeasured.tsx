@@ -53,33 +53,35 @@ export default function PredictedVsMeasured({ points, categories, title, desc, i
   const shapeOf = (category: string) => SHAPES[Math.max(0, categories.findIndex((c) => c.id === category)) % SHAPES.length] ?? 'circle';
   return (
     <figure class="chart predicted-measured">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{description}</desc>
-        <g class="grid">
-          {ticks.map((t) => (
-            <g>
-              <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} />
-              <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} />
-              <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{t.toLocaleString('en-US')}</text>
-              <text x={margin.left - 6} y={y(t) + 4} text-anchor="end">{t.toLocaleString('en-US')}</text>
-            </g>
-          ))}
-        </g>
-        <line class="identity" x1={x(lo)} y1={y(lo)} x2={x(hi)} y2={y(hi)} />
-        <line class="band" x1={x(lo)} y1={y(lo * 1.25)} x2={x(hi / 1.25)} y2={y(hi)} />
-        <line class="band" x1={x(lo * 1.25)} y1={y(lo)} x2={x(hi)} y2={y(hi / 1.25)} />
-        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">measured (GiB or tokens/s, log scale)</text>
-        <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">predicted</text>
-        <g class="points">
-          {points.map((p) => (
-            <g class={`cat-${categories.findIndex((c) => c.id === p.category)}`}>
-              <title>{`${p.id}: measured ${p.measured.toPrecision(3)} ${p.unit}, predicted ${p.predicted.toPrecision(3)} ${p.unit}`}</title>
-              <Marker shape={shapeOf(p.category)} x={x(p.measured)} y={y(p.predicted)} />
-            </g>
-          ))}
-        </g>
-      </svg>
+      <div class="chart-scroll" role="region" tabIndex={0} aria-label={title}>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{description}</desc>
+          <g class="grid">
+            {ticks.map((t) => (
+              <g>
+                <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} />
+                <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} />
+                <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{t.toLocaleString('en-US')}</text>
+                <text x={margin.left - 6} y={y(t) + 4} text-anchor="end">{t.toLocaleString('en-US')}</text>
+              </g>
+            ))}
+          </g>
+          <line class="identity" x1={x(lo)} y1={y(lo)} x2={x(hi)} y2={y(hi)} />
+          <line class="band" x1={x(lo)} y1={y(lo * 1.25)} x2={x(hi / 1.25)} y2={y(hi)} />
+          <line class="band" x1={x(lo * 1.25)} y1={y(lo)} x2={x(hi)} y2={y(hi / 1.25)} />
+          <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">measured (GiB or tokens/s, log scale)</text>
+          <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">predicted</text>
+          <g class="points">
+            {points.map((p) => (
+              <g class={`cat-${categories.findIndex((c) => c.id === p.category)}`}>
+                <title>{`${p.id}: measured ${p.measured.toPrecision(3)} ${p.unit}, predicted ${p.predicted.toPrecision(3)} ${p.unit}`}</title>
+                <Marker shape={shapeOf(p.category)} x={x(p.measured)} y={y(p.predicted)} />
+              </g>
+            ))}
+          </g>
+        </svg>
+      </div>
       <figcaption>
         <ul class="legend">
           {categories.map((c, i) => (

@@ -12,7 +12,7 @@ export const SERIES_INTRO: Record<GpuRecord['series'], string> = {
   'geforce-10':
     'Pascal GeForce cards have no Tensor Cores. Their consumer chips (GP102, GP104, GP106, GP107) run plain FP16 arithmetic at a small fraction of the FP32 rate, so half precision saves memory but not time; INT8 runs through the DP4A dot-product instruction (compute capability 6.1). There is no BF16, TF32, FP8 or FP4 in hardware: training runs in FP32.',
   'geforce-16':
-    'The GeForce 16 cards use Turing chips without Tensor Cores (TU116, TU117). Unlike Pascal they run plain FP16 at twice the FP32 rate, a real speed-up for half-precision work, but there is no tensor math, no BF16 and no TF32.',
+    'The GeForce 16 cards use Turing chips without Tensor Cores (TU116, TU117). Unlike Pascal they run plain FP16 at twice the FP32 rate, but only with FP16 accumulation: mixed-precision training sums in FP32 and so runs at the FP32 rate. There is no tensor math, no BF16 and no TF32.',
   'geforce-20':
     'Turing brought Tensor Cores to GeForce (the second generation, after Volta): FP16 matrix math with FP16 or FP32 accumulation, plus INT8 and INT4. There is no BF16 or TF32, so mixed-precision training uses FP16 with loss scaling. GeForce Turing cards run FP16 tensor math with FP32 accumulation at half the FP16-accumulate rate; the TITAN RTX runs it at full rate.',
   'geforce-30':
