@@ -2,6 +2,7 @@
  * The estimator: one scenario on one card (or N of them) to memory per card, fit, throughputs, FLOPs, time, energy and cost,
  * each number with its derivation.
  */
+import type { EngineCard } from './engines.ts';
 import {
   DECODE_BANDWIDTH_EFFICIENCY, decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR, MFU_DEFAULTS,
   pipelineBubble, PREFILL_EFFICIENCY, prefillSecondsOnCard, prefillTerms, sustainedClockFactor, trainingFlopsPerToken, trainingPeak,
@@ -27,19 +28,19 @@ export interface EstimateOptions {
 }
 
 /** A card as the estimator takes it: the spec columns plus, optionally, its architecture (for the sustained-clock model). */
-export type EstimateGpu = GpuSpec & { architecture?: string };
+export type EstimateGpu = GpuSpec & { architecture?: string } & EngineCard;
 
 /**
  * Keeps only the columns the estimator reads (memory, link, speed, power and price), so islands that estimate in the browser
  * receive small, serialisable props instead of whole spec records.
  */
-export function estimatorCard(c: GpuSpec & { architecture: string }): EstimateGpu {
+export function estimatorCard(c: GpuSpec & { architecture: string } & EngineCard): EstimateGpu {
   return {
     id: c.id, name: c.name, memoryGB: c.memoryGB, architecture: c.architecture, formFactor: c.formFactor,
     boardPowerW: c.boardPowerW, launchPriceUsd: c.launchPriceUsd, pcieGen: c.pcieGen, pcieLanes: c.pcieLanes, nvlink: c.nvlink,
     memoryBandwidthGBs: c.memoryBandwidthGBs, fp32Tflops: c.fp32Tflops, fp16Tflops: c.fp16Tflops, tensorFp16Fp16AccTflops: c.tensorFp16Fp16AccTflops,
     tensorFp16Fp32AccTflops: c.tensorFp16Fp32AccTflops, bf16Tflops: c.bf16Tflops, tf32Tflops: c.tf32Tflops, int8Tops: c.int8Tops,
-    fp8Tflops: c.fp8Tflops, fp4Tflops: c.fp4Tflops,
+    fp8Tflops: c.fp8Tflops, fp4Tflops: c.fp4Tflops, memoryType: c.memoryType, l2CacheMB: c.l2CacheMB,
   };
 }
 
