@@ -6,6 +6,7 @@ import { topLayerShare } from './freeze.ts';
 import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams } from './models.ts';
 import { isAdapterTraining, kvBytesPerValue, type WeightLayout } from './memory.ts';
 import { bandwidthBytesPerSecond, peakMatmulFlops, type ComputeFormat } from './peaks.ts';
+import { nf4DequantBytesPerStep } from './frameworks.ts';
 import { engineDecodeTerms, ENGINE_PROFILES, unfusedPrefillScoreBytes, type DecodeShape, type EngineCard } from './engines.ts';
 import type { GpuSpec, Scenario, Workload } from './types.ts';
 import { TERA } from './units.ts';
@@ -322,10 +323,9 @@ export function trainStepTerms(s: Scenario, layout: WeightLayout): TrainStepTerm
   const flops = (s.batchSize * s.seqLen * trainingFlopsPerToken(s)) / mp;
   let dequantBytes = 0;
   if (isAdapterTraining(s) && layout.weightOnlyQuantized) {
-    // QLoRA §3: every forward, backward (and recompute) pass expands each 4-bit matrix to bf16 before its matmul.
-    const passes = s.gradientCheckpointing ? 3 : 2;
-    // Read q bits, write the bf16 copy; the matmul's read of that copy is inside its compute-bound time.
-    dequantBytes = (passes * countParams(s.model).blockLinearParams * (layout.linearBitsPerParam / 8 + 2)) / mp;
+    // QLoRA §3: every forward, backward (and recompute) pass expands each 4-bit matrix to bf16 before its matmul; the bytes per
+    // weight depend on the framework's kernel (frameworks.ts). The matmul's read of the bf16 copy is inside its compute-bound time.
+    dequantBytes = nf4DequantBytesPerStep(s, countParams(s.model).blockLinearParams) / mp;
   }
   return { flops, dequantBytes };
 }

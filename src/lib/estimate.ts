@@ -3,6 +3,7 @@
  * each number with its derivation.
  */
 import type { EngineCard } from './engines.ts';
+import { FRAMEWORK_PROFILES, frameworkHfu, hfuFromMfu, mfuFromHfu } from './frameworks.ts';
 import {
   DECODE_BANDWIDTH_EFFICIENCY, decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR, MFU_DEFAULTS,
   pipelineBubble, PREFILL_EFFICIENCY, prefillSecondsOnCard, prefillTerms, sustainedClockFactor, trainingFlopsPerToken, trainingPeak,
@@ -83,6 +84,21 @@ interface Prepared {
 
 const prepared = new WeakMap<Scenario, Prepared>();
 
+/**
+ * The hardware-FLOPs utilisation a training step runs at, and a note naming it: the reader's MFU converted by the scenario's
+ * recomputation (frameworks.ts), else the framework's sourced HFU for fine-tuning, else the pre-training default of compute.ts.
+ */
+function trainingHfu(s: Scenario): { value: number; note: string | null } {
+  if (s.workload === 'inference') return { value: 0, note: null };
+  if (s.mfu !== null) return { value: hfuFromMfu(s, s.mfu), note: null };
+  const fw = frameworkHfu(s);
+  if (fw) {
+    const mfu = mfuFromHfu(s, fw.value);
+    return { value: fw.value, note: `HFU ${fw.value} (MFU ${mfu.toFixed(2)} after recomputation) for ${s.workload} with ${FRAMEWORK_PROFILES[s.framework].label} (${fw.source})` };
+  }
+  return { value: MFU_DEFAULTS[s.workload].value, note: `MFU ${MFU_DEFAULTS[s.workload].value} for ${s.workload} (${MFU_DEFAULTS[s.workload].source})` };
+}
+
 /** What the estimator derives from a card alone (memoised per card object). */
 interface CardTerms {
   capacityBytes: number;
@@ -127,7 +143,11 @@ function prepare(s: Scenario): Prepared {
   const kvBytes = training ? 0 : kvCacheBytes(m, contextTokens, s.batchSize, s.kvCacheFormat, tp, pp);
   // bitsandbytes paged optimizers allocate CUDA unified memory, which PyTorch's allocator does not count and the driver may page out.
   const pagedBytes = training && s.pagedOptimizer ? shard.optimizerBytes : 0;
-  const allocatedBytes = shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes - pagedBytes + act.totalBytes + kvBytes;
+  // A framework that holds a second copy of the 4-bit base weights at its peak (LitGPT bnb.nf4, frameworks.ts).
+  const copies = FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.value;
+  const frameworkExtraBytes = training && s.workload !== 'full-finetune' && s.workload !== 'pretrain' && layout.weightOnlyQuantized
+    ? ((copies - 1) * c.blockLinearParams * layout.linearBitsPerParam) / 8 / (tp * pp) : 0;
+  const allocatedBytes = shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes - pagedBytes + act.totalBytes + kvBytes + frameworkExtraBytes;
   const overhead = overheadBytes(shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes + kvBytes, act.totalBytes);
   const w = s.workload === 'inference' ? null : s.workload;
   const p: Prepared = {
@@ -141,8 +161,8 @@ function prepare(s: Scenario): Prepared {
     train: training ? trainStepTerms(s, layout) : null,
     comm: training ? communicationTerms(s, state) : null,
     flopsPerToken: training ? trainingFlopsPerToken(s) : forwardFlopsPerToken(s, s.promptTokens + s.outputTokens / 2),
-    utilisation: w ? (s.mfu ?? MFU_DEFAULTS[w].value) : 0,
-    mfuNote: w && s.mfu === null ? `MFU ${MFU_DEFAULTS[w].value} for ${w} (${MFU_DEFAULTS[w].source})` : null,
+    utilisation: w ? trainingHfu(s).value : 0,
+    mfuNote: w ? trainingHfu(s).note : null,
   };
   prepared.set(s, p);
   return p;
@@ -239,7 +259,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   term('memory.activationsBytes', act.totalBytes, 'bytes', training ? 'saved (tokens x layers x bytes per token per layer, or layer inputs only with recompute) + logits + one block working set, / tensorParallel' : 'prefill working set of one block + last-token fp32 logits', { tokens: s.batchSize * (training ? s.seqLen : s.promptTokens), bytesPerTokenPerLayer: act.perTokenPerLayerBytes, savedBytes: act.savedBytes, logitsBytes: act.logitsBytes, workingBytes: act.workingBytes, gradientCheckpointing: s.gradientCheckpointing, flashAttention: s.flashAttention, activationOffload: s.activationOffload, chunkedCrossEntropy: s.chunkedCrossEntropy }, SRC.korthikanti + '; Dao et al. 2022, FlashAttention, §3.1; torchtune memory optimizations docs');
   term('memory.kvCacheBytes', kvBytes, 'bytes', 'batch x layers x context x (2 x kvHeads x headDim, or the MLA latent) x bytes / shards', { batchSize: s.batchSize, layers: m.layers, contextTokens, kvHeads: m.kvHeads, headDim: m.headDim, format: s.kvCacheFormat }, SRC.kv + '; DeepSeek-AI 2024, DeepSeek-V2, §2.1.2');
   term('memory.overheadBytes', overhead, 'bytes', 'CUDA context + 3% of long-lived tensors + 15% of transient activations', { cudaContextBytes: CUDA_CONTEXT_BYTES, staticSlack: ALLOCATOR_SLACK_STATIC, transientSlack: ALLOCATOR_SLACK_TRANSIENT }, SRC.torch);
-  term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache', { pagedOptimizerBytes: pagedBytes }, SRC.torch);
+  term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache [+ a framework\'s extra 4-bit weight copy]', { pagedOptimizerBytes: pagedBytes, framework: s.framework, quantizedWeightCopiesAtPeak: FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.value }, SRC.torch + '; ' + FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.source);
   term('memory.totalBytes', totalBytes, 'bytes', 'allocated + paged optimizer states + overhead', { capacityBytes }, SRC.torch);
   term('verdict', VERDICTS.indexOf(verdict), 'index', `${verdict}: ${verdictReason}`, { totalBytes, capacityBytes, pagedBytes }, 'src/lib/verdict.ts: fits / tight (spare inside the validated memory error) / offload / unsupported format / does not fit');
   term('fits', fits ? 1 : 0, 'boolean', 'totalBytes (less pageable optimizer states) <= memoryGB x 2^30', { totalBytes, capacityBytes, pagedBytes }, 'bitsandbytes docs, paged optimizers');

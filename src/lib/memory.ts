@@ -2,6 +2,7 @@
  * Memory of one model replica, before it is split across cards: weights in any format, gradients, optimizer states,
  * activations, KV cache, and the CUDA context and allocator slack that nvidia-smi shows on top of PyTorch's tensors.
  */
+import { FRAMEWORK_PROFILES } from './frameworks.ts';
 import { topLayerShare } from './freeze.ts';
 import { countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams, factoredStateValues } from './models.ts';
 import type { KvCacheFormat, ModelArch, Scenario, WeightsFormat } from './types.ts';
@@ -300,7 +301,8 @@ export function trainingActivations(s: Scenario, shard: ActivationSharding): Act
     logitsBytes: logitsPerCard / t,
     workingBytes: working / t,
     perTokenPerLayerBytes: allLayers / m.layers,
-    totalBytes: (savedBlocks + logitsPerCard + working) / t,
+    // A framework that frees the logits before the blocks' backward (frameworks.ts) peaks at the larger of the two, not their sum.
+    totalBytes: (savedBlocks + (FRAMEWORK_PROFILES[s.framework].logitsFreedBeforeBlockBackward.value ? Math.max(logitsPerCard, working) : logitsPerCard + working)) / t,
   };
 }
 
