@@ -66,6 +66,7 @@ export const FIELDS = [
   { key: 'optimizerInBackward', url: 'optbwd', label: 'Optimizer step in backward', kind: 'bool', help: 'Apply each gradient as soon as it exists and free it.' },
   { key: 'activationOffload', url: 'actoff', label: 'Activation offload', kind: 'bool', help: 'Keep saved activations in CPU memory.' },
   { key: 'chunkedCrossEntropy', url: 'chunkce', label: 'Chunked cross-entropy', kind: 'bool', help: 'Compute the loss over vocabulary chunks so the FP32 logits never exist whole.' },
+  { key: 'compile', url: 'compile', label: 'torch.compile', kind: 'bool', help: 'Compile the model and loss: fused kernels run faster and keep fewer activations for backward.' },
   { key: 'kvCacheFormat', url: 'kv', label: 'KV cache format', kind: 'enum', options: options(KV_CACHE_FORMATS, KV_CACHE_FORMAT_LABELS), help: 'How keys and values are stored.' },
   { key: 'promptTokens', url: 'prompt', label: 'Prompt length', kind: 'whole', unit: 'tokens', min: 1, max: 1_048_576, help: 'Tokens in each request’s prompt.' },
   { key: 'outputTokens', url: 'output', label: 'Output length', kind: 'whole', unit: 'tokens', min: 0, max: 1_048_576, help: 'Tokens generated per request.' },

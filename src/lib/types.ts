@@ -127,6 +127,8 @@ export interface Scenario {
   engine: Engine;
   /** Fine-tuning framework of a training run (default transformers); sets recipe defaults, utilisation and 4-bit handling. */
   framework: Framework;
+  /** Whether the training step is compiled with torch.compile (fused pointwise kernels; fewer saved activations). */
+  compile: boolean;
   /** Training arithmetic (ignored for inference). */
   trainingPrecision: TrainingPrecision;
   /** Optimizer (ignored for inference). */
