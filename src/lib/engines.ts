@@ -20,9 +20,9 @@ export type HostClass = 'desktop' | 'server';
 /** The card columns the engine model reads. */
 export interface EngineCard {
   /** Memory technology ("HBM2e", "GDDR6X", ...); absent for a reader's custom card. */
-  memoryType?: string;
+  memoryType?: string | undefined;
   /** L2 cache in MB; absent for a reader's custom card. */
-  l2CacheMB?: number;
+  l2CacheMB?: number | undefined;
 }
 
 /**

@@ -3,9 +3,9 @@
  * each number with its derivation.
  */
 import type { EngineCard } from './engines.ts';
-import { FRAMEWORK_PROFILES, frameworkHfu, hfuFromMfu, mfuFromHfu } from './frameworks.ts';
+import { FRAMEWORK_PROFILES, trainingUtilisation } from './frameworks.ts';
 import {
-  DECODE_BANDWIDTH_EFFICIENCY, decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR, MFU_DEFAULTS,
+  DECODE_BANDWIDTH_EFFICIENCY, decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR,
   pipelineBubble, PREFILL_EFFICIENCY, prefillSecondsOnCard, prefillTerms, sustainedClockFactor, trainingFlopsPerToken, trainingPeak,
   trainSecondsOnCard, trainStepTerms, type DecodeTerms, type PrefillTerms, type TrainStepTerms,
 } from './compute.ts';
@@ -84,19 +84,11 @@ interface Prepared {
 
 const prepared = new WeakMap<Scenario, Prepared>();
 
-/**
- * The hardware-FLOPs utilisation a training step runs at, and a note naming it: the reader's MFU converted by the scenario's
- * recomputation (frameworks.ts), else the framework's sourced HFU for fine-tuning, else the pre-training default of compute.ts.
- */
+/** The hardware-FLOPs utilisation a training step runs at (frameworks.ts), and a note naming it and the MFU it implies. */
 function trainingHfu(s: Scenario): { value: number; note: string | null } {
   if (s.workload === 'inference') return { value: 0, note: null };
-  if (s.mfu !== null) return { value: hfuFromMfu(s, s.mfu), note: null };
-  const fw = frameworkHfu(s);
-  if (fw) {
-    const mfu = mfuFromHfu(s, fw.value);
-    return { value: fw.value, note: `HFU ${fw.value} (MFU ${mfu.toFixed(2)} after recomputation) for ${s.workload} with ${FRAMEWORK_PROFILES[s.framework].label} (${fw.source})` };
-  }
-  return { value: MFU_DEFAULTS[s.workload].value, note: `MFU ${MFU_DEFAULTS[s.workload].value} for ${s.workload} (${MFU_DEFAULTS[s.workload].source})` };
+  const u = trainingUtilisation(s);
+  return { value: u.hfu, note: s.mfu !== null ? null : `HFU ${u.hfu.toFixed(2)}, MFU ${u.mfu.toFixed(2)} after recomputation, for ${s.workload} (${u.source})` };
 }
 
 /** What the estimator derives from a card alone (memoised per card object). */
@@ -265,7 +257,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   term('fits', fits ? 1 : 0, 'boolean', 'totalBytes (less pageable optimizer states) <= memoryGB x 2^30', { totalBytes, capacityBytes, pagedBytes }, 'bitsandbytes docs, paged optimizers');
   term('throughput.prefillTokensPerSecond', prefillTokensPerSecond, 'tokens/s', 'batch x prompt / (max(FLOPs / (peak x efficiency x clock), weight bytes / bandwidth) + dequantization + floor) x replicas', { peakFlopsPerSecond: iPeak.peakFlopsPerSecond, column: iPeak.column, efficiency: PREFILL_EFFICIENCY.value, sustainedClock: clock, promptTokens: s.promptTokens }, SRC.roofline + '; ' + PREFILL_EFFICIENCY.source);
   term('throughput.decodeTokensPerSecond', decodeTokensPerSecond, 'tokens/s', 'batch / (max(bytes per step / (bandwidth x efficiency), FLOPs / peak) + latency floor) x replicas', { bytesPerStep: step.bytesPerStep, flopsPerStep: step.flopsPerStep, bandwidthBytesPerSecond: bandwidthBytesPerSecond(gpu), efficiency: DECODE_BANDWIDTH_EFFICIENCY.value, floorSeconds: step.floorSeconds, perLayerFloorSeconds: LATENCY_FLOOR.perLayerSeconds, bound: step.bound }, SRC.roofline + '; ' + DECODE_BANDWIDTH_EFFICIENCY.source);
-  term('throughput.trainTokensPerSecond', trainTokensPerSecond, 'tokens/s', training ? 'batch x seqLen x replicas / (FLOPs per step / (peak x MFU x clock) (+ dequantization) x (1 + bubble) + exposed communication)' : 'not a training workload', { peakFlopsPerSecond: tPeak.peakFlopsPerSecond, column: tPeak.column, utilisation, stepSeconds, exposedCommunicationSeconds: comm.exposedSecondsPerStep, link: comm.link }, training ? MFU_DEFAULTS[s.workload as keyof typeof MFU_DEFAULTS].source : 'n/a');
+  term('throughput.trainTokensPerSecond', trainTokensPerSecond, 'tokens/s', training ? 'batch x seqLen x replicas / (executed FLOPs per step / (peak x HFU x clock) (+ dequantization) x (1 + bubble) + exposed communication); MFU = HFU x model / executed FLOPs' : 'not a training workload', { peakFlopsPerSecond: tPeak.peakFlopsPerSecond, column: tPeak.column, hfu: utilisation, mfu: training ? trainingUtilisation(s).mfu : 0, framework: s.framework, compile: s.compile, stepSeconds, exposedCommunicationSeconds: comm.exposedSecondsPerStep, link: comm.link }, training ? trainingUtilisation(s).source : 'n/a');
   term('flopsPerToken', flopsPerToken, 'FLOP', training ? '6N + 6·L·s·(d_qk + d_v)/... : forward 2N + attention, backward 2x (LoRA: 1x on frozen weights), + forward again with recompute' : '2N + 2·L·ctx·(d_qk + d_v)', { matmulParams: c.matmulParamsPerToken, layers: m.layers, seqLen: training ? s.seqLen : contextTokens, gradientCheckpointing: s.gradientCheckpointing }, SRC.flops);
   term('timeSeconds', timeSeconds, 's', training ? 'trainTokens / trainTokensPerSecond' : 'prefill + outputTokens x decode step', { trainTokens: s.trainTokens, outputTokens: s.outputTokens }, 'definition');
   term('energyKWh', energy, 'kWh', 'board power x power fraction x cards x time / 3.6e6', { boardPowerW: gpu.boardPowerW, powerFraction: training ? POWER_FRACTION.training : POWER_FRACTION.inference, gpuCount: s.gpuCount }, 'SI (1 kWh = 3.6 MJ)');

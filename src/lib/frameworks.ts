@@ -9,7 +9,7 @@
  * executes one extra forward, so HFU = MFU x executed / model FLOPs (8N/6N = 4/3 for full fine-tuning, 6N/4N = 3/2 for LoRA).
  * The estimator divides the FLOPs a step executes by peak x HFU.
  */
-import { trainingFlopsPerToken } from './compute.ts';
+import { MFU_DEFAULTS, trainingFlopsPerToken } from './compute.ts';
 import type { SourcedValue } from './engines.ts';
 import type { Framework, Scenario, Workload } from './types.ts';
 
@@ -140,4 +140,29 @@ export function frameworkHfu(s: Scenario): SourcedValue | null {
 export function nf4DequantBytesPerStep(s: Scenario, quantizedLinearParams: number): number {
   const passes = s.gradientCheckpointing ? 3 : 2;
   return passes * quantizedLinearParams * FRAMEWORK_PROFILES[s.framework].nf4DequantBytesPerWeight.value;
+}
+
+/** The utilisation a training scenario runs at: HFU (what the step time divides by) and the MFU it implies, with the source. */
+export interface TrainingUtilisation {
+  /** Hardware-FLOPs utilisation: executed FLOPs (recompute included) over time x peak. */
+  hfu: number;
+  /** Model-FLOPs utilisation: model FLOPs (no recompute) over time x peak. */
+  mfu: number;
+  /** Where the figure comes from. */
+  source: string;
+}
+
+/**
+ * The scenario's utilisation: the reader's MFU converted to HFU by the scenario's recomputation; else the framework's sourced
+ * HFU for fine-tuning; else the pre-training default of compute.ts (an MFU from runs without full recomputation, so equal to
+ * their HFU). 0 for inference.
+ * @example trainingUtilisation(llama8bFullFinetuneCheckpointed).mfu //=> 0.55 x 6/8 (about 0.41)
+ */
+export function trainingUtilisation(s: Scenario): TrainingUtilisation {
+  if (s.workload === 'inference') return { hfu: 0, mfu: 0, source: 'not a training workload' };
+  if (s.mfu !== null) return { hfu: hfuFromMfu(s, s.mfu), mfu: s.mfu, source: 'the MFU you gave, converted to HFU by the recomputation of this scenario' };
+  const fw = frameworkHfu(s);
+  if (fw) return { hfu: fw.value, mfu: mfuFromHfu(s, fw.value), source: `${FRAMEWORK_PROFILES[s.framework].label}: ${fw.source}` };
+  const d = MFU_DEFAULTS[s.workload];
+  return { hfu: d.value, mfu: mfuFromHfu(s, d.value), source: d.source };
 }
