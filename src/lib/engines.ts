@@ -55,10 +55,10 @@ export interface EngineProfile {
   unfusedRereadsKvPerHead: boolean;
 }
 
-const PYTHON_HOST = 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")';
+const PYTHON_HOST = 'vLLM blog 2024-09-05 (v0.6.0: CPU scheduling per step); vLLM blog 2025-01-27 (V1)';
 const BASE_EFFICIENCY = 'mlc-ai/llm-perf-bench README (RTX 4090, Llama 2 7B q4: 191 tok/s); llama.cpp PR #3776 (llama 7B F16 tg128)';
-const LLAMA_CPP_EFFICIENCY = 'llama.cpp dequantising GEMV kernels (mmvq): share of peak bandwidth once the per-layer launch cost is counted separately; the 0.75 of mlc-ai/llm-perf-bench and llama.cpp PR #3776 includes those launches. Calibrated on the in-sample llama.cpp decode cases';
-const LAUNCH_SOURCE = 'NVIDIA Technical Blog 2024, A. Gray, "Optimizing llama.cpp AI Inference with CUDA Graphs" (without graphs the GPU idles between the per-layer kernel launches; up to 1.2x from graphs on H100 for small models); magnitudes calibrated on the in-sample llama.cpp and ExLlamaV2 decode cases of the validation set (Dec 2023 - May 2024 builds, before CUDA graphs)';
+const LLAMA_CPP_EFFICIENCY = 'llama.cpp GEMV kernels with launches counted apart (the 0.75 of mlc-ai/llm-perf-bench includes them); calibrated in-sample';
+const LAUNCH_SOURCE = 'NVIDIA blog 2024, A. Gray, Optimizing llama.cpp AI Inference with CUDA Graphs; magnitudes calibrated in-sample (builds before CUDA graphs)';
 
 /**
  * Per-engine profiles, keyed by the scenario's `engine`. llama.cpp: C++ loop without a Python host step, activations in F32
@@ -71,7 +71,7 @@ export const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
     weightBandwidthEfficiency: { value: 0.85, source: LLAMA_CPP_EFFICIENCY },
     perLayerLaunchSeconds: { desktop: 50e-6, server: 120e-6 },
     perLayerSource: LAUNCH_SOURCE,
-    hostStepSeconds: { value: 0, source: 'llama.cpp runs its token loop in C++ (examples/main, llama-bench)' },
+    hostStepSeconds: { value: 0, source: 'C++ token loop' },
     f32Activations: true,
     // KQ written as F16 by cuBLAS and converted to F32 (2 + 2 + 4), soft_max reads and writes F32 (4 + 4), the KQV product
     // converts its F32 input to F16 (4 + 2): 22 bytes per score (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas; ggml_soft_max_ext).
@@ -79,11 +79,11 @@ export const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
     unfusedRereadsKvPerHead: true,
   },
   exllamav2: {
-    weightBandwidthEfficiency: { value: 0.9, source: 'turboderp/exllamav2 README Performance table (Llama 2 7B EXL2 3.0-5.0 bpw on RTX 4090/3090 Ti: time per token grows with the weight bytes at ~90% of peak bandwidth); calibrated on the in-sample ExLlamaV2 cases' },
+    weightBandwidthEfficiency: { value: 0.9, source: 'exllamav2 README Performance table (time per token vs weight bytes); calibrated in-sample' },
     // No published ExLlamaV2 run on a server card: the server figure is llama.cpp's.
     perLayerLaunchSeconds: { desktop: 20e-6, server: 120e-6 },
     perLayerSource: LAUNCH_SOURCE,
-    hostStepSeconds: { value: 0.3e-3, source: 'turboderp/exllamav2 README: Llama 2 7B EXL2 3.0 bpw at 245 tok/s on an RTX 4090 (4.1 ms per token) leaves well under 1 ms per token for the Python generator loop' },
+    hostStepSeconds: { value: 0.3e-3, source: 'exllamav2 README: 245 tok/s (4.1 ms) on an RTX 4090 leaves under 1 ms for the Python loop' },
     f32Activations: false,
     unfusedScoreBytes: 0,
     unfusedRereadsKvPerHead: false,
@@ -97,7 +97,7 @@ function python(): EngineProfile {
   return {
     weightBandwidthEfficiency: { value: 0.75, source: BASE_EFFICIENCY },
     perLayerLaunchSeconds: { desktop: 0, server: 0 },
-    perLayerSource: 'CUDA graphs replay the decode step (vLLM, TensorRT-LLM): no per-kernel launch from the host',
+    perLayerSource: 'CUDA graphs replay the step',
     hostStepSeconds: { value: 2.5e-3, source: PYTHON_HOST },
     f32Activations: false,
     unfusedScoreBytes: 0,

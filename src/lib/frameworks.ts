@@ -47,52 +47,52 @@ export interface FrameworkProfile {
   logitsFreedBeforeBlockBackward: SourcedValue;
 }
 
-const LLM_FOUNDRY = 'mosaicml/llm-foundry scripts/train/benchmarking/README.md (HFU 0.60-0.77 on 8x A100 80GB, 0.40-0.59 on 8x H100, MPT 1B-30B, 1k-8k tokens): midpoint for one node';
+const LLM_FOUNDRY = 'mosaicml/llm-foundry benchmarking README (HFU 0.40-0.77, MPT 1B-30B on 8x A100/H100)';
 // bitsandbytes dequantize_4bit: one CUDA kernel reads 4 bits plus the block's absmax and writes 16 bits (csrc/kernels.cu, kDequantizeBlockwise).
-const BNB_DEQUANT: SourcedValue = { value: 0.5 + 4 / 64 + 2, source: 'bitsandbytes kDequantizeBlockwise (csrc/kernels.cu): read 4 bits and one fp32 absmax per 64 weights, write 16 bits, one kernel' };
+const BNB_DEQUANT: SourcedValue = { value: 0.5 + 4 / 64 + 2, source: 'bitsandbytes kDequantizeBlockwise: one kernel' };
 
 /** The frameworks the estimator models, keyed by the scenario's `framework`. */
 export const FRAMEWORK_PROFILES: Readonly<Record<Framework, FrameworkProfile>> = {
   transformers: {
     label: 'Hugging Face Transformers + PEFT',
     defaults: { gradientCheckpointing: (w) => w === 'qlora', chunkedCrossEntropy: false, pagedOptimizer: true, doubleQuant: true, compile: false },
-    defaultsSource: 'Transformers TrainingArguments (gradient_checkpointing False, torch_compile False); PEFT prepare_model_for_kbit_training (use_gradient_checkpointing True); the QLoRA recipe (Dettmers et al. 2023: paged AdamW, double quantization)',
+    defaultsSource: 'Transformers TrainingArguments; PEFT prepare_model_for_kbit_training; QLoRA recipe (Dettmers et al. 2023)',
     fullHfu: { value: 0.55, source: LLM_FOUNDRY },
-    adapterHfu: { value: 0.46, source: 'Hu et al. 2021, LoRA §4.2 (25% faster than full fine-tuning for 1.5x fewer executed FLOPs: 0.83 x the full fine-tuning HFU of 0.55); agrees with the in-sample Qwen PEFT LoRA runs' },
+    adapterHfu: { value: 0.46, source: 'Hu et al. 2021, LoRA §4.2 (0.83 x the full fine-tuning HFU)' },
     nf4DequantBytesPerWeight: BNB_DEQUANT,
-    quantizedWeightCopiesAtPeak: { value: 1, source: 'bitsandbytes Linear4bit quantizes in place when the layer moves to the GPU' },
-    logitsFreedBeforeBlockBackward: { value: 0, source: 'Transformers Trainer.training_step: the model output (logits, upcast to fp32 in the loss) stays referenced through the loss backward' },
+    quantizedWeightCopiesAtPeak: { value: 1, source: 'bitsandbytes Linear4bit (in place)' },
+    logitsFreedBeforeBlockBackward: { value: 0, source: 'Transformers Trainer.training_step: logits stay referenced through the loss backward' },
   },
   torchtune: {
     label: 'torchtune',
     defaults: { gradientCheckpointing: () => true, chunkedCrossEntropy: true, pagedOptimizer: false, doubleQuant: true, compile: false },
-    defaultsSource: 'torchtune recipes/configs (e.g. llama3_1/8B_lora_single_device.yaml): enable_activation_checkpointing True, loss CEWithChunkedOutputLoss, compile False, torch AdamW (fused), torchao NF4Tensor with double-quantized scales',
-    fullHfu: { value: 0.51, source: 'torchtune README "Optimization flags" (Llama 3.2 3B on an A100): tokens/s x executed FLOPs per token over the BF16 peak, 0.65 compiled, divided by the published compile speed-up; calibrated on the in-sample torchtune rows' },
-    adapterHfu: { value: 0.51, source: 'as full fine-tuning: a LoRA step runs the same kernels over fewer FLOPs (torchtune README "Memory and training speed" and "Optimization flags"); calibrated on the in-sample torchtune rows' },
-    nf4DequantBytesPerWeight: { value: 20, source: 'torchao NF4Tensor.get_original_weight (torchao/dtypes/nf4tensor.py): unpacking the two nibbles, the 16-entry lookup, the double-quantized scale and the multiply run as separate PyTorch ops, about five passes that read and write 16-bit values (2 + 2 bytes each) after reading the 4-bit data' },
-    quantizedWeightCopiesAtPeak: { value: 1, source: 'torchtune quantizes the checkpoint on load into NF4Tensor parameters (one copy)' },
-    logitsFreedBeforeBlockBackward: { value: 1, source: 'torchtune recipes/lora_finetune_single_device.py and full_finetune_single_device.py: "# free logits otherwise it peaks backward memory; del logits" before loss.backward(), with the chunked loss compiled' },
+    defaultsSource: 'torchtune recipes/configs (llama3_1/8B_lora_single_device.yaml)',
+    fullHfu: { value: 0.51, source: 'torchtune README tables (0.65 compiled / compile speed-up); calibrated in-sample' },
+    adapterHfu: { value: 0.51, source: 'as full fine-tuning (torchtune README tables); calibrated in-sample' },
+    nf4DequantBytesPerWeight: { value: 20, source: 'torchao nf4tensor.py, get_original_weight: unpack, lookup, scale and multiply as separate ops, about five 16-bit read+write passes' },
+    quantizedWeightCopiesAtPeak: { value: 1, source: 'torchtune NF4Tensor (one copy)' },
+    logitsFreedBeforeBlockBackward: { value: 1, source: 'torchtune recipes (*_single_device.py): "free logits otherwise it peaks backward memory", del logits before loss.backward()' },
   },
   litgpt: {
     label: 'LitGPT',
     defaults: { gradientCheckpointing: () => false, chunkedCrossEntropy: false, pagedOptimizer: false, doubleQuant: false, compile: false },
-    defaultsSource: 'LitGPT config_hub/finetune/*/lora.yaml and qlora.yaml: no activation checkpointing, plain cross-entropy, torch.optim.AdamW, quantize bnb.nf4 (no double quantization), no compile',
-    fullHfu: { value: 0.55, source: `no published LitGPT throughput in tokens per second; as Transformers (${LLM_FOUNDRY})` },
-    adapterHfu: { value: 0.46, source: 'no published LitGPT throughput in tokens per second; as Transformers (Hu et al. 2021, LoRA §4.2)' },
+    defaultsSource: 'LitGPT config_hub/finetune/*/lora.yaml, qlora.yaml',
+    fullHfu: { value: 0.55, source: 'no LitGPT throughput published; as Transformers' },
+    adapterHfu: { value: 0.46, source: 'no LitGPT throughput published; as Transformers' },
     nf4DequantBytesPerWeight: BNB_DEQUANT,
-    quantizedWeightCopiesAtPeak: { value: 2, source: 'LitGPT config_hub/finetune/README.md peak memory: the bnb.nf4 rows sit one 4-bit copy of the base weights (0.56 bytes per weight) above weights + activations for Llama 2 7B, Llama 3 8B and Mistral 7B, in-sample; inferred from the published peaks (the model is built quantized, then the checkpoint is quantized again on load), no profiler trace published' },
-    logitsFreedBeforeBlockBackward: { value: 0, source: 'LitGPT finetune/lora.py: loss = chunked_cross_entropy(logits, ...); fabric.backward(loss) with the logits still referenced' },
+    quantizedWeightCopiesAtPeak: { value: 2, source: 'inferred from LitGPT config_hub/finetune/README.md: bnb.nf4 peaks sit one 4-bit weight copy above weights + activations (Llama 2 7B, Llama 3 8B, Mistral 7B; in-sample); no profiler trace published' },
+    logitsFreedBeforeBlockBackward: { value: 0, source: 'LitGPT finetune/lora.py: fabric.backward(loss) with the logits still referenced' },
   },
 };
 
 /** Speed-up of torch.compile on a fine-tuning step: the torchtune README's "+ Compile" row, 7,075 to 8,998 tokens/s (+27.18%). */
-export const COMPILE_SPEEDUP: SourcedValue = { value: 8998 / 7075, source: 'torchtune README "Optimization flags", row "+ Compile" (Llama 3.2 3B, A100: 7,075 to 8,998 tokens/s)' };
+export const COMPILE_SPEEDUP: SourcedValue = { value: 8998 / 7075, source: 'torchtune README, Optimization flags, + Compile' };
 
 /**
  * Model FLOPs per token: what the step would execute without recomputation (forward plus the backward the trained weights need).
  * @example modelFlopsPerToken({ ...llamaFullFinetuneWithCheckpointing }) //=> 6N + attention (the 8N of the recomputing step less one forward)
  */
-export function modelFlopsPerToken(s: Scenario): number {
+function modelFlopsPerToken(s: Scenario): number {
   return trainingFlopsPerToken({ ...s, gradientCheckpointing: false });
 }
 
@@ -125,7 +125,7 @@ export function mfuFromHfu(s: Scenario, hfu: number): number {
  * The framework's default hardware-FLOPs utilisation for a fine-tuning scenario, or null for pre-training and inference
  * (whose defaults live in compute.ts).
  */
-export function frameworkHfu(s: Scenario): SourcedValue | null {
+function frameworkHfu(s: Scenario): SourcedValue | null {
   const p = FRAMEWORK_PROFILES[s.framework];
   const base = s.workload === 'full-finetune' ? p.fullHfu : s.workload === 'lora' || s.workload === 'qlora' ? p.adapterHfu : null;
   if (!base || !s.compile) return base;
