@@ -1,6 +1,6 @@
 /** Node-side loader for the validation fixture `src/data/validation/measurements.json` (the methodology page imports the JSON directly). */
 import { readFileSync } from 'node:fs';
-import { parseMeasurements } from '../lib/validation.ts';
+import { parseHoldout, parseMeasurements } from '../lib/validation.ts';
 import type { Measurement } from '../lib/schema.ts';
 
 /** Path of the fixture. */
@@ -9,4 +9,12 @@ export const MEASUREMENTS_FILE = new URL('./validation/measurements.json', impor
 /** Reads and validates every measurement. */
 export function loadMeasurements(): Measurement[] {
   return parseMeasurements(JSON.parse(readFileSync(MEASUREMENTS_FILE, 'utf8')));
+}
+
+/** Path of the held-out list. */
+const HOLDOUT_FILE = new URL('./validation/holdout.json', import.meta.url);
+
+/** Reads the ids of the held-out quarter. */
+export function loadHoldout(): string[] {
+  return parseHoldout(JSON.parse(readFileSync(HOLDOUT_FILE, 'utf8')));
 }

@@ -277,6 +277,9 @@ export interface MemoryBreakdownStrings {
   weightsLabel: string;
   precisionLabel: string;
   engineLabel: string;
+  frameworkLabel: string;
+  /** Hint under the framework select. */
+  frameworkHint: string;
   optimizerLabel: string;
   batchLabel: string;
   batchHint: string;
@@ -486,6 +489,9 @@ export interface TrainingCostStrings {
   cardOption: string;
   countLabel: string;
   countHint: string;
+  frameworkLabel: string;
+  /** Hint under the framework select. */
+  frameworkHint: string;
   batchLabel: string;
   seqLabel: string;
   checkpointingLabel: string;
@@ -1011,6 +1017,8 @@ const en: IslandStrings = {
     weightsLabel: 'Weights format',
     precisionLabel: 'Training precision',
     engineLabel: 'Serving engine',
+    frameworkLabel: 'Fine-tuning framework',
+    frameworkHint: 'Its recipe defaults fill the fields you leave out',
     optimizerLabel: 'Optimizer',
     batchLabel: 'Batch size',
     batchHint: 'Sequences per step, or concurrent requests for inference',
@@ -1113,6 +1121,8 @@ const en: IslandStrings = {
     cardOption: '{name} ({memory} GB)',
     countLabel: 'Cards',
     countHint: 'Several cards split the model states (ZeRO-3)',
+    frameworkLabel: 'Fine-tuning framework',
+    frameworkHint: 'Sets recipe defaults, utilisation and 4-bit handling',
     batchLabel: 'Batch size (sequences per card)',
     seqLabel: 'Sequence length (tokens)',
     checkpointingLabel: 'Gradient checkpointing',

@@ -6,7 +6,9 @@ import { topLayerShare } from './freeze.ts';
 import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams } from './models.ts';
 import { isAdapterTraining, kvBytesPerValue, type WeightLayout } from './memory.ts';
 import { bandwidthBytesPerSecond, peakMatmulFlops, type ComputeFormat } from './peaks.ts';
-import type { Engine, GpuSpec, Scenario, Workload } from './types.ts';
+import { nf4DequantBytesPerStep } from './frameworks.ts';
+import { engineDecodeTerms, ENGINE_PROFILES, unfusedPrefillScoreBytes, type DecodeShape, type EngineCard } from './engines.ts';
+import type { GpuSpec, Scenario, Workload } from './types.ts';
 import { TERA } from './units.ts';
 
 /** A default utilisation with the measurement it comes from. */
@@ -36,36 +38,6 @@ export const PREFILL_EFFICIENCY: SourcedDefault = { value: 0.6, source: 'NVIDIA 
 export const DECODE_BANDWIDTH_EFFICIENCY: SourcedDefault = { value: 0.75, source: 'mlc-ai/llm-perf-bench README (RTX 4090, Llama 2 7B q4: 191 tok/s); llama.cpp PR #3776 (llama 7B F16 tg128)' };
 /** Per-token latency floor: kernel launches (~8 per block at ~2.5 us each, NVIDIA CUDA C++ Best Practices Guide §10) plus sampling and host sync. */
 export const LATENCY_FLOOR = { perLayerSeconds: 20e-6, perTokenSeconds: 200e-6 } as const;
-/**
- * Host-side work per decode step of a Python serving engine (vLLM, TGI): scheduling, input preparation, sampling and output
- * processing run on the CPU between CUDA-graph replays. vLLM's profile of Llama 3 8B on an H100 put scheduling at 29% of a step
- * against 38% GPU time (vLLM blog 2024-09-05, "vLLM v0.6.0: 2.7x Throughput Improvement"); at batch 1 this is a few ms.
- */
-const PYTHON_ENGINE_STEP_SECONDS = 2.5e-3;
-const PYTHON_ENGINE_SOURCE = 'vLLM blog 2024-09-05, vLLM v0.6.0 performance update (CPU scheduling and output processing per step); vLLM blog 2025-01-27, V1 (GPU step ~5 ms for Llama-8B on H100, host overhead "increasingly pronounced")';
-
-/** What an engine adds to each decode step, and how its prefill moves activations. */
-export interface EngineProfile {
-  /** Host-side seconds per decode step outside the GPU kernels. */
-  hostStepSeconds: number;
-  /** Whether activations stay in FP32 between matmuls, so each cuBLAS call converts its input and output (llama.cpp). */
-  f32Activations: boolean;
-  /** Where the figures come from. */
-  source: string;
-}
-
-/**
- * Per-engine constants, keyed by the scenario's `engine`. llama.cpp runs a C++ loop with no Python host step but keeps
- * activations in F32 (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas). The PyTorch engines pay a host step per token; no engine-specific
- * published figure was found for ExLlamaV2, Transformers or TensorRT-LLM, so they carry vLLM's until a measurement says otherwise.
- */
-const ENGINE_PROFILES: Readonly<Record<Engine, EngineProfile>> = {
-  'llama.cpp': { hostStepSeconds: 0, f32Activations: true, source: 'llama.cpp ggml-cuda.cu (ggml_cuda_op_mul_mat_cublas: to_fp16_cuda on src1, to_fp32_cuda on dst)' },
-  vllm: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: PYTHON_ENGINE_SOURCE },
-  exllamav2: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for ExLlamaV2)` },
-  transformers: { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for Transformers)` },
-  'tensorrt-llm': { hostStepSeconds: PYTHON_ENGINE_STEP_SECONDS, f32Activations: false, source: `${PYTHON_ENGINE_SOURCE} (vLLM's figure; none published for TensorRT-LLM)` },
-};
 /** Tokens per prefill micro-batch that each expanded (dequantized) weight serves (llama.cpp default ubatch 512). */
 const PREFILL_CHUNK_TOKENS = 512;
 
@@ -245,8 +217,10 @@ export interface DecodeTerms {
   kvBytesPerStep: number;
   /** FLOPs per step, per card. */
   flopsPerStep: number;
-  /** Latency floor per step. */
+  /** Latency floor per step (kernel and sampling floor; the engine's launches and host step are added per card). */
   floorSeconds: number;
+  /** What the engine model (engines.ts) needs: engine, layers, heads and KV slices. */
+  shape: DecodeShape;
 }
 
 /** Bytes, FLOPs and floor of one decode step at the average context of the generation. */
@@ -262,20 +236,27 @@ export function decodeStepTerms(s: Scenario, layout: WeightLayout): DecodeTerms 
   const bytesPerStep = weightBytesPerStep + kvBytes;
   const flopsPerStep = (b * forwardFlopsPerToken(s, ctx)) / t;
   // Tensor parallelism adds two all-reduces per layer (Megatron-LM §3), each at least ~10 us of NCCL latency.
-  const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0)
-    + ENGINE_PROFILES[s.engine].hostStepSeconds;
-  return { bytesPerStep, weightBytesPerStep, kvBytesPerStep: kvBytes, flopsPerStep, floorSeconds };
+  const floorSeconds = LATENCY_FLOOR.perTokenSeconds + m.layers * LATENCY_FLOOR.perLayerSeconds + (t > 1 ? 2 * m.layers * 10e-6 : 0);
+  const shape: DecodeShape = {
+    engine: s.engine, flashAttention: s.flashAttention, layers: m.layers, headsPerCard: m.heads / t, groupSize: m.mla ? 1 : m.heads / m.kvHeads,
+    kvBytes, kvLayerSliceBytes: kvBytes / Math.max(1, b * m.layers) / 2, batchSize: b, contextTokens: effectiveContext(m, ctx),
+  };
+  return { bytesPerStep, weightBytesPerStep, kvBytesPerStep: kvBytes, flopsPerStep, floorSeconds, shape };
 }
 
 /**
  * Decode step time on the roofline (Williams et al. 2009): max(bytes / (bandwidth·η), FLOPs / (peak·η)) plus a latency floor;
  * the bytes are the weights once per step plus each sequence's KV cache (Pope et al. 2022, §3.1).
  */
-export function decodeStepOnCard(d: DecodeTerms, gpu: GpuSpec, peak: ComputePeak, clock: number): DecodeStep {
-  const memorySeconds = d.bytesPerStep / (bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value);
+export function decodeStepOnCard(d: DecodeTerms, gpu: GpuSpec & EngineCard, peak: ComputePeak, clock: number): DecodeStep {
+  // The engine sets how much of the bandwidth its kernels reach, its per-layer launches and host step, and unfused attention's extra reads (engines.ts).
+  const e = engineDecodeTerms(d.shape, gpu);
+  const bytesPerStep = d.bytesPerStep + e.attentionBytes;
+  const memorySeconds = bytesPerStep / (bandwidthBytesPerSecond(gpu) * e.bandwidthEfficiency);
   const computeSeconds = d.flopsPerStep / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
-  const stepSeconds = Math.max(memorySeconds, computeSeconds) + d.floorSeconds;
-  return { stepSeconds, bytesPerStep: d.bytesPerStep, flopsPerStep: d.flopsPerStep, bound: memorySeconds >= computeSeconds ? 'memory' : 'compute', floorSeconds: d.floorSeconds, memorySeconds, computeSeconds };
+  const floorSeconds = d.floorSeconds + e.fixedSeconds;
+  const stepSeconds = Math.max(memorySeconds, computeSeconds) + floorSeconds;
+  return { stepSeconds, bytesPerStep, flopsPerStep: d.flopsPerStep, bound: memorySeconds >= computeSeconds ? 'memory' : 'compute', floorSeconds, memorySeconds, computeSeconds };
 }
 
 /** The card-independent part of a prefill: FLOPs, weight bytes read and dequantization bytes, per card. */
@@ -288,6 +269,8 @@ export interface PrefillTerms {
   dequantBytes: number;
   /** Latency floor. */
   floorSeconds: number;
+  /** Fraction of peak bandwidth the engine's streaming kernels reach (engines.ts). */
+  bandwidthEfficiency: number;
 }
 
 /** FLOPs and bytes of the prefill of the batch's prompts. */
@@ -311,7 +294,9 @@ export function prefillTerms(s: Scenario, layout: WeightLayout, weightsBytes: nu
     for (const l of c.linears) featuresPerToken += l.activeCount * (l.inFeatures + l.outFeatures);
     dequantBytes += (tokens * featuresPerToken * 6) / t;
   }
-  return { flops, weightBytes: weightsBytes / t, dequantBytes, floorSeconds: LATENCY_FLOOR.perTokenSeconds + s.model.layers * LATENCY_FLOOR.perLayerSeconds };
+  // Unfused attention writes the score matrix and reads it back (softmax, conversions) for every head (engines.ts).
+  dequantBytes += s.batchSize * unfusedPrefillScoreBytes(s.engine, s.flashAttention, s.model.layers, s.model.heads / t, s.promptTokens, PREFILL_CHUNK_TOKENS);
+  return { flops, weightBytes: weightsBytes / t, dequantBytes, floorSeconds: LATENCY_FLOOR.perTokenSeconds + s.model.layers * LATENCY_FLOOR.perLayerSeconds, bandwidthEfficiency: ENGINE_PROFILES[s.engine].weightBandwidthEfficiency.value };
 }
 
 /**
@@ -319,7 +304,7 @@ export function prefillTerms(s: Scenario, layout: WeightLayout, weightsBytes: nu
  * plus the traffic outside the GEMMs (expanding quantized weights, activation conversions).
  */
 export function prefillSecondsOnCard(p: PrefillTerms, gpu: GpuSpec, peak: ComputePeak, clock: number): number {
-  const bw = bandwidthBytesPerSecond(gpu) * DECODE_BANDWIDTH_EFFICIENCY.value;
+  const bw = bandwidthBytesPerSecond(gpu) * p.bandwidthEfficiency;
   const compute = p.flops / (peak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
   return Math.max(compute, p.weightBytes / bw) + p.dequantBytes / bw + p.floorSeconds;
 }
@@ -338,10 +323,9 @@ export function trainStepTerms(s: Scenario, layout: WeightLayout): TrainStepTerm
   const flops = (s.batchSize * s.seqLen * trainingFlopsPerToken(s)) / mp;
   let dequantBytes = 0;
   if (isAdapterTraining(s) && layout.weightOnlyQuantized) {
-    // QLoRA §3: every forward, backward (and recompute) pass expands each 4-bit matrix to bf16 before its matmul.
-    const passes = s.gradientCheckpointing ? 3 : 2;
-    // Read q bits, write the bf16 copy; the matmul's read of that copy is inside its compute-bound time.
-    dequantBytes = (passes * countParams(s.model).blockLinearParams * (layout.linearBitsPerParam / 8 + 2)) / mp;
+    // QLoRA §3: every forward, backward (and recompute) pass expands each 4-bit matrix to bf16 before its matmul; the bytes per
+    // weight depend on the framework's kernel (frameworks.ts). The matmul's read of the bf16 copy is inside its compute-bound time.
+    dequantBytes = nf4DequantBytesPerStep(s, countParams(s.model).blockLinearParams) / mp;
   }
   return { flops, dequantBytes };
 }

@@ -2,8 +2,10 @@
  * The estimator: one scenario on one card (or N of them) to memory per card, fit, throughputs, FLOPs, time, energy and cost,
  * each number with its derivation.
  */
+import { ENGINE_PROFILES, hostClass, type EngineCard } from './engines.ts';
+import { FRAMEWORK_PROFILES, trainingUtilisation } from './frameworks.ts';
 import {
-  DECODE_BANDWIDTH_EFFICIENCY, decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR, MFU_DEFAULTS,
+  decodeStepOnCard, decodeStepTerms, forwardFlopsPerToken, inferencePeak, LATENCY_FLOOR,
   pipelineBubble, PREFILL_EFFICIENCY, prefillSecondsOnCard, prefillTerms, sustainedClockFactor, trainingFlopsPerToken, trainingPeak,
   trainSecondsOnCard, trainStepTerms, type DecodeTerms, type PrefillTerms, type TrainStepTerms,
 } from './compute.ts';
@@ -27,19 +29,19 @@ export interface EstimateOptions {
 }
 
 /** A card as the estimator takes it: the spec columns plus, optionally, its architecture (for the sustained-clock model). */
-export type EstimateGpu = GpuSpec & { architecture?: string };
+export type EstimateGpu = GpuSpec & { architecture?: string } & EngineCard;
 
 /**
  * Keeps only the columns the estimator reads (memory, link, speed, power and price), so islands that estimate in the browser
  * receive small, serialisable props instead of whole spec records.
  */
-export function estimatorCard(c: GpuSpec & { architecture: string }): EstimateGpu {
+export function estimatorCard(c: GpuSpec & { architecture: string } & EngineCard): EstimateGpu {
   return {
     id: c.id, name: c.name, memoryGB: c.memoryGB, architecture: c.architecture, formFactor: c.formFactor,
     boardPowerW: c.boardPowerW, launchPriceUsd: c.launchPriceUsd, pcieGen: c.pcieGen, pcieLanes: c.pcieLanes, nvlink: c.nvlink,
     memoryBandwidthGBs: c.memoryBandwidthGBs, fp32Tflops: c.fp32Tflops, fp16Tflops: c.fp16Tflops, tensorFp16Fp16AccTflops: c.tensorFp16Fp16AccTflops,
     tensorFp16Fp32AccTflops: c.tensorFp16Fp32AccTflops, bf16Tflops: c.bf16Tflops, tf32Tflops: c.tf32Tflops, int8Tops: c.int8Tops,
-    fp8Tflops: c.fp8Tflops, fp4Tflops: c.fp4Tflops,
+    fp8Tflops: c.fp8Tflops, fp4Tflops: c.fp4Tflops, memoryType: c.memoryType, l2CacheMB: c.l2CacheMB,
   };
 }
 
@@ -81,6 +83,13 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<Scenario, Prepared>();
+
+/** The hardware-FLOPs utilisation a training step runs at (frameworks.ts), and a note naming it and the MFU it implies. */
+function trainingHfu(s: Scenario): { value: number; note: string | null } {
+  if (s.workload === 'inference') return { value: 0, note: null };
+  const u = trainingUtilisation(s);
+  return { value: u.hfu, note: s.mfu !== null ? null : `HFU ${u.hfu.toFixed(2)}, MFU ${u.mfu.toFixed(2)} after recomputation, for ${s.workload} (${u.source})` };
+}
 
 /** What the estimator derives from a card alone (memoised per card object). */
 interface CardTerms {
@@ -126,7 +135,11 @@ function prepare(s: Scenario): Prepared {
   const kvBytes = training ? 0 : kvCacheBytes(m, contextTokens, s.batchSize, s.kvCacheFormat, tp, pp);
   // bitsandbytes paged optimizers allocate CUDA unified memory, which PyTorch's allocator does not count and the driver may page out.
   const pagedBytes = training && s.pagedOptimizer ? shard.optimizerBytes : 0;
-  const allocatedBytes = shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes - pagedBytes + act.totalBytes + kvBytes;
+  // A framework that holds a second copy of the 4-bit base weights at its peak (LitGPT bnb.nf4, frameworks.ts).
+  const copies = FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.value;
+  const frameworkExtraBytes = training && s.workload !== 'full-finetune' && s.workload !== 'pretrain' && layout.weightOnlyQuantized
+    ? ((copies - 1) * c.blockLinearParams * layout.linearBitsPerParam) / 8 / (tp * pp) : 0;
+  const allocatedBytes = shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes - pagedBytes + act.totalBytes + kvBytes + frameworkExtraBytes;
   const overhead = overheadBytes(shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes + kvBytes, act.totalBytes);
   const w = s.workload === 'inference' ? null : s.workload;
   const p: Prepared = {
@@ -140,8 +153,8 @@ function prepare(s: Scenario): Prepared {
     train: training ? trainStepTerms(s, layout) : null,
     comm: training ? communicationTerms(s, state) : null,
     flopsPerToken: training ? trainingFlopsPerToken(s) : forwardFlopsPerToken(s, s.promptTokens + s.outputTokens / 2),
-    utilisation: w ? (s.mfu ?? MFU_DEFAULTS[w].value) : 0,
-    mfuNote: w && s.mfu === null ? `MFU ${MFU_DEFAULTS[w].value} for ${w} (${MFU_DEFAULTS[w].source})` : null,
+    utilisation: w ? trainingHfu(s).value : 0,
+    mfuNote: w ? trainingHfu(s).note : null,
   };
   prepared.set(s, p);
   return p;
@@ -238,13 +251,18 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   term('memory.activationsBytes', act.totalBytes, 'bytes', training ? 'saved (tokens x layers x bytes per token per layer, or layer inputs only with recompute) + logits + one block working set, / tensorParallel' : 'prefill working set of one block + last-token fp32 logits', { tokens: s.batchSize * (training ? s.seqLen : s.promptTokens), bytesPerTokenPerLayer: act.perTokenPerLayerBytes, savedBytes: act.savedBytes, logitsBytes: act.logitsBytes, workingBytes: act.workingBytes, gradientCheckpointing: s.gradientCheckpointing, flashAttention: s.flashAttention, activationOffload: s.activationOffload, chunkedCrossEntropy: s.chunkedCrossEntropy }, SRC.korthikanti + '; Dao et al. 2022, FlashAttention, §3.1; torchtune memory optimizations docs');
   term('memory.kvCacheBytes', kvBytes, 'bytes', 'batch x layers x context x (2 x kvHeads x headDim, or the MLA latent) x bytes / shards', { batchSize: s.batchSize, layers: m.layers, contextTokens, kvHeads: m.kvHeads, headDim: m.headDim, format: s.kvCacheFormat }, SRC.kv + '; DeepSeek-AI 2024, DeepSeek-V2, §2.1.2');
   term('memory.overheadBytes', overhead, 'bytes', 'CUDA context + 3% of long-lived tensors + 15% of transient activations', { cudaContextBytes: CUDA_CONTEXT_BYTES, staticSlack: ALLOCATOR_SLACK_STATIC, transientSlack: ALLOCATOR_SLACK_TRANSIENT }, SRC.torch);
-  term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache', { pagedOptimizerBytes: pagedBytes }, SRC.torch);
+  term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache [+ a framework\'s extra 4-bit weight copy]', { pagedOptimizerBytes: pagedBytes, framework: s.framework, quantizedWeightCopiesAtPeak: FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.value }, SRC.torch + '; ' + FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.source);
   term('memory.totalBytes', totalBytes, 'bytes', 'allocated + paged optimizer states + overhead', { capacityBytes }, SRC.torch);
   term('verdict', VERDICTS.indexOf(verdict), 'index', `${verdict}: ${verdictReason}`, { totalBytes, capacityBytes, pagedBytes }, 'src/lib/verdict.ts: fits / tight (spare inside the validated memory error) / offload / unsupported format / does not fit');
   term('fits', fits ? 1 : 0, 'boolean', 'totalBytes (less pageable optimizer states) <= memoryGB x 2^30', { totalBytes, capacityBytes, pagedBytes }, 'bitsandbytes docs, paged optimizers');
-  term('throughput.prefillTokensPerSecond', prefillTokensPerSecond, 'tokens/s', 'batch x prompt / (max(FLOPs / (peak x efficiency x clock), weight bytes / bandwidth) + dequantization + floor) x replicas', { peakFlopsPerSecond: iPeak.peakFlopsPerSecond, column: iPeak.column, efficiency: PREFILL_EFFICIENCY.value, sustainedClock: clock, promptTokens: s.promptTokens }, SRC.roofline + '; ' + PREFILL_EFFICIENCY.source);
-  term('throughput.decodeTokensPerSecond', decodeTokensPerSecond, 'tokens/s', 'batch / (max(bytes per step / (bandwidth x efficiency), FLOPs / peak) + latency floor) x replicas', { bytesPerStep: step.bytesPerStep, flopsPerStep: step.flopsPerStep, bandwidthBytesPerSecond: bandwidthBytesPerSecond(gpu), efficiency: DECODE_BANDWIDTH_EFFICIENCY.value, floorSeconds: step.floorSeconds, perLayerFloorSeconds: LATENCY_FLOOR.perLayerSeconds, bound: step.bound }, SRC.roofline + '; ' + DECODE_BANDWIDTH_EFFICIENCY.source);
-  term('throughput.trainTokensPerSecond', trainTokensPerSecond, 'tokens/s', training ? 'batch x seqLen x replicas / (FLOPs per step / (peak x MFU x clock) (+ dequantization) x (1 + bubble) + exposed communication)' : 'not a training workload', { peakFlopsPerSecond: tPeak.peakFlopsPerSecond, column: tPeak.column, utilisation, stepSeconds, exposedCommunicationSeconds: comm.exposedSecondsPerStep, link: comm.link }, training ? MFU_DEFAULTS[s.workload as keyof typeof MFU_DEFAULTS].source : 'n/a');
+  const prefillComputeSeconds = p.prefill.flops / (iPeak.peakFlopsPerSecond * PREFILL_EFFICIENCY.value * clock);
+  const prefillStreamSeconds = p.prefill.dequantBytes / (bandwidthBytesPerSecond(gpu) * p.prefill.bandwidthEfficiency);
+  const prefillBound = prefillStreamSeconds > prefillComputeSeconds ? 'traffic outside the matmuls (dequantization, activation conversions, unfused attention scores)' : 'matmul compute';
+  term('throughput.prefillTokensPerSecond', prefillTokensPerSecond, 'tokens/s', 'batch x prompt / (max(FLOPs / (peak x efficiency x clock), weight bytes / bandwidth) + (dequantization + conversions + unfused attention scores) / (bandwidth x engine efficiency) + floor) x replicas', { engine: s.engine, peakFlopsPerSecond: iPeak.peakFlopsPerSecond, column: iPeak.column, efficiency: PREFILL_EFFICIENCY.value, sustainedClock: clock, promptTokens: s.promptTokens, computeSeconds: prefillComputeSeconds, streamBytes: p.prefill.dequantBytes, streamSeconds: prefillStreamSeconds, bound: prefillBound }, SRC.roofline + '; ' + PREFILL_EFFICIENCY.source + '; src/lib/engines.ts (unfused attention score bytes)');
+  const eng = ENGINE_PROFILES[s.engine];
+  const decodeBound = step.floorSeconds > Math.max(step.memorySeconds, step.computeSeconds) ? 'kernel launches and host work (per-layer and per-step overhead)' : step.bound === 'memory' ? 'memory bandwidth (weights and KV cache)' : 'compute';
+  term('throughput.decodeTokensPerSecond', decodeTokensPerSecond, 'tokens/s', 'batch / (max(bytes per step / (bandwidth x engine efficiency), FLOPs / peak) + latency floor + engine launches and host step) x replicas', { engine: s.engine, hostClass: hostClass(gpu), bytesPerStep: step.bytesPerStep, flopsPerStep: step.flopsPerStep, bandwidthBytesPerSecond: bandwidthBytesPerSecond(gpu), efficiency: eng.weightBandwidthEfficiency.value, memorySeconds: step.memorySeconds, computeSeconds: step.computeSeconds, floorSeconds: step.floorSeconds, perLayerFloorSeconds: LATENCY_FLOOR.perLayerSeconds, perLayerLaunchSeconds: eng.perLayerLaunchSeconds[hostClass(gpu)], hostStepSeconds: eng.hostStepSeconds.value, bound: decodeBound }, `${SRC.roofline}; ${eng.weightBandwidthEfficiency.source}; ${eng.perLayerSource}; ${eng.hostStepSeconds.source}`);
+  term('throughput.trainTokensPerSecond', trainTokensPerSecond, 'tokens/s', training ? 'batch x seqLen x replicas / (executed FLOPs per step / (peak x HFU x clock) (+ dequantization) x (1 + bubble) + exposed communication); MFU = HFU x model / executed FLOPs' : 'not a training workload', { peakFlopsPerSecond: tPeak.peakFlopsPerSecond, column: tPeak.column, hfu: utilisation, mfu: training ? trainingUtilisation(s).mfu : 0, framework: s.framework, compile: s.compile, stepSeconds, exposedCommunicationSeconds: comm.exposedSecondsPerStep, link: comm.link }, training ? trainingUtilisation(s).source : 'n/a');
   term('flopsPerToken', flopsPerToken, 'FLOP', training ? '6N + 6·L·s·(d_qk + d_v)/... : forward 2N + attention, backward 2x (LoRA: 1x on frozen weights), + forward again with recompute' : '2N + 2·L·ctx·(d_qk + d_v)', { matmulParams: c.matmulParamsPerToken, layers: m.layers, seqLen: training ? s.seqLen : contextTokens, gradientCheckpointing: s.gradientCheckpointing }, SRC.flops);
   term('timeSeconds', timeSeconds, 's', training ? 'trainTokens / trainTokensPerSecond' : 'prefill + outputTokens x decode step', { trainTokens: s.trainTokens, outputTokens: s.outputTokens }, 'definition');
   term('energyKWh', energy, 'kWh', 'board power x power fraction x cards x time / 3.6e6', { boardPowerW: gpu.boardPowerW, powerFraction: training ? POWER_FRACTION.training : POWER_FRACTION.inference, gpuCount: s.gpuCount }, 'SI (1 kWh = 3.6 MJ)');

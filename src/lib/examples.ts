@@ -2,7 +2,7 @@
  * Worked examples the chapters compute at build time, derived from model presets so prose cannot drift from the estimator.
  */
 import { attentionWidths, countParams, effectiveContext, findModel } from './models.ts';
-import { MFU_DEFAULTS, trainingFlopsPerToken, trainingPeak } from './compute.ts';
+import { trainingFlopsPerToken, trainingPeak } from './compute.ts';
 import { costUsd, DEFAULT_AMORTISATION_YEARS, ownedCostSplit, DEFAULT_ELECTRICITY_USD_PER_KWH, energyKWh, POWER_FRACTION } from './cost.ts';
 import { cardsThatFit, cheapestGpus, minGpuCount } from './inverse.ts';
 import { runsAsGiven } from './verdict.ts';
@@ -14,6 +14,7 @@ import { parseScenario } from './scenario.ts';
 import type { ModelArch } from './types.ts';
 import { tensorSize, type TensorSize } from './tensor.ts';
 import { estimate, type EstimateGpu } from './estimate.ts';
+import { trainingUtilisation } from './frameworks.ts';
 import { ALLOCATOR_SLACK_STATIC, ALLOCATOR_SLACK_TRANSIENT, CUDA_CONTEXT_BYTES, kvCacheBytes, trainingActivations } from './memory.ts';
 import type { Estimate, Scenario } from './types.ts';
 import { GIB } from './units.ts';
@@ -425,8 +426,10 @@ export interface RunCase {
   result: Estimate;
   /** Peak FLOP/s the estimator trains at on this card. */
   peakFlopsPerSecond: number;
-  /** Utilisation the estimator used (MFU default, or the scenario's). */
+  /** Model-FLOPs utilisation the run implies (no recomputation counted): the scenario's, or the default converted from HFU. */
   mfu: number;
+  /** Hardware-FLOPs utilisation the step time divides by (recomputation counted). */
+  hfu: number;
   /** Card-hours of the run: cards x hours, what a rental bill counts. */
   cardHours: number;
   /** Electricity of the run in USD at the scenario's price. */
@@ -452,7 +455,8 @@ export function runCase(raw: Record<string, unknown>, card: ExampleCard): RunCas
     scenario: s,
     result,
     peakFlopsPerSecond: trainingPeak(s, card).peakFlopsPerSecond,
-    mfu: s.mfu ?? (s.workload === 'inference' ? 0 : MFU_DEFAULTS[s.workload].value),
+    mfu: trainingUtilisation(s).mfu,
+    hfu: trainingUtilisation(s).hfu,
     cardHours: (s.gpuCount * result.timeSeconds) / 3600,
     electricityUsd: split.electricityUsd,
     amortisedUsd: split.purchaseUsd,

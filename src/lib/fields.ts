@@ -4,7 +4,7 @@
  * so a field is described once.
  */
 import {
-  ENGINE_LABELS, ENGINES, KV_CACHE_FORMAT_LABELS, KV_CACHE_FORMATS, OFFLOAD_LABELS, OFFLOAD_MODES, OPTIMIZER_LABELS, OPTIMIZERS,
+  ENGINE_LABELS, ENGINES, FRAMEWORK_LABELS, FRAMEWORKS, KV_CACHE_FORMAT_LABELS, KV_CACHE_FORMATS, OFFLOAD_LABELS, OFFLOAD_MODES, OPTIMIZER_LABELS, OPTIMIZERS,
   TRAINING_PRECISION_LABELS, TRAINING_PRECISIONS, WEIGHTS_FORMAT_LABELS, WEIGHTS_FORMATS, WORKLOAD_LABELS, WORKLOADS, ZERO_STAGE_LABELS, ZERO_STAGES,
 } from './vocabulary.ts';
 
@@ -52,6 +52,7 @@ export const FIELDS = [
   { key: 'workload', url: 'workload', label: 'Workload', kind: 'enum', options: options(WORKLOADS, WORKLOAD_LABELS), help: 'What you do with the model.' },
   { key: 'weightsFormat', url: 'weights', label: 'Weights format', kind: 'enum', options: options(WEIGHTS_FORMATS, WEIGHTS_FORMAT_LABELS), help: 'How the (base) weights are stored; a GGUF type such as q4_k_m or a number of bits per weight also works.' },
   { key: 'engine', url: 'engine', label: 'Serving engine', kind: 'enum', options: options(ENGINES, ENGINE_LABELS), help: 'The program that runs inference; it sets the per-step overheads and kernels.' },
+  { key: 'framework', url: 'framework', label: 'Fine-tuning framework', kind: 'enum', options: options(FRAMEWORKS, FRAMEWORK_LABELS), help: 'The program that trains; its recipe defaults (checkpointing, loss, optimizer paging) apply to fields you leave empty, and it sets the utilisation and 4-bit handling.' },
   { key: 'trainingPrecision', url: 'precision', label: 'Training precision', kind: 'enum', options: options(TRAINING_PRECISIONS, TRAINING_PRECISION_LABELS), help: 'The arithmetic of training.' },
   { key: 'optimizer', url: 'optimizer', label: 'Optimizer', kind: 'enum', options: options(OPTIMIZERS, OPTIMIZER_LABELS), help: 'Sets the bytes of optimizer state per trained parameter.' },
   { key: 'batchSize', url: 'batch', label: 'Batch size', kind: 'whole', unit: 'sequences', min: 1, max: 65_536, help: 'Sequences per step per data-parallel rank, or concurrent requests.' },
@@ -65,6 +66,7 @@ export const FIELDS = [
   { key: 'optimizerInBackward', url: 'optbwd', label: 'Optimizer step in backward', kind: 'bool', help: 'Apply each gradient as soon as it exists and free it.' },
   { key: 'activationOffload', url: 'actoff', label: 'Activation offload', kind: 'bool', help: 'Keep saved activations in CPU memory.' },
   { key: 'chunkedCrossEntropy', url: 'chunkce', label: 'Chunked cross-entropy', kind: 'bool', help: 'Compute the loss over vocabulary chunks so the FP32 logits never exist whole.' },
+  { key: 'compile', url: 'compile', label: 'torch.compile', kind: 'bool', help: 'Compile the model and loss: fused kernels run faster and keep fewer activations for backward.' },
   { key: 'kvCacheFormat', url: 'kv', label: 'KV cache format', kind: 'enum', options: options(KV_CACHE_FORMATS, KV_CACHE_FORMAT_LABELS), help: 'How keys and values are stored.' },
   { key: 'promptTokens', url: 'prompt', label: 'Prompt length', kind: 'whole', unit: 'tokens', min: 1, max: 1_048_576, help: 'Tokens in each request’s prompt.' },
   { key: 'outputTokens', url: 'output', label: 'Output length', kind: 'whole', unit: 'tokens', min: 0, max: 1_048_576, help: 'Tokens generated per request.' },

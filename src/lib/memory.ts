@@ -2,6 +2,7 @@
  * Memory of one model replica, before it is split across cards: weights in any format, gradients, optimizer states,
  * activations, KV cache, and the CUDA context and allocator slack that nvidia-smi shows on top of PyTorch's tensors.
  */
+import { FRAMEWORK_PROFILES } from './frameworks.ts';
 import { topLayerShare } from './freeze.ts';
 import { countParams, effectiveContext, kvValuesPerTokenPerLayer, loraParams, factoredStateValues } from './models.ts';
 import type { KvCacheFormat, ModelArch, Scenario, WeightsFormat } from './types.ts';
@@ -213,7 +214,10 @@ function savedPerTokenPerLayer(s: Scenario, e: number, seqLen: number, moeLayer:
   // float32"); with fp32 parameters the residual stream stays fp32, so norms save fp32 inputs.
   const autocast = isAutocast(s);
   // RMSNorm as implemented in HF Transformers and torchtune upcasts its input to fp32 and keeps it; LayerNorm keeps it in e bytes.
-  const normBytes = autocast ? 4 : m.norm === 'rmsnorm' ? Math.max(4, e) : e;
+  // torch.compile's min-cut partitioner recomputes cheap pointwise ops in backward instead of saving them (Ansel et al. 2024,
+  // PyTorch 2, §4.2 AOTAutograd): the norm's fp32 copy and the SwiGLU activation output are not kept.
+  const compiled = s.compile;
+  const normBytes = compiled ? e : autocast ? 4 : m.norm === 'rmsnorm' ? Math.max(4, e) : e;
   let bytes = m.normsPerLayer * h * normBytes;
   const qWidth = m.mla ? m.heads * (m.mla.qkNopeHeadDim + m.mla.qkRopeHeadDim) : m.heads * m.headDim;
   const kvWidth = m.mla ? m.heads * (m.mla.qkNopeHeadDim + m.mla.qkRopeHeadDim + m.mla.vHeadDim) + m.mla.kvLoraRank + m.mla.qLoraRank : 2 * m.kvHeads * m.headDim;
@@ -239,7 +243,7 @@ function savedPerTokenPerLayer(s: Scenario, e: number, seqLen: number, moeLayer:
   if (needs('gate', 'up')) bytes += h * e * copies;
   if (m.ffnKind === 'gated') {
     // SwiGLU: gate and up outputs and the activation feed the product's backward; the product feeds down's weight gradient.
-    bytes += copies * width * e * (3 + (needs('down') ? 1 : 0));
+    bytes += copies * width * e * ((compiled ? 2 : 3) + (needs('down') ? 1 : 0));
   } else {
     // Korthikanti §4.1: GeLU input 8sbh and output 8sbh with a 4h FFN.
     bytes += copies * width * e * (1 + (needs('down') ? 1 : 0));
@@ -300,7 +304,8 @@ export function trainingActivations(s: Scenario, shard: ActivationSharding): Act
     logitsBytes: logitsPerCard / t,
     workingBytes: working / t,
     perTokenPerLayerBytes: allLayers / m.layers,
-    totalBytes: (savedBlocks + logitsPerCard + working) / t,
+    // A framework that frees the logits before the blocks' backward (frameworks.ts) peaks at the larger of the two, not their sum.
+    totalBytes: (savedBlocks + (FRAMEWORK_PROFILES[s.framework].logitsFreedBeforeBlockBackward.value ? Math.max(logitsPerCard, working) : logitsPerCard + working)) / t,
   };
 }
 

@@ -6,10 +6,11 @@ import { bool, either, list, nullable, object, oneOf, optional, real, text, whol
 import { isHfConfig, parseHfConfig, type ConfigIssue } from './hfconfig.ts';
 import { DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH } from './cost.ts';
 import { fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.ts';
+import { FRAMEWORK_PROFILES } from './frameworks.ts';
 import { countParams, defineModel, findModel, MODEL_PRESETS } from './models.ts';
 import type { GpuSpec, ModelArch, Scenario, WeightsFormat } from './types.ts';
 import {
-  DTYPE_BYTES, isOneOf, LORA_TARGETS, PRECISION_DTYPE, WEIGHTS_FORMATS, type Engine, type KvCacheFormat, type LoraTarget,
+  DTYPE_BYTES, isOneOf, LORA_TARGETS, PRECISION_DTYPE, WEIGHTS_FORMATS, type Engine, type Framework, type KvCacheFormat, type LoraTarget,
   type TrainingPrecision, type Workload, type ZeroStage,
 } from './vocabulary.ts';
 
@@ -88,6 +89,7 @@ const scenarioInput = object('', {
   weightsFormat: optional(either(text('weightsFormat', 40), real('weightsFormat', 1, 32), 'weightsFormat', 'Weights format must be a format name or a number of bits from 1 to 32')),
   bitsPerWeight: optional(real('weightsFormat', 1, 32)),
   engine: field<Engine>('engine'),
+  framework: field<Framework>('framework'),
   trainingPrecision: field<TrainingPrecision>('trainingPrecision'),
   optimizer: field<Scenario['optimizer']>('optimizer'),
   batchSize: field<number>('batchSize'),
@@ -104,6 +106,7 @@ const scenarioInput = object('', {
   optimizerInBackward: field<boolean>('optimizerInBackward'),
   activationOffload: field<boolean>('activationOffload'),
   chunkedCrossEntropy: field<boolean>('chunkedCrossEntropy'),
+  compile: field<boolean>('compile'),
   kvCacheFormat: field<KvCacheFormat>('kvCacheFormat'),
   promptTokens: field<number>('promptTokens'),
   outputTokens: field<number>('outputTokens'),
@@ -322,24 +325,32 @@ export function parseScenario(raw: unknown): ParseResult {
     ? noted('engine', i.engine, defaultEngine(weightsFormat), `engine: ${defaultEngine(weightsFormat)} (implied by the ${weightsFormat.kind === 'named' ? weightsFormat.name : 'GGUF'} weights format)`)
     : (i.engine ?? defaultEngine(weightsFormat));
 
+  // A training run's framework supplies the defaults its recipes use (frameworks.ts); each is recorded and can be overridden.
+  const framework: Framework = training ? noted('framework', i.framework, 'transformers', 'framework: Hugging Face Transformers + PEFT') : (i.framework ?? 'transformers');
+  const fw = FRAMEWORK_PROFILES[framework].defaults;
+  const fwName = FRAMEWORK_PROFILES[framework].label;
+  const adapterDefault = <T>(key: FieldKey, value: T | undefined, fallback: T, words: string): T => (workload === 'qlora' ? noted(key, value, fallback, words) : (value ?? fallback));
+
   const scenario: Scenario = {
     model,
     workload,
     weightsFormat,
     engine,
+    framework,
     trainingPrecision,
     optimizer: training ? noted('optimizer', i.optimizer, 'adamw', 'optimizer: AdamW') : (i.optimizer ?? 'adamw'),
     batchSize,
     seqLen,
-    gradientCheckpointing: training ? noted('gradientCheckpointing', i.gradientCheckpointing, workload === 'qlora', workload === 'qlora' ? 'gradientCheckpointing: on (the QLoRA recipe)' : 'gradientCheckpointing: off') : false,
+    gradientCheckpointing: training ? noted('gradientCheckpointing', i.gradientCheckpointing, fw.gradientCheckpointing(workload), `gradientCheckpointing: ${fw.gradientCheckpointing(workload) ? 'on' : 'off'} (${fwName} default)`) : false,
     trainableTopLayers,
     flashAttention: noted('flashAttention', i.flashAttention, true, 'flashAttention: on (PyTorch SDPA picks a fused kernel by default)'),
     lora: { rank: loraRank, targets: loraTargets },
-    doubleQuant: i.doubleQuant ?? workload === 'qlora',
-    pagedOptimizer: i.pagedOptimizer ?? workload === 'qlora',
+    doubleQuant: adapterDefault('doubleQuant', i.doubleQuant, workload === 'qlora' && fw.doubleQuant, `doubleQuant: ${fw.doubleQuant ? 'on' : 'off'} (${fwName} QLoRA default)`),
+    pagedOptimizer: adapterDefault('pagedOptimizer', i.pagedOptimizer, workload === 'qlora' && fw.pagedOptimizer, `pagedOptimizer: ${fw.pagedOptimizer ? 'on' : 'off'} (${fwName} QLoRA default)`),
     optimizerInBackward: i.optimizerInBackward ?? false,
     activationOffload: i.activationOffload ?? false,
-    chunkedCrossEntropy: i.chunkedCrossEntropy ?? false,
+    compile: training ? noted('compile', i.compile, fw.compile, `compile: ${fw.compile ? 'on' : 'off'} (${fwName} default)`) : (i.compile ?? false),
+    chunkedCrossEntropy: training ? noted('chunkedCrossEntropy', i.chunkedCrossEntropy, fw.chunkedCrossEntropy, `chunkedCrossEntropy: ${fw.chunkedCrossEntropy ? 'on' : 'off'} (${fwName} default)`) : (i.chunkedCrossEntropy ?? false),
     kvCacheFormat: workload === 'inference' ? noted('kvCacheFormat', i.kvCacheFormat, defaultKv, `kvCacheFormat: ${defaultKv}`) : (i.kvCacheFormat ?? defaultKv),
     promptTokens,
     outputTokens,
@@ -356,8 +367,6 @@ export function parseScenario(raw: unknown): ParseResult {
     busyHoursPerWeek: i.busyHoursPerWeek ?? 168,
     assumptions: notes,
   };
-  if (workload === 'qlora' && i.doubleQuant === undefined) noted('doubleQuant', undefined, true, 'doubleQuant: on (the QLoRA recipe)');
-  if (workload === 'qlora' && i.pagedOptimizer === undefined) noted('pagedOptimizer', undefined, true, 'pagedOptimizer: on (the QLoRA recipe)');
   return { ok: true, scenario, gpu, defaults };
 }
 

@@ -3,9 +3,9 @@
  * Types only (no runtime code), so every page, island, test and the CLI can share them.
  */
 import type { GpuPeaks } from './peaks.ts';
-import type { Engine, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
+import type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
 
-export type { Engine, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage };
+export type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage };
 
 /** Feed-forward block kind: `gated` (SwiGLU/GeGLU, three matrices), `gelu` or `relu` (two matrices). */
 export type FfnKind = 'gated' | 'gelu' | 'relu';
@@ -125,6 +125,10 @@ export interface Scenario {
   weightsFormat: WeightsFormat;
   /** Serving engine of an inference run (defaulted from the weights format); sets per-step overheads and kernels. */
   engine: Engine;
+  /** Fine-tuning framework of a training run (default transformers); sets recipe defaults, utilisation and 4-bit handling. */
+  framework: Framework;
+  /** Whether the training step is compiled with torch.compile (fused pointwise kernels; fewer saved activations). */
+  compile: boolean;
   /** Training arithmetic (ignored for inference). */
   trainingPrecision: TrainingPrecision;
   /** Optimizer (ignored for inference). */

@@ -11,7 +11,7 @@ import type { Verdict } from './vocabulary.ts';
  * `src/data/validation/` (tests/lib/verdict.test.ts fails when the validation set moves away from it). A job whose spare
  * memory is smaller than this share of its total is `tight`.
  */
-export const MEMORY_ERROR_P90 = 0.2;
+export const MEMORY_ERROR_P90 = 0.15;
 
 /**
  * Why a card cannot run a scenario's number formats at all, or null when it can. BF16 needs Ampere or newer (PyTorch

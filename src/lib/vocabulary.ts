@@ -43,6 +43,11 @@ export const ENGINES = ['llama.cpp', 'vllm', 'exllamav2', 'transformers', 'tenso
 /** A serving engine id. */
 export type Engine = (typeof ENGINES)[number];
 
+/** Fine-tuning frameworks whose recipe defaults, utilisation and 4-bit handling the estimator models (see frameworks.ts). */
+export const FRAMEWORKS = ['transformers', 'torchtune', 'litgpt'] as const;
+/** A fine-tuning framework id. */
+export type Framework = (typeof FRAMEWORKS)[number];
+
 /** ZeRO stages (0 is plain data parallelism). */
 export const ZERO_STAGES = [0, 1, 2, 3] as const;
 /** A ZeRO stage. */
@@ -130,6 +135,13 @@ export const ENGINE_LABELS: Readonly<Record<Engine, string>> = {
   exllamav2: 'ExLlamaV2',
   transformers: 'Hugging Face Transformers',
   'tensorrt-llm': 'TensorRT-LLM',
+};
+
+/** English labels of the fine-tuning frameworks. */
+export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
+  transformers: 'Hugging Face Transformers + PEFT',
+  torchtune: 'torchtune',
+  litgpt: 'LitGPT',
 };
 
 /** English labels of the verdicts. */

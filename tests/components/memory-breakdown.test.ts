@@ -5,7 +5,7 @@ import { compatible, evaluateMemory, type MemoryInputs } from '../../src/compone
 
 const cards = loadGpus().map(estimatorCard);
 const DEFAULTS: MemoryInputs = {
-  model: 'llama-3.1-8b', workload: 'lora', weightsFormat: 'bf16', engine: 'vllm', trainingPrecision: 'bf16-mixed', optimizer: 'adamw',
+  model: 'llama-3.1-8b', workload: 'lora', weightsFormat: 'bf16', engine: 'vllm', framework: 'transformers', trainingPrecision: 'bf16-mixed', optimizer: 'adamw',
   batchSize: '1', seqLen: '2048', gradientCheckpointing: '1', flashAttention: '1', 'lora.rank': '16', gpu: 'rtx-4090',
 };
 

@@ -5,7 +5,7 @@ import { evaluateCost, type CostInputs } from '../../src/components/calculators/
 
 const cards = loadGpus().map(estimatorCard);
 const DEFAULTS: CostInputs = {
-  model: 'llama-3.1-8b', workload: 'qlora', trainTokens: '100M', gpu: 'rtx-4090', gpuCount: '1', batchSize: '1', seqLen: '2048',
+  model: 'llama-3.1-8b', workload: 'qlora', framework: 'transformers', trainTokens: '100M', gpu: 'rtx-4090', gpuCount: '1', batchSize: '1', seqLen: '2048',
   gradientCheckpointing: '1', mfu: '', electricityUsdPerKWh: '0.13', hourlyUsd: '', busyHoursPerWeek: '168', price: '',
 };
 
@@ -49,5 +49,16 @@ describe('evaluateCost (the training-cost chapter’s calculator)', () => {
     expect(r.errors.trainTokens?.[0]?.code).toBe('type');
     expect(r.errors.price?.[0]?.field).toBe('price');
     expect(r.errors.workload?.[0]?.field).toBe('workload');
+  });
+});
+
+describe('the framework input of the training-cost calculator', () => {
+  it('changes the speed of a QLoRA run (torchtune expands NF4 weights in several passes) and the default MFU shown', () => {
+    const hf = evaluateCost({ ...DEFAULTS, framework: 'transformers' }, cards);
+    const tt = evaluateCost({ ...DEFAULTS, framework: 'torchtune' }, cards);
+    if (!hf.ok || !tt.ok) throw new Error('default inputs must evaluate');
+    expect(tt.result.tokensPerSecond).not.toBeCloseTo(hf.result.tokensPerSecond, 0);
+    expect(hf.result.defaultMfu).toBeGreaterThan(0.2);
+    expect(hf.result.defaultMfu).toBeLessThan(0.6);
   });
 });

@@ -69,10 +69,11 @@ describe('trainingPeak', () => {
 });
 
 describe('decode and prefill on the roofline', () => {
-  it('decodes Llama 2 7B Q4_0 on an RTX 4090 at 150-180 tokens/s (llama.cpp range)', () => {
+  it('decodes Llama 2 7B Q4_0 on an RTX 4090 within 15% of the published llama.cpp figure (149.37 tokens/s)', () => {
+    // XiongjieDai/GPU-Benchmarks-on-LLM-Inference README, LLaMA 2 NVIDIA table, row '4090 24GB' / '7B_q4_0', mean TG.
     const e = estimate(scenario({ model: 'llama-2-7b', workload: 'inference', weightsFormat: 'q4_0', promptTokens: 512, outputTokens: 128 }), RTX_4090);
-    expect(e.throughput.decodeTokensPerSecond).toBeGreaterThan(150);
-    expect(e.throughput.decodeTokensPerSecond).toBeLessThan(180);
+    expect(e.throughput.decodeTokensPerSecond).toBeGreaterThan(149.37 * 0.85);
+    expect(e.throughput.decodeTokensPerSecond).toBeLessThan(149.37 * 1.15);
   });
 
   it('decodes fp16 about 3-3.5x slower than 4-bit, as the bytes read per token predict', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DECODE_BANDWIDTH_EFFICIENCY } from '../../src/lib/compute.ts';
+import { ENGINE_PROFILES } from '../../src/lib/engines.ts';
 import { estimate } from '../../src/lib/estimate.ts';
 import {
   decodeBreakdown, decodeLimit, FOUR_BIT_TYPES, INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, kvPerToken, QUANT_QUALITY,
@@ -20,9 +20,9 @@ describe('decodeBreakdown', () => {
     expect(rel(d.perUserTokensPerSecond, d.totalTokensPerSecond)).toBeLessThan(1e-12);
   });
 
-  it('reads the weights once per step: the memory roof is (weights + KV) / (bandwidth x efficiency)', () => {
-    const d = decodeBreakdown(inference(), RTX_4090);
-    const expected = (d.weightBytesPerStep + d.kvBytesPerStep) / (1008e9 * DECODE_BANDWIDTH_EFFICIENCY.value);
+  it('reads the weights once per step: the memory roof is (weights + KV) / (bandwidth x the engine\'s efficiency)', () => {
+    const d = decodeBreakdown(inference({ flashAttention: true }), RTX_4090);
+    const expected = (d.weightBytesPerStep + d.kvBytesPerStep) / (1008e9 * ENGINE_PROFILES['llama.cpp'].weightBandwidthEfficiency.value);
     expect(rel(d.memorySeconds, expected)).toBeLessThan(1e-12);
     // A Q4_K_M 8B model is about 4.8 bits per weight: 4-5 GB per step.
     expect(d.weightBytesPerStep).toBeGreaterThan(4e9);

@@ -25,7 +25,7 @@ import { useLastGood } from './url-state.ts';
 export type MemoryCard = EstimateGpu;
 
 /** The scenario fields this calculator shows, in order. */
-export const FORM_KEYS = ['model', 'workload', 'weightsFormat', 'engine', 'trainingPrecision', 'optimizer', 'batchSize', 'seqLen', 'lora.rank', 'gpu', 'gradientCheckpointing', 'flashAttention'] as const;
+export const FORM_KEYS = ['model', 'workload', 'weightsFormat', 'engine', 'framework', 'trainingPrecision', 'optimizer', 'batchSize', 'seqLen', 'lora.rank', 'gpu', 'gradientCheckpointing', 'flashAttention'] as const;
 /** The calculator's inputs: the text of each field. */
 export type MemoryInputs = Record<(typeof FORM_KEYS)[number], string>;
 
@@ -124,6 +124,7 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix 
         {field('workload', t.workloadLabel)}
         {field('weightsFormat', t.weightsLabel)}
         {field('engine', t.engineLabel, unused(now === 'inference'))}
+        {field('framework', t.frameworkLabel, now !== 'inference' ? t.frameworkHint : t.unusedHint)}
         {field('trainingPrecision', t.precisionLabel, unused(now !== 'inference'))}
         {field('optimizer', t.optimizerLabel, unused(now !== 'inference'))}
         {field('batchSize', t.batchLabel, t.batchHint)}

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/check.ts';
-import { MFU_DEFAULTS } from '../../lib/compute.ts';
+import { trainingUtilisation } from '../../lib/frameworks.ts';
 import { breakEvenHoursPerWeek, ownedCostSplit } from '../../lib/cost.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { CARD_PRICE_FIELD, fieldFromText, fieldSpec, type FieldKey } from '../../lib/fields.ts';
@@ -27,7 +27,7 @@ import { useLastGood } from './url-state.ts';
 export type CostCard = EstimateGpu;
 
 /** The scenario fields this calculator shows, in order (the purchase price is a card override, kept beside them). */
-export const FORM_KEYS = ['model', 'workload', 'trainTokens', 'gpu', 'gpuCount', 'batchSize', 'seqLen', 'gradientCheckpointing', 'mfu', 'electricityUsdPerKWh', 'hourlyUsd', 'busyHoursPerWeek'] as const;
+export const FORM_KEYS = ['model', 'workload', 'framework', 'trainTokens', 'gpu', 'gpuCount', 'batchSize', 'seqLen', 'gradientCheckpointing', 'mfu', 'electricityUsdPerKWh', 'hourlyUsd', 'busyHoursPerWeek'] as const;
 type Key = (typeof FORM_KEYS)[number];
 /** The calculator's inputs: the text of each field, plus the purchase price override. */
 export type CostInputs = Record<Key, string> & { price: string };
@@ -51,6 +51,8 @@ export interface CostResult {
   verdictReason: string;
   advice: FitAdvice[];
   workload: string;
+  /** The MFU the estimator assumes when the field is empty (the framework's HFU converted by this run's recomputation). */
+  defaultMfu: number;
   totalBytes: number;
   tokensPerSecond: number;
   timeSeconds: number;
@@ -108,7 +110,7 @@ export function evaluateCost(v: CostInputs, cards: readonly CostCard[]): CostEva
     ok: true,
     result: {
       card: { id: card.id, name: card.name, memoryGB: card.memoryGB, memoryBytes: e.gpu.memoryBytes, launchPriceUsd: card.launchPriceUsd },
-      gpuCount: s.gpuCount, verdict: e.verdict, verdictReason: e.verdictReason, advice: fitAdvice(s, e.verdict), workload: s.workload,
+      gpuCount: s.gpuCount, verdict: e.verdict, verdictReason: e.verdictReason, advice: fitAdvice(s, e.verdict), workload: s.workload, defaultMfu: trainingUtilisation({ ...s, mfu: null }).mfu,
       totalBytes: e.memory.totalBytes, tokensPerSecond: e.throughput.trainTokensPerSecond, timeSeconds: e.timeSeconds,
       cardHours: (s.gpuCount * e.timeSeconds) / 3600, energyKWh: e.energyKWh,
       purchaseUsd: split.purchaseUsd, electricityUsd: split.electricityUsd, buyUsd: split.totalUsd, rentUsd,
@@ -145,7 +147,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
   const usd = (x: number) => `$${formatNumber(x, x >= 100 ? 6 : 3, loc)}`;
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);
   const runs = runsAsGiven(shown.verdict) || shown.verdict === 'offload';
-  const workloadNow = shown.workload as keyof typeof MFU_DEFAULTS;
+  const workloadNow = shown.workload;
   const cardNow = cards.find((c) => c.id === inputs.gpu);
   const cardText = (c: CostCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
   const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: shown.verdictReason };
@@ -179,13 +181,14 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
   const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
     <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
   );
-  const mfuDefault = MFU_DEFAULTS[workloadNow]?.value ?? 0;
+  const mfuDefault = shown.defaultMfu;
   return (
     <section class="island calc tc" aria-label={t.title}>
       <LoadingNote hydrated={form.hydrated} text={strings.common.defaultShown} />
       <div class="calc-inputs tc-inputs">
         {field('model', t.modelLabel, '', MODEL_PRESETS.map((m) => [m.id, m.name] as const))}
         {field('workload', t.workloadLabel, '', TRAIN_OPTIONS)}
+        {field('framework', t.frameworkLabel, t.frameworkHint)}
         {field('trainTokens', t.tokensLabel, t.tokensHint)}
         {field('gpu', t.cardLabel, '', cards.map((c) => [c.id, cardText(c)] as const))}
         {field('gpuCount', t.countLabel, t.countHint)}

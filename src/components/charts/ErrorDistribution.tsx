@@ -1,0 +1,89 @@
+/**
+ * Signed error of every validation case, one strip per group (memory, decode, prefill, training throughput), rendered to static
+ * SVG at build time (no hydration). In-sample cases are filled circles, held-out cases open squares (shape, not colour, tells
+ * them apart); a tick marks each group's median signed error and a shaded band its 90th-percentile absolute error. The page's
+ * table beside it carries the same figures.
+ */
+import { scaleLinear } from 'd3-scale';
+
+/** One case's signed relative error, (predicted - measured) / measured. */
+export interface ErrorPoint {
+  id: string;
+  group: string;
+  error: number;
+  heldOut: boolean;
+}
+
+/** One strip: the group's id, label and summary figures. */
+export interface ErrorStrip {
+  id: string;
+  label: string;
+  /** Median of the signed errors (bias - 1). */
+  medianSigned: number;
+  /** 90th-percentile absolute error. */
+  p90Abs: number;
+}
+
+interface Props {
+  points: ErrorPoint[];
+  strips: ErrorStrip[];
+  title: string;
+  desc: string;
+  /** Prefix for the title and description ids; unique per page. */
+  idPrefix?: string;
+  width?: number;
+}
+
+const LIMIT = 0.6;
+
+export default function ErrorDistribution({ points, strips, title, desc, idPrefix = 'errdist', width = 640 }: Props) {
+  const titleId = `${idPrefix}-title`;
+  const descId = `${idPrefix}-desc`;
+  const rowHeight = 64;
+  const margin = { top: 12, right: 16, bottom: 40, left: 150 };
+  const height = margin.top + strips.length * rowHeight + margin.bottom;
+  const x = scaleLinear().domain([-LIMIT, LIMIT]).range([margin.left, width - margin.right]).clamp(true);
+  const ticks = [-0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6];
+  const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.round(Math.abs(v) * 100)}%`;
+  return (
+    <figure class="chart error-distribution">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
+        <title id={titleId}>{title}</title>
+        <desc id={descId}>{desc}</desc>
+        <g class="grid">
+          {ticks.map((t) => (
+            <g>
+              <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} class={t === 0 ? 'identity' : undefined} />
+              <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{pct(t)}</text>
+            </g>
+          ))}
+        </g>
+        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">(predicted − measured) / measured; beyond ±60% drawn at the edge</text>
+        {strips.map((s, i) => {
+          const mid = margin.top + i * rowHeight + rowHeight / 2;
+          const own = points.filter((p) => p.group === s.id);
+          return (
+            <g class={`strip cat-${i}`}>
+              <text x={margin.left - 8} y={mid + 4} text-anchor="end">{s.label}</text>
+              <rect class="band" x={x(-s.p90Abs)} y={mid - rowHeight / 2 + 6} width={x(s.p90Abs) - x(-s.p90Abs)} height={rowHeight - 12} />
+              {own.map((p, j) => {
+                // Spread the dots vertically by a fixed pattern so equal errors stay visible.
+                const dy = ((j % 5) - 2) * 6;
+                const cx = x(p.error);
+                return p.heldOut
+                  ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{`${p.id} (held out): ${pct(p.error)}`}</title></rect>
+                  : <circle cx={cx} cy={mid + dy} r={3}><title>{`${p.id}: ${pct(p.error)}`}</title></circle>;
+              })}
+              <line class="median" x1={x(s.medianSigned)} x2={x(s.medianSigned)} y1={mid - rowHeight / 2 + 4} y2={mid + rowHeight / 2 - 4} />
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        Signed error of every validation case by group. Filled circles: in-sample cases; open squares: the held-out quarter, never
+        used to set a parameter. The vertical stroke in each strip is the median signed error, the shaded band the 90th-percentile
+        absolute error. The table below gives the same figures.
+      </figcaption>
+    </figure>
+  );
+}
