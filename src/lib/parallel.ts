@@ -27,9 +27,9 @@ export interface ShardedState {
   dataParallel: number;
 }
 
-/** Data-parallel replicas: cards divided by the model-parallel group size. */
-export function dataParallelDegree(s: Pick<Scenario, 'gpuCount' | 'tensorParallel' | 'pipelineParallel'>): number {
-  return Math.max(1, Math.floor(s.gpuCount / (s.tensorParallel * s.pipelineParallel)));
+/** Data-parallel replicas: cards divided by the model-parallel group size (tensor x pipeline x context). */
+export function dataParallelDegree(s: Pick<Scenario, 'gpuCount' | 'tensorParallel' | 'pipelineParallel'> & { contextParallel?: number }): number {
+  return Math.max(1, Math.floor(s.gpuCount / (s.tensorParallel * s.pipelineParallel * (s.contextParallel ?? 1))));
 }
 
 /**
