@@ -13,6 +13,7 @@ import {
   trainingActivations, type ActivationTerms,
 } from './memory.ts';
 import { countParams } from './models.ts';
+import { clusterStep } from './cluster.ts';
 import { communicationOnCard, communicationTerms, dataParallelDegree, shardModelState, type CommunicationTerms } from './parallel.ts';
 import { bandwidthBytesPerSecond } from './peaks.ts';
 import type { Estimate, ExplainTerm, GpuSpec, Scenario } from './types.ts';
@@ -186,6 +187,14 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
     comm = communicationOnCard(p.comm, s, gpu, compute);
     stepSeconds = compute * (1 + pipelineBubble(s.pipelineParallel)) + comm.exposedSecondsPerStep;
     trainTokensPerSecond = (s.batchSize * s.seqLen * dp) / stepSeconds;
+    if (s.gpuCount > 1) {
+      // Several cards: the cluster step model (topology, collectives, schedule, shape-derived utilisation) times the step.
+      const cs = clusterStep(s, gpu);
+      stepSeconds = cs.stepSeconds;
+      trainTokensPerSecond = cs.tokensPerSecond;
+      utilisation = cs.mfu;
+      comm = { ...comm, timeSecondsPerStep: cs.tensorSeconds + cs.contextSeconds + cs.pipelineSeconds + cs.dataSeconds, exposedSecondsPerStep: cs.exposedCommunicationSeconds, link: cs.topology.nodes > 1 ? `${cs.topology.intra.label}; ${cs.topology.inter.label}` : cs.topology.intra.label };
+    }
   }
   const flopsPerToken = p.flopsPerToken;
   const timeSeconds = training ? s.trainTokens / trainTokensPerSecond : prefillS + s.outputTokens * step.stepSeconds;
