@@ -242,6 +242,31 @@ export function clusterStep(s: Scenario, card: GpuSpec & { architecture?: string
   };
 }
 
+/**
+ * Activations under a recomputation policy: every k-th block keeps only its input (Chen et al. 2016) and the rest keep
+ * everything; recomputing the attention core drops the score matrices, which is what FlashAttention already stores instead
+ * (Korthikanti et al. 2022, §5: selective recomputation removes the 5·a·s/h term).
+ */
+function selectiveActivations(s: Scenario): ReturnType<typeof trainingActivations> {
+  const shard = { tensorParallel: s.tensorParallel, pipelineParallel: 1 };
+  const base = { ...s, pipelineParallel: 1 };
+  const policy = recomputePolicy(s);
+  if (s.gradientCheckpointing || policy.recomputedBlockShare === 0) {
+    return trainingActivations(policy.attentionOnly ? { ...base, flashAttention: true } : base, shard);
+  }
+  const kept = trainingActivations(base, shard);
+  const checkpointed = trainingActivations({ ...base, gradientCheckpointing: true }, shard);
+  const f = policy.recomputedBlockShare;
+  const mix = (a: number, b: number): number => (1 - f) * a + f * b;
+  return {
+    savedBytes: mix(kept.savedBytes, checkpointed.savedBytes),
+    logitsBytes: kept.logitsBytes,
+    workingBytes: Math.max(kept.workingBytes, checkpointed.workingBytes),
+    perTokenPerLayerBytes: kept.perTokenPerLayerBytes,
+    totalBytes: mix(kept.savedBytes, checkpointed.savedBytes) + kept.logitsBytes + Math.max(kept.workingBytes, checkpointed.workingBytes),
+  };
+}
+
 /** Memory of the busiest card of a (pipelined) job. */
 export interface ClusterMemory {
   /** Bytes on the first pipeline stage's card. */
@@ -298,7 +323,7 @@ export function clusterMemory(s: Scenario): ClusterMemory {
     // (torch/distributed/pipelining/stage.py, backward_maybe_with_nosync).
     gatheredBytes = 2 * ((c.totalParams * (1 - embeddingShare - headShare)) / (t * p)) * 2;
   }
-  const act = trainingActivations({ ...s, pipelineParallel: 1 }, { tensorParallel: t, pipelineParallel: 1 });
+  const act = selectiveActivations(s);
   const stages = stageMemory(
     {
       blockStateBytes: blockStateBytes + gatheredBytes,

@@ -28,15 +28,17 @@ export interface EstimateOptions {
 }
 
 /** A card as the estimator takes it: the spec columns plus, optionally, its architecture (for the sustained-clock model). */
-export type EstimateGpu = GpuSpec & { architecture?: string };
+export type EstimateGpu = GpuSpec & { architecture?: string; series?: string };
 
 /**
  * Keeps only the columns the estimator reads (memory, link, speed, power and price), so islands that estimate in the browser
  * receive small, serialisable props instead of whole spec records.
  */
-export function estimatorCard(c: GpuSpec & { architecture: string }): EstimateGpu {
+export function estimatorCard(c: GpuSpec & { architecture: string; series?: string }): EstimateGpu {
   return {
     id: c.id, name: c.name, memoryGB: c.memoryGB, architecture: c.architecture, formFactor: c.formFactor,
+    // The series tells the topology whether the card has peer-to-peer over PCIe (GeForce 40 has none).
+    ...(c.series === undefined ? {} : { series: c.series }),
     boardPowerW: c.boardPowerW, launchPriceUsd: c.launchPriceUsd, pcieGen: c.pcieGen, pcieLanes: c.pcieLanes, nvlink: c.nvlink,
     memoryBandwidthGBs: c.memoryBandwidthGBs, fp32Tflops: c.fp32Tflops, fp16Tflops: c.fp16Tflops, tensorFp16Fp16AccTflops: c.tensorFp16Fp16AccTflops,
     tensorFp16Fp32AccTflops: c.tensorFp16Fp32AccTflops, bf16Tflops: c.bf16Tflops, tf32Tflops: c.tf32Tflops, int8Tops: c.int8Tops,
