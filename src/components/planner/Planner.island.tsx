@@ -12,6 +12,7 @@ import IslandToolbar from '../calculators/IslandToolbar.tsx';
 import { evaluatePlan, PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
 import PlannerForm from './PlannerForm.tsx';
 import PlannerResults from './PlannerResults.tsx';
+import PlannerClusters from './PlannerClusters.tsx';
 import PlannerWork from './PlannerWork.tsx';
 
 interface Props {
@@ -85,6 +86,7 @@ export default function Planner({ strings, common, cards, groups, series, accura
         <p class="planner-config-ok" data-testid="config-ok">{fillIn(strings.configOk, { name: shown.configNote, params: `${(shown.modelParams / 1e9).toPrecision(3)}B` })}</p>
       )}
       <PlannerResults strings={strings} evaluation={shown} accuracy={accuracy} total={cards.length} mine={mine?.id ?? ''} inputs={inputs} errors={errors} set={set} series={series} disabled={!hydrated} />
+      <PlannerClusters strings={strings} scenario={shown.scenario} cards={cards} />
       {mine && <PlannerWork strings={strings} scenario={shown.scenario} card={mine} config={inputs['model'] === 'config' ? inputs['config'] ?? '' : ''} />}
     </div>
   );
