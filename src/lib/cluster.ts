@@ -28,7 +28,7 @@ import type { GpuSpec, Scenario } from './types.ts';
  *   tensors, each written once and read about twice);
  * - attention: share of FlashAttention-2's best published speed (ATTENTION_EFFICIENCY) that training kernels reach.
  */
-export const CALIBRATION = {
+const CALIBRATION = {
   // Fitted for Ampere and Hopper; the other architectures have no multi-card measurement and borrow the nearest generation's.
   gemm: { ampere: 0.6, hopper: 0.5, ada: 0.6, blackwell: 0.5, volta: 0.6, turing: 0.6 } as Record<string, number>,
   halfWidth: 300,
@@ -42,7 +42,7 @@ export const CALIBRATION = {
  * (74% of 312) and 335 TFLOPS on an H100 SXM (34% of 989), as it uses none of Hopper's new instructions (Dao 2023,
  * FlashAttention-2, §4.1, Figures 4-6 and 7).
  */
-export const ATTENTION_EFFICIENCY: Readonly<Record<string, number>> = { ampere: 230 / 312, hopper: 335 / 989, blackwell: 0.34, ada: 0.6, turing: 0.5, volta: 0.5 };
+const ATTENTION_EFFICIENCY: Readonly<Record<string, number>> = { ampere: 230 / 312, hopper: 335 / 989, blackwell: 0.34, ada: 0.6, turing: 0.5, volta: 0.5 };
 /** Share of peak memory bandwidth element-wise kernels reach (same as a decode step's, compute.ts). */
 const ELEMENTWISE_BANDWIDTH_EFFICIENCY = 0.8;
 /** Share of a micro-batch's computation that ZeRO-3/FSDP prefetching hides parameter gathers behind (Zhao et al. 2023, PyTorch FSDP §3.3). */

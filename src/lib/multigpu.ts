@@ -20,7 +20,7 @@ const caseSchema = z.object({
     derivation: z.string().optional(),
     unitNote: z.string().optional(),
   }),
-  source: z.object({ title: z.string().min(1), url: z.string().url(), locator: z.string().min(1) }),
+  source: z.object({ title: z.string().min(1), url: z.url(), locator: z.string().min(1) }),
   notes: z.string().min(1),
   knownMiss: z.string().optional(),
 });

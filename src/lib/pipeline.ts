@@ -10,9 +10,9 @@ export const PIPELINE_SCHEDULES = ['1f1b', 'interleaved', 'gpipe'] as const;
 export type PipelineSchedule = (typeof PIPELINE_SCHEDULES)[number];
 /** Labels of the schedules. */
 export const PIPELINE_SCHEDULE_LABELS: Readonly<Record<PipelineSchedule, string>> = {
-  '1f1b': '1F1B (one forward, one backward)',
-  interleaved: 'Interleaved 1F1B (v chunks per card)',
-  gpipe: 'GPipe (all forwards, then all backwards)',
+  '1f1b': '1F1B',
+  interleaved: 'Interleaved 1F1B',
+  gpipe: 'GPipe',
 };
 
 /**

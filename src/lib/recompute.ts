@@ -11,7 +11,7 @@ export type SelectiveCheckpointing = (typeof SELECTIVE_CHECKPOINTING)[number];
 /** Labels of the modes. */
 export const SELECTIVE_CHECKPOINTING_LABELS: Readonly<Record<SelectiveCheckpointing, string>> = {
   off: 'Off',
-  attention: 'Attention core only (Korthikanti et al. §5)',
+  attention: 'Attention only',
   layers: 'Every k-th block',
 };
 

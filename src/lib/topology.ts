@@ -13,11 +13,11 @@ export const INTRA_NODE_LINKS = ['auto', 'nvswitch', 'nvlink-bridge', 'pcie-p2p'
 export type IntraNodeLink = (typeof INTRA_NODE_LINKS)[number];
 /** Labels of the intra-node link kinds. */
 export const INTRA_NODE_LINK_LABELS: Readonly<Record<IntraNodeLink, string>> = {
-  auto: 'From the card (NVSwitch for SXM, bridge for NVLink GeForce pairs, else PCIe)',
-  nvswitch: 'NVLink through NVSwitch (every card at full NVLink speed)',
-  'nvlink-bridge': 'NVLink bridge (pairs of cards)',
-  'pcie-p2p': 'PCIe with peer-to-peer',
-  'pcie-host': 'PCIe without peer-to-peer (through host memory)',
+  auto: 'From the card',
+  nvswitch: 'NVSwitch',
+  'nvlink-bridge': 'NVLink bridge',
+  'pcie-p2p': 'PCIe, peer-to-peer',
+  'pcie-host': 'PCIe via host memory',
 };
 
 /** Power-capped or otherwise altered boards a scenario can name, on top of a card record. */
@@ -26,29 +26,20 @@ export const BOARD_VARIANTS = ['stock', 'h100-sxm-96gb-500w'] as const;
 export type BoardVariant = (typeof BOARD_VARIANTS)[number];
 /** Labels of the board variants. */
 export const BOARD_VARIANT_LABELS: Readonly<Record<BoardVariant, string>> = {
-  stock: 'As sold (the card record)',
-  'h100-sxm-96gb-500w': 'H100 SXM 96 GB HBM2e at a 500 W limit (Meta Grand Teton)',
+  stock: 'As sold',
+  'h100-sxm-96gb-500w': 'H100 SXM 96 GB, 500 W',
 };
 
-/** What a board variant changes on the card record, and where the figures come from. */
+/** What a board variant changes on the card record: board power limit (W), memory (GB) and memory bandwidth (GB/s). */
 interface BoardVariantSpec {
-  /** Board power limit in watts. */
   boardPowerW: number;
-  /** Memory in GB. */
   memoryGB: number;
-  /** Memory bandwidth in GB/s. */
   memoryBandwidthGBs: number;
-  /** Source. */
-  source: string;
 }
 
 const VARIANT_SPECS: Readonly<Record<Exclude<BoardVariant, 'stock'>, BoardVariantSpec>> = {
-  'h100-sxm-96gb-500w': {
-    boardPowerW: 500,
-    memoryGB: 96,
-    memoryBandwidthGBs: 2400,
-    source: 'pytorch/torchtitan benchmarks/llama3_h100_202412_torchtitan.md, "Hardware" (96GB HBM2e, 2.4 TB/s, default 500W power limit)',
-  },
+  // pytorch/torchtitan benchmarks/llama3_h100_202412_torchtitan.md, "Hardware": 96GB HBM2e, 2.4 TB/s, default 500W power limit.
+  'h100-sxm-96gb-500w': { boardPowerW: 500, memoryGB: 96, memoryBandwidthGBs: 2400 },
 };
 
 /**
@@ -115,7 +106,7 @@ export interface ClusterFields {
  * traffic is staged through host memory (NVIDIA/nccl-tests issue #117, "all_reduce_perf hangs with multiple RTX 4090";
  * NVIDIA/nccl issue #1127: "4090 does not support it").
  */
-export function lacksPeerToPeer(gpu: GpuSpec & { series?: string }): boolean {
+function lacksPeerToPeer(gpu: GpuSpec & { series?: string }): boolean {
   return gpu.series === 'geforce-40';
 }
 
@@ -131,13 +122,13 @@ export function defaultIntraNodeLink(gpu: GpuSpec & { series?: string }, gpusPer
  * 200 Gb/s (HDR, DGX A100) for older data-centre cards, 100 Gb/s Ethernet for anything else (NVIDIA DGX H100 and
  * DGX A100 user guides, "Network ports").
  */
-export function defaultInterNodeGbps(gpu: GpuSpec & { architecture?: string }): number {
+function defaultInterNodeGbps(gpu: GpuSpec & { architecture?: string }): number {
   if (gpu.formFactor !== 'sxm') return 100;
   return gpu.architecture === 'hopper' || gpu.architecture === 'blackwell' ? 400 : 200;
 }
 
 /** The PCIe link of a card, per direction, in GB/s. */
-export function pcieGBs(gpu: GpuSpec): number {
+function pcieGBs(gpu: GpuSpec): number {
   return (PCIE_GBS_PER_LANE[gpu.pcieGen] ?? 0.985) * gpu.pcieLanes;
 }
 
