@@ -4,7 +4,8 @@
  * stages and ZeRO as needed), its time to train the token budget, its MFU and the share of the step spent on exposed
  * communication.
  */
-import { clusterMemory, clusterStep, type ClusterStep } from './cluster.ts';
+import { clusterStep, type ClusterStep } from './cluster.ts';
+import { clusterMemory } from './stage-memory.ts';
 import type { EstimateGpu } from './estimate.ts';
 import type { IntraNodeLink } from './topology.ts';
 import type { Scenario } from './types.ts';

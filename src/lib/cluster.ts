@@ -6,11 +6,11 @@
  */
 import { allGather, allReduce, reduceScatter, sendRecv } from './collectives.ts';
 import { sustainedClockFactor, trainingFlopsPerToken, trainingPeak } from './compute.ts';
-import { modelState, overheadBytes, trainingActivations } from './memory.ts';
+import { modelState } from './memory.ts';
 import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer } from './models.ts';
-import { dataParallelDegree, shardModelState } from './parallel.ts';
+import { dataParallelDegree } from './parallel.ts';
 import { bandwidthBytesPerSecond } from './peaks.ts';
-import { bubbleFraction, inFlightMicroBatches, stageMemory } from './pipeline.ts';
+import { bubbleFraction } from './pipeline.ts';
 import { recomputePolicy } from './recompute.ts';
 import { applyBoardVariant, placeGroups, resolveTopology, type Layout, type Placement, type Topology } from './topology.ts';
 import type { GpuSpec, Scenario } from './types.ts';
@@ -239,110 +239,5 @@ export function clusterStep(s: Scenario, card: GpuSpec & { architecture?: string
     hfu: (tokensPerSecond * executedFlopsPerToken) / (gpuCount * stockPeak),
     modelFlopsPerToken,
     executedFlopsPerToken,
-  };
-}
-
-/**
- * Activations under a recomputation policy: every k-th block keeps only its input (Chen et al. 2016) and the rest keep
- * everything; recomputing the attention core drops the score matrices, which is what FlashAttention already stores instead
- * (Korthikanti et al. 2022, §5: selective recomputation removes the 5·a·s/h term).
- */
-function selectiveActivations(s: Scenario): ReturnType<typeof trainingActivations> {
-  const shard = { tensorParallel: s.tensorParallel, pipelineParallel: 1 };
-  const base = { ...s, pipelineParallel: 1 };
-  const policy = recomputePolicy(s);
-  if (s.gradientCheckpointing || policy.recomputedBlockShare === 0) {
-    return trainingActivations(policy.attentionOnly ? { ...base, flashAttention: true } : base, shard);
-  }
-  const kept = trainingActivations(base, shard);
-  const checkpointed = trainingActivations({ ...base, gradientCheckpointing: true }, shard);
-  const f = policy.recomputedBlockShare;
-  const mix = (a: number, b: number): number => (1 - f) * a + f * b;
-  return {
-    savedBytes: mix(kept.savedBytes, checkpointed.savedBytes),
-    logitsBytes: kept.logitsBytes,
-    workingBytes: Math.max(kept.workingBytes, checkpointed.workingBytes),
-    perTokenPerLayerBytes: kept.perTokenPerLayerBytes,
-    totalBytes: mix(kept.savedBytes, checkpointed.savedBytes) + kept.logitsBytes + Math.max(kept.workingBytes, checkpointed.workingBytes),
-  };
-}
-
-/** Memory of the busiest card of a (pipelined) job. */
-export interface ClusterMemory {
-  /** Bytes on the first pipeline stage's card. */
-  firstStageBytes: number;
-  /** Bytes on the last pipeline stage's card. */
-  lastStageBytes: number;
-  /** The larger of the two, CUDA context and allocator slack included. */
-  peakBytes: number;
-  /** Which stage holds the peak. */
-  peakStage: 'first' | 'last';
-  /** Micro-batches the first stage holds at once. */
-  inFlightMicroBatches: number;
-}
-
-/**
- * Per-card memory with uneven pipeline stages: the first stage holds the embedding and the activations of up to p
- * micro-batches (1F1B), the last the output head and the logits (Narayanan et al. 2021 §2.2; Korthikanti et al. 2022 §4.2.3).
- * ZeRO-3 under pipeline parallelism keeps a stage's 16-bit parameters and gradients gathered for the whole step (torchtitan
- * applies FSDP with reshard_after_forward off when pipelining). Context parallelism divides activations by the context degree.
- * @example clusterMemory(bloom, a100).peakStage //=> "first"
- */
-export function clusterMemory(s: Scenario): ClusterMemory {
-  const m = s.model;
-  const c = countParams(m);
-  const state = modelState(s);
-  const t = s.tensorParallel;
-  const p = s.pipelineParallel;
-  const cp = s.contextParallel;
-  const layerWeightsBytes = state.baseWeightsBytes * (c.largestLayerParams / c.totalParams);
-  // ZeRO shards over data x context parallel ranks: both hold the same weights (torchtitan's dp_shard_cp mesh; Megatron-core's
-  // distributed optimizer over the data-parallel group with context parallelism).
-  const shard = shardModelState(state, { ...s, contextParallel: 1 }, layerWeightsBytes);
-  // Mixed precision without sharded gradients accumulates them in FP32: PyTorch AMP keeps FP32 parameters and gradients,
-  // Megatron-LM turns on accumulate_allreduce_grads_in_fp32 for bf16 (megatron/training/arguments.py), DeepSpeed's BF16
-  // optimizer keeps fp32 gradient buffers. ZeRO's 2-byte accounting (memory.ts) holds for sharded gradients only.
-  const mixed = s.trainingPrecision === 'bf16-mixed' || s.trainingPrecision === 'fp16-mixed';
-  const fp32Grads = mixed && s.zeroStage < 2 && state.bytesPerTrainableParam.gradient < 4 ? shard.gradientsBytes * (4 / state.bytesPerTrainableParam.gradient - 1) : 0;
-  const perCard = shard.weightsBytes + shard.gradientsBytes + fp32Grads + shard.optimizerBytes;
-  const embeddingShare = c.embeddingParams / c.totalParams;
-  const headShare = m.tiedEmbeddings ? 0 : (m.vocabSize * m.hiddenSize) / c.totalParams;
-  // shardModelState spreads the whole model over p stages; put the embedding on the first and the head on the last.
-  const blockStateBytes = perCard * (1 - embeddingShare - headShare);
-  let embeddingStateBytes = perCard * p * embeddingShare;
-  // A tied embedding is copied to the last stage, whose gradient is all-reduced with the first (Megatron-LM, Shoeybi et al. §3).
-  let headStateBytes = perCard * p * (m.tiedEmbeddings && p > 1 ? embeddingShare : headShare);
-  if (p === 1) {
-    embeddingStateBytes = perCard * embeddingShare;
-    headStateBytes = perCard * headShare;
-  }
-  let gatheredBytes = 0;
-  if (s.zeroStage === 3 && p > 1 && shard.dataParallel > 1) {
-    // The stage's 16-bit parameters stay gathered, and so do its 16-bit gradients until the last micro-batch's backward:
-    // torch.distributed.pipelining runs FSDP backward without gradient sync but for the last micro-batch
-    // (torch/distributed/pipelining/stage.py, backward_maybe_with_nosync).
-    gatheredBytes = 2 * ((c.totalParams * (1 - embeddingShare - headShare)) / (t * p)) * 2;
-  }
-  const act = selectiveActivations(s);
-  const stages = stageMemory(
-    {
-      blockStateBytes: blockStateBytes + gatheredBytes,
-      embeddingStateBytes,
-      headStateBytes,
-      activationBytesPerMicroBatch: act.savedBytes / p / cp,
-      logitsBytes: act.logitsBytes / cp,
-      workingBytes: act.workingBytes / cp,
-    },
-    s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages,
-  );
-  const peakRaw = Math.max(stages.firstBytes, stages.lastBytes);
-  const transient = (act.savedBytes / p / cp) * inFlightMicroBatches(s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages) + act.workingBytes / cp;
-  const overhead = overheadBytes(peakRaw - transient, transient);
-  return {
-    firstStageBytes: stages.firstBytes,
-    lastStageBytes: stages.lastBytes,
-    peakBytes: peakRaw + overhead,
-    peakStage: stages.peakStage,
-    inFlightMicroBatches: inFlightMicroBatches(s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages),
   };
 }

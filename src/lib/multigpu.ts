@@ -3,7 +3,8 @@
  * Megatron-DeepSpeed's BLOOM) next to what the cluster step model predicts, with the held-out quarter chosen by a fixed seed.
  */
 import { z } from 'zod';
-import { clusterMemory, clusterStep } from './cluster.ts';
+import { clusterStep } from './cluster.ts';
+import { clusterMemory } from './stage-memory.ts';
 import { findGpu, parseScenario } from './scenario.ts';
 import type { GpuRecord } from './schema.ts';
 import { GIB } from './units.ts';

@@ -53,8 +53,8 @@ export function applyBoardVariant<T extends GpuSpec>(gpu: T, variant: BoardVaria
   return { ...gpu, boardPowerW: v.boardPowerW, memoryGB: v.memoryGB, memoryBandwidthGBs: v.memoryBandwidthGBs, name: `${gpu.name} (${BOARD_VARIANT_LABELS[variant]})` };
 }
 
-/** PCIe throughput per lane per direction in GB/s by generation (PCI-SIG base specifications; 128b/130b coding). */
-const PCIE_GBS_PER_LANE: Record<number, number> = { 3: 0.985, 4: 1.969, 5: 3.938, 6: 7.563 };
+/** PCIe throughput per lane per direction in GB/s, by generation: 8, 16, 32, 64 GT/s with 128b/130b (242b/256b for gen 6) coding (PCI-SIG base specifications). */
+export const PCIE_GBS_PER_LANE: Record<number, number> = { 3: 0.985, 4: 1.969, 5: 3.938, 6: 7.563 };
 
 /**
  * Share of a link's peak a large NCCL collective reaches ("busbw" in nccl-tests against the link's peak): NVLink/NVSwitch

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { clusterMemory } from '../../src/lib/cluster.ts';
+import { clusterMemory } from '../../src/lib/stage-memory.ts';
 import { CLUSTER_PRESETS, planCluster, planClusters } from '../../src/lib/cluster-presets.ts';
 import { estimatorCard } from '../../src/lib/estimate.ts';
 import { scenario } from './fixtures.ts';

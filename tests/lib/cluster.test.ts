@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterMemory, clusterStep, matmulEfficiency } from '../../src/lib/cluster.ts';
+import { clusterStep, matmulEfficiency } from '../../src/lib/cluster.ts';
+import { clusterMemory } from '../../src/lib/stage-memory.ts';
 import { trainingFlopsPerToken } from '../../src/lib/compute.ts';
 import { H100_SXM, RTX_4090, rel, scenario } from './fixtures.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bubbleFraction, inFlightMicroBatches, stageMemory } from '../../src/lib/pipeline.ts';
+import { bubbleFraction } from '../../src/lib/pipeline.ts';
+import { inFlightMicroBatches, stageMemory } from '../../src/lib/stage-memory.ts';
 
 describe('bubbleFraction', () => {
   it('is (p-1)/m for GPipe and 1F1B and (p-1)/(v·m) interleaved (Narayanan et al. 2021 §2.2)', () => {
