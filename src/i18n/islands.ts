@@ -378,6 +378,37 @@ export interface ParallelismStrings {
   fewestZero3: string;
   /** Placeholder {max}. */
   fewestZero3None: string;
+  /** Heading of the cluster fields. */
+  clusterInputs: string;
+  accumLabel: string;
+  accumHint: string;
+  ckptLabel: string;
+  selCkptLabel: string;
+  selCkptHint: string;
+  schedLabel: string;
+  cpLabel: string;
+  cpHint: string;
+  spLabel: string;
+  spHint: string;
+  perNodeLabel: string;
+  perNodeHint: string;
+  intraLabel: string;
+  netLabel: string;
+  netHint: string;
+  boardLabel: string;
+  mfuLabel: string;
+  /** Placeholders {mfu}, {hfu}. */
+  mfu: string;
+  stepLabel: string;
+  /** Placeholders {step}, {compute}, {bubble}, {exposed} (seconds). */
+  step: string;
+  globalBatchLabel: string;
+  /** Placeholders {sequences}, {tokens}. */
+  globalBatch: string;
+  stagesLabel: string;
+  /** Placeholders {first}, {last}, {peak}. */
+  stages: string;
+  stageNames: Record<'first' | 'last', string>;
 
 }
 
@@ -1077,7 +1108,7 @@ const en: IslandStrings = {
     batchHint: 'Sequences per step on each data-parallel replica',
     seqLabel: 'Sequence length (tokens)',
     seqHint: 'Tokens per training sequence',
-    assumptions: 'Held fixed: BF16 mixed precision with an FP32 master copy, AdamW, gradient checkpointing and FlashAttention. Memory is per card.',
+    assumptions: 'Held fixed: BF16 mixed precision with an FP32 master copy, AdamW and FlashAttention. Memory is per card.',
     layout: '{dp} data-parallel × {tp} tensor-parallel × {pp} pipeline = {count} cards',
     parts: { weightsBytes: 'Weights', gradientsBytes: 'Gradients', optimizerBytes: 'Optimizer states', activationsBytes: 'Activations', overheadBytes: 'CUDA context and allocator slack' },
     verdicts: {
@@ -1109,6 +1140,32 @@ const en: IslandStrings = {
     fewestNone: 'No count up to {max} cards fits with this strategy.',
     fewestZero3: 'In powers of two only (ZeRO-3 on 1, 2, 4, 8… cards, the counts the chapter’s text and the planner try): {count}.',
     fewestZero3None: 'The estimator’s own search (ZeRO-3) finds no count up to {max} cards.',
+    clusterInputs: 'Cluster: batch, recomputation, schedule and links',
+    accumLabel: 'Gradient accumulation',
+    accumHint: 'Micro-batches per optimizer step; gradients are synchronised once per step',
+    ckptLabel: 'Full recomputation',
+    selCkptLabel: 'Selective recomputation',
+    selCkptHint: 'Used when full recomputation is off',
+    schedLabel: 'Pipeline schedule',
+    cpLabel: 'Context-parallel degree',
+    cpHint: 'Cards that split each sequence',
+    spLabel: 'Sequence parallelism',
+    spHint: 'Splits norm and dropout activations too',
+    perNodeLabel: 'Cards per node',
+    perNodeHint: 'Empty: up to 8',
+    intraLabel: 'Link inside a node',
+    netLabel: 'Network per card (Gb/s)',
+    netHint: 'Empty: 400 (Hopper) or 200 (Ampere)',
+    boardLabel: 'Board variant',
+    mfuLabel: 'Utilisation',
+    mfu: '{mfu} MFU, {hfu} HFU',
+    stepLabel: 'One optimizer step',
+    step: '{step} s: {compute} s computing, {bubble} s pipeline bubble, {exposed} s of communication not hidden',
+    globalBatchLabel: 'Global batch',
+    globalBatch: '{sequences} sequences ({tokens} tokens)',
+    stagesLabel: 'Pipeline stages',
+    stages: 'first stage {first}, last stage {last}; the {peak} holds the most',
+    stageNames: { first: 'first stage', last: 'last stage' },
 
   },
   trainingCost: {

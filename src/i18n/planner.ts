@@ -46,6 +46,19 @@ const en = {
   lastGood: 'Showing the last valid result.',
   moreInPlanner: 'Every one of the {n} cards, with filters and sorting, in the planner',
   limitedCaption: 'The first {shown} of {matching} matching cards ({total} in all) for {model}, {workload}',
+  clustersTitle: 'On a cluster',
+  clustersIntro: 'The same training job on ready-made setups, each with the fastest layout that fits, for {tokens} tokens.',
+  clusterSetup: 'Setup',
+  clusterLayout: 'Layout that fits',
+  clusterTime: 'Time to train',
+  clusterMfu: 'MFU',
+  clusterExposed: 'Exposed communication',
+  clusterMemory: 'Memory per card (GiB)',
+  clusterLayoutText: '{dp} data × {tp} tensor × {pp} pipeline, ZeRO-{zero}, {accum} micro-batches per step{recompute}',
+  clusterRecompute: ', full recomputation',
+  clusterMemoryText: '{used} of {capacity}',
+  clusterNone: 'No layout fits: the model state is larger than all the cards together (try offload or more cards).',
+  clustersNote: 'Tensor parallelism stays inside a node; the search tries pipeline stages up to 32 and ZeRO-1 or ZeRO-3, and aims for 4M-token steps when pre-training (256k when fine-tuning). The 4090 setups send traffic through host memory: GeForce 40 cards have no peer-to-peer.',
 } as const;
 
 /** The planner's words. */

@@ -15,6 +15,7 @@ import {
   trainingActivations, type ActivationTerms,
 } from './memory.ts';
 import { countParams } from './models.ts';
+import { clusterStep } from './cluster.ts';
 import { communicationOnCard, communicationTerms, dataParallelDegree, shardModelState, type CommunicationTerms } from './parallel.ts';
 import { bandwidthBytesPerSecond } from './peaks.ts';
 import type { Estimate, ExplainTerm, GpuSpec, Scenario } from './types.ts';
@@ -29,15 +30,17 @@ export interface EstimateOptions {
 }
 
 /** A card as the estimator takes it: the spec columns plus, optionally, its architecture (for the sustained-clock model). */
-export type EstimateGpu = GpuSpec & { architecture?: string } & EngineCard;
+export type EstimateGpu = GpuSpec & { architecture?: string; series?: string } & EngineCard;
 
 /**
  * Keeps only the columns the estimator reads (memory, link, speed, power and price), so islands that estimate in the browser
  * receive small, serialisable props instead of whole spec records.
  */
-export function estimatorCard(c: GpuSpec & { architecture: string } & EngineCard): EstimateGpu {
+export function estimatorCard(c: GpuSpec & { architecture: string; series?: string } & EngineCard): EstimateGpu {
   return {
     id: c.id, name: c.name, memoryGB: c.memoryGB, architecture: c.architecture, formFactor: c.formFactor,
+    // The series tells the topology whether the card has peer-to-peer over PCIe (GeForce 40 has none).
+    ...(c.series === undefined ? {} : { series: c.series }),
     boardPowerW: c.boardPowerW, launchPriceUsd: c.launchPriceUsd, pcieGen: c.pcieGen, pcieLanes: c.pcieLanes, nvlink: c.nvlink,
     memoryBandwidthGBs: c.memoryBandwidthGBs, fp32Tflops: c.fp32Tflops, fp16Tflops: c.fp16Tflops, tensorFp16Fp16AccTflops: c.tensorFp16Fp16AccTflops,
     tensorFp16Fp32AccTflops: c.tensorFp16Fp32AccTflops, bf16Tflops: c.bf16Tflops, tf32Tflops: c.tf32Tflops, int8Tops: c.int8Tops,
@@ -199,6 +202,14 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
     comm = communicationOnCard(p.comm, s, gpu, compute);
     stepSeconds = compute * (1 + pipelineBubble(s.pipelineParallel)) + comm.exposedSecondsPerStep;
     trainTokensPerSecond = (s.batchSize * s.seqLen * dp) / stepSeconds;
+    if (s.gpuCount > 1) {
+      // Several cards: the cluster step model (topology, collectives, schedule, shape-derived utilisation) times the step.
+      const cs = clusterStep(s, gpu);
+      stepSeconds = cs.stepSeconds;
+      trainTokensPerSecond = cs.tokensPerSecond;
+      utilisation = cs.mfu;
+      comm = { ...comm, timeSecondsPerStep: cs.tensorSeconds + cs.contextSeconds + cs.pipelineSeconds + cs.dataSeconds, exposedSecondsPerStep: cs.exposedCommunicationSeconds, link: cs.topology.nodes > 1 ? `${cs.topology.intra.label}; ${cs.topology.inter.label}` : cs.topology.intra.label };
+    }
   }
   const flopsPerToken = p.flopsPerToken;
   const timeSeconds = training ? s.trainTokens / trainTokensPerSecond : prefillS + s.outputTokens * step.stepSeconds;

@@ -7,6 +7,9 @@ import {
   ENGINE_LABELS, ENGINES, FRAMEWORK_LABELS, FRAMEWORKS, KV_CACHE_FORMAT_LABELS, KV_CACHE_FORMATS, OFFLOAD_LABELS, OFFLOAD_MODES, OPTIMIZER_LABELS, OPTIMIZERS,
   TRAINING_PRECISION_LABELS, TRAINING_PRECISIONS, WEIGHTS_FORMAT_LABELS, WEIGHTS_FORMATS, WORKLOAD_LABELS, WORKLOADS, ZERO_STAGE_LABELS, ZERO_STAGES,
 } from './vocabulary.ts';
+import { PIPELINE_SCHEDULE_LABELS, PIPELINE_SCHEDULES } from './pipeline.ts';
+import { SELECTIVE_CHECKPOINTING, SELECTIVE_CHECKPOINTING_LABELS } from './recompute.ts';
+import { BOARD_VARIANT_LABELS, BOARD_VARIANTS, INTRA_NODE_LINK_LABELS, INTRA_NODE_LINKS } from './topology.ts';
 
 /** How a field's value is written: whole or real numbers, a fraction (also accepted as a percent), a flag, or one of a list. */
 export type FieldKind = 'whole' | 'real' | 'fraction' | 'bool' | 'enum' | 'model' | 'card' | 'tokens';
@@ -75,6 +78,17 @@ export const FIELDS = [
   { key: 'tensorParallel', url: 'tp', label: 'Tensor-parallel degree', kind: 'whole', min: 1, max: 1024, help: 'Cards that split each layer’s matrices.' },
   { key: 'pipelineParallel', url: 'pp', label: 'Pipeline-parallel degree', kind: 'whole', min: 1, max: 1024, help: 'Stages the layers are split into.' },
   { key: 'offload', url: 'offload', label: 'CPU offload', kind: 'enum', options: options(OFFLOAD_MODES, OFFLOAD_LABELS), help: 'ZeRO-Offload of optimizer states (and parameters) to CPU memory.' },
+  { key: 'gradAccumulation', url: 'accum', label: 'Gradient accumulation', kind: 'whole', unit: 'micro-batches', min: 1, max: 65_536, help: 'Micro-batches per optimizer step.' },
+  { key: 'contextParallel', url: 'cp', label: 'Context-parallel degree', kind: 'whole', min: 1, max: 1024, help: 'Cards that split each sequence.' },
+  { key: 'sequenceParallel', url: 'sp', label: 'Sequence parallelism', kind: 'bool', help: 'Split norm and dropout activations across tensor-parallel cards.' },
+  { key: 'pipelineSchedule', url: 'sched', label: 'Pipeline schedule', kind: 'enum', options: options(PIPELINE_SCHEDULES, PIPELINE_SCHEDULE_LABELS), help: 'Order of forward and backward passes across stages.' },
+  { key: 'virtualStages', url: 'vstages', label: 'Layer chunks per card', kind: 'whole', min: 1, max: 64, help: 'Chunks per card when interleaved.' },
+  { key: 'selectiveCheckpointing', url: 'selckpt', label: 'Selective recomputation', kind: 'enum', options: options(SELECTIVE_CHECKPOINTING, SELECTIVE_CHECKPOINTING_LABELS), help: 'Recompute attention only, or every k-th block.' },
+  { key: 'checkpointEveryLayers', url: 'ckptk', label: 'Checkpoint every k blocks', kind: 'whole', min: 1, max: 1000, help: 'k of every k-th block.' },
+  { key: 'gpusPerNode', url: 'pernode', label: 'Cards per node', kind: 'whole', unit: 'cards', min: 1, max: 64, help: 'Empty for up to 8.' },
+  { key: 'intraNodeLink', url: 'intra', label: 'Link inside a node', kind: 'enum', options: options(INTRA_NODE_LINKS, INTRA_NODE_LINK_LABELS), help: 'How a node’s cards are linked.' },
+  { key: 'interNodeGbps', url: 'net', label: 'Network per card', kind: 'real', unit: 'Gb/s', min: 1, max: 100_000, help: 'InfiniBand or RoCE per card; empty for the card’s default.' },
+  { key: 'boardVariant', url: 'board', label: 'Board variant', kind: 'enum', options: options(BOARD_VARIANTS, BOARD_VARIANT_LABELS), help: 'A power-capped board.' },
   { key: 'trainTokens', url: 'tokens', label: 'Training tokens', kind: 'tokens', unit: 'tokens', min: 1, max: 1e16, help: 'Tokens in the whole run; 2B, 300M or 1.4T also work.' },
   { key: 'mfu', url: 'mfu', label: 'Model FLOPs utilisation', kind: 'fraction', min: 0, max: 1, minExclusive: true, help: 'Share of the dense peak the run reaches: a fraction (0.4) or a percent (40%); empty for the sourced default.' },
   { key: 'hourlyUsd', url: 'hourly', label: 'Rental price', kind: 'real', unit: 'USD per card-hour', min: 0, max: 100_000, help: 'Leave empty to price owning the card instead.' },
@@ -118,7 +132,7 @@ export type FieldText = { ok: true; value: unknown } | { ok: false; code: 'requi
  */
 export function fieldFromText(spec: FieldSpec, text: string): FieldText {
   const t = text.trim();
-  const optionalWhenEmpty = spec.key === 'mfu' || spec.key === 'hourlyUsd';
+  const optionalWhenEmpty = spec.key === 'mfu' || spec.key === 'hourlyUsd' || spec.key === 'gpusPerNode' || spec.key === 'interNodeGbps';
   if (t === '') return optionalWhenEmpty ? { ok: true, value: undefined } : { ok: false, code: 'required', message: `${spec.label} is required` };
   switch (spec.kind) {
     case 'bool': {

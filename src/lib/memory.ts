@@ -252,6 +252,22 @@ function savedPerTokenPerLayer(s: Scenario, e: number, seqLen: number, moeLayer:
 }
 
 /**
+ * Bytes per token per block that tensor parallelism does not split unless sequence parallelism is on: the norm inputs,
+ * the inputs of the QKV and first MLP matmuls, and the dropout masks: the "10" of Korthikanti et al. 2022, §4.2.2,
+ * s·b·h·(10 + 24/t + 5·a·s/(h·t)) for GPT with dropout.
+ */
+function replicatedPerTokenPerLayer(s: Scenario, e: number, moeLayer: boolean): number {
+  const m = s.model;
+  const h = m.hiddenSize;
+  const full = isFullTraining(s);
+  const t = s.lora.targets;
+  const needs = (...names: string[]): boolean => full || names.some((n) => (t as readonly string[]).includes(n));
+  const normBytes = isAutocast(s) ? 4 : m.norm === 'rmsnorm' ? Math.max(4, e) : e;
+  const copies = moeLayer ? m.expertsPerToken + m.sharedExperts : 1;
+  return m.normsPerLayer * h * normBytes + (needs('q', 'k', 'v') ? h * e : 0) + (needs('gate', 'up') ? h * e * copies : 0) + (m.dropout ? 2 * h : 0);
+}
+
+/**
  * Activation memory of a training step at its peak, per card (Korthikanti et al. 2022, §4: full recomputation keeps each
  * block's input plus one block's activations; sequence parallelism divides by t; the first pipeline stage holds L layers).
  */
@@ -295,17 +311,25 @@ export function trainingActivations(s: Scenario, shard: ActivationSharding): Act
   const perLogit = s.chunkedCrossEntropy ? e + (upcast + 4) / 8 : e + upcast + 4;
   const logits = tokens * m.vocabSize * perLogit;
   const p = shard.pipelineParallel;
+  // Tensor parallelism splits saved activations by t only with sequence parallelism; without it the norm inputs, matmul
+  // inputs and dropout masks stay whole on every card, and so does a checkpointed block input (Korthikanti §4.2.2).
+  let replicatedShare = 0;
+  if (t > 1 && !s.sequenceParallel) {
+    const replicated = denseLayers * replicatedPerTokenPerLayer(s, e, false) + moeLayers * (moeLayers > 0 ? replicatedPerTokenPerLayer(s, e, true) : 0);
+    replicatedShare = s.gradientCheckpointing ? 1 : allLayers > 0 ? replicated / allLayers : 0;
+  }
+  const savedCard = saved * (replicatedShare + (1 - replicatedShare) / t);
+  const logitsCard = logits / t;
   // 1F1B pipeline: the first stage holds p micro-batches of L/p layers (Korthikanti §4.2.3); the last also holds the logits.
-  const savedPerCard = p > 1 ? Math.max(saved, saved / p + logits) : saved + logits;
-  const savedBlocks = p > 1 ? savedPerCard : saved;
-  const logitsPerCard = p > 1 ? 0 : logits;
+  const savedBlocks = p > 1 ? Math.max(savedCard, savedCard / p + logitsCard) : savedCard;
+  const logitsPerCard = p > 1 ? 0 : logitsCard;
   return {
-    savedBytes: savedBlocks / t,
-    logitsBytes: logitsPerCard / t,
+    savedBytes: savedBlocks,
+    logitsBytes: logitsPerCard,
     workingBytes: working / t,
     perTokenPerLayerBytes: allLayers / m.layers,
     // A framework that frees the logits before the blocks' backward (frameworks.ts) peaks at the larger of the two, not their sum.
-    totalBytes: (savedBlocks + (FRAMEWORK_PROFILES[s.framework].logitsFreedBeforeBlockBackward.value ? Math.max(logitsPerCard, working) : logitsPerCard + working)) / t,
+    totalBytes: savedBlocks + (FRAMEWORK_PROFILES[s.framework].logitsFreedBeforeBlockBackward.value ? Math.max(logitsPerCard, working / t) : logitsPerCard + working / t),
   };
 }
 

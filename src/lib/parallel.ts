@@ -1,15 +1,14 @@
 /**
  * Parallelism across cards: how DDP, ZeRO 1/2/3, CPU offload, tensor and pipeline parallelism split one replica's memory,
- * and how many bytes each card exchanges per step over its real link (PCIe generation or NVLink).
+ * and how many bytes each card exchanges per step over its real link (from the cluster topology, topology.ts).
  */
 import type { ModelState } from './memory.ts';
 import type { GpuSpec, Scenario } from './types.ts';
+import { PCIE_GBS_PER_LANE, resolveTopology } from './topology.ts';
 import { GB } from './units.ts';
 
-/** PCIe throughput per lane per direction in GB/s, by generation: 8, 16, 32, 64 GT/s with 128b/130b (242b/256b for gen 6) coding (PCI-SIG base specifications). */
-export const PCIE_GBS_PER_LANE: Record<number, number> = { 3: 0.985, 4: 1.969, 5: 3.938, 6: 7.563 };
-/** Share of a link's bandwidth NCCL collectives reach (nccl-tests "busbw" against link peak): NVLink 80%, PCIe 70%. */
-const LINK_EFFICIENCY = { nvlink: 0.8, pcie: 0.7 } as const;
+/** Share of PCIe bandwidth a host-device copy reaches (offload traffic). */
+const PCIE_EFFICIENCY = 0.7;
 /** Parameters per second a CPU Adam step updates under ZeRO-Offload (Ren et al. 2021, ZeRO-Offload, §4.2: ~0.25 s per billion). */
 const CPU_ADAM_PARAMS_PER_SECOND = 4e9;
 
@@ -27,9 +26,9 @@ export interface ShardedState {
   dataParallel: number;
 }
 
-/** Data-parallel replicas: cards divided by the model-parallel group size. */
-export function dataParallelDegree(s: Pick<Scenario, 'gpuCount' | 'tensorParallel' | 'pipelineParallel'>): number {
-  return Math.max(1, Math.floor(s.gpuCount / (s.tensorParallel * s.pipelineParallel)));
+/** Data-parallel replicas: cards divided by the model-parallel group size (tensor x pipeline x context). */
+export function dataParallelDegree(s: Pick<Scenario, 'gpuCount' | 'tensorParallel' | 'pipelineParallel'> & { contextParallel?: number }): number {
+  return Math.max(1, Math.floor(s.gpuCount / (s.tensorParallel * s.pipelineParallel * (s.contextParallel ?? 1))));
 }
 
 /**
@@ -68,29 +67,6 @@ export function shardModelState(state: ModelState, s: Scenario, layerWeightsByte
     }
   }
   return { weightsBytes: w, gradientsBytes: g, optimizerBytes: o, cpuBytes: cpu, dataParallel: dp };
-}
-
-/** The link collectives run over, with its usable bandwidth. */
-export interface Link {
-  /** Usable bytes per second per direction after NCCL efficiency. */
-  bytesPerSecond: number;
-  /** Description, e.g. "NVLink 900 GB/s" or "PCIe 4.0 x16". */
-  label: string;
-}
-
-/**
- * The link between the cards of a job: NVLink when the card has it and the job fits one NVLink domain, else the card's PCIe link.
- * @example interconnect(rtx4090, 2).label //=> "PCIe 4.0 x16 (31.5 GB/s per direction)"
- */
-export function interconnect(gpu: GpuSpec, gpuCount: number): Link {
-  if (gpu.nvlink && gpuCount <= gpu.nvlink.maxCards) {
-    // NVIDIA quotes NVLink summed over both directions; a collective's ring uses one direction per hop.
-    const perDirection = gpu.nvlink.bandwidthGBs * (gpu.nvlink.convention === 'bidirectional' ? 0.5 : 1);
-    return { bytesPerSecond: perDirection * GB * LINK_EFFICIENCY.nvlink, label: `NVLink (${perDirection} GB/s per direction)` };
-  }
-  const perLane = PCIE_GBS_PER_LANE[gpu.pcieGen] ?? 0.985;
-  const perDirection = perLane * gpu.pcieLanes;
-  return { bytesPerSecond: perDirection * GB * LINK_EFFICIENCY.pcie, label: `PCIe ${gpu.pcieGen}.0 x${gpu.pcieLanes} (${perDirection.toFixed(1)} GB/s per direction)` };
 }
 
 /** Communication of one training step, per card. */
@@ -154,21 +130,12 @@ export function communicationTerms(s: Scenario, state: ModelState): Communicatio
   return { dpBytes, modelParallelBytes: tpBytes + ppBytes, offloadBytes, cpuSeconds };
 }
 
-const linkCache = new WeakMap<GpuSpec, Map<number, Link>>();
-
-/** interconnect(), memoised per card and card count (its label is a formatted string). */
-function cachedLink(gpu: GpuSpec, gpuCount: number): Link {
-  let byCount = linkCache.get(gpu);
-  if (!byCount) linkCache.set(gpu, (byCount = new Map()));
-  let link = byCount.get(gpuCount);
-  if (!link) byCount.set(gpuCount, (link = interconnect(gpu, gpuCount)));
-  return link;
-}
-
 /** A step's communication time on a card from its card-independent terms. */
 export function communicationOnCard(c: CommunicationTerms, s: Scenario, gpu: GpuSpec, computeSecondsPerStep: number): StepCommunication {
-  const link = cachedLink(gpu, s.gpuCount);
-  const pcie = (PCIE_GBS_PER_LANE[gpu.pcieGen] ?? 0.985) * gpu.pcieLanes * GB * LINK_EFFICIENCY.pcie;
+  // The link of the cluster topology (topology.ts): inside a node, or the network when the job spans nodes.
+  const topo = resolveTopology(s, gpu);
+  const link = topo.nodes > 1 ? topo.inter : topo.intra;
+  const pcie = (PCIE_GBS_PER_LANE[gpu.pcieGen] ?? 0.985) * gpu.pcieLanes * GB * PCIE_EFFICIENCY;
   const dpSeconds = c.dpBytes / link.bytesPerSecond;
   const otherSeconds = c.modelParallelBytes / link.bytesPerSecond + c.offloadBytes / pcie + c.cpuSeconds;
   const overlapWindow = s.zeroStage === 3 ? computeSecondsPerStep : (2 / 3) * computeSecondsPerStep;

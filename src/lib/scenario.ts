@@ -9,6 +9,9 @@ import { fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.t
 import { FRAMEWORK_PROFILES } from './frameworks.ts';
 import { countParams, defineModel, findModel, MODEL_PRESETS } from './models.ts';
 import type { GpuSpec, ModelArch, Scenario, WeightsFormat } from './types.ts';
+import type { PipelineSchedule } from './pipeline.ts';
+import type { SelectiveCheckpointing } from './recompute.ts';
+import type { BoardVariant, IntraNodeLink } from './topology.ts';
 import {
   DTYPE_BYTES, isOneOf, LORA_TARGETS, PRECISION_DTYPE, WEIGHTS_FORMATS, type Engine, type Framework, type KvCacheFormat, type LoraTarget,
   type TrainingPrecision, type Workload, type ZeroStage,
@@ -115,6 +118,17 @@ const scenarioInput = object('', {
   tensorParallel: field<number>('tensorParallel'),
   pipelineParallel: field<number>('pipelineParallel'),
   offload: field<Scenario['offload']>('offload'),
+  gradAccumulation: field<number>('gradAccumulation'),
+  contextParallel: field<number>('contextParallel'),
+  sequenceParallel: field<boolean>('sequenceParallel'),
+  pipelineSchedule: field<PipelineSchedule>('pipelineSchedule'),
+  virtualStages: field<number>('virtualStages'),
+  selectiveCheckpointing: field<SelectiveCheckpointing>('selectiveCheckpointing'),
+  checkpointEveryLayers: field<number>('checkpointEveryLayers'),
+  gpusPerNode: optional(nullable(checkFor(fieldSpec('gpusPerNode')) as Check<number>)),
+  intraNodeLink: field<IntraNodeLink>('intraNodeLink'),
+  interNodeGbps: optional(nullable(checkFor(fieldSpec('interNodeGbps')) as Check<number>)),
+  boardVariant: field<BoardVariant>('boardVariant'),
   trainTokens: field<number>('trainTokens'),
   mfu: field<number>('mfu'),
   hourlyUsd: field<number>('hourlyUsd'),
@@ -296,8 +310,11 @@ export function parseScenario(raw: unknown): ParseResult {
   const seqLen = noted('seqLen', i.seqLen, training ? 2048 : 512, training ? 'seqLen: 2,048 tokens' : 'seqLen: 512 tokens');
   const tensorParallel = i.tensorParallel ?? 1;
   const pipelineParallel = i.pipelineParallel ?? 1;
-  const gpuCount = i.gpuCount ?? tensorParallel * pipelineParallel;
-  if (gpuCount % (tensorParallel * pipelineParallel) !== 0) conflicts.push({ field: 'gpuCount', code: 'conflict', message: `Number of cards (${fmt(gpuCount)}) must be a multiple of tensor-parallel x pipeline-parallel degree (${fmt(tensorParallel * pipelineParallel)}): try ${fmt(Math.ceil(gpuCount / (tensorParallel * pipelineParallel)) * tensorParallel * pipelineParallel)}` });
+  const contextParallel = i.contextParallel ?? 1;
+  const modelParallel = tensorParallel * pipelineParallel * contextParallel;
+  const gpuCount = i.gpuCount ?? modelParallel;
+  if (gpuCount % modelParallel !== 0) conflicts.push({ field: 'gpuCount', code: 'conflict', message: `Number of cards (${fmt(gpuCount)}) must be a multiple of tensor-parallel x pipeline-parallel${contextParallel > 1 ? ' x context-parallel' : ''} degree (${fmt(modelParallel)}): try ${fmt(Math.ceil(gpuCount / modelParallel) * modelParallel)}` });
+  if (contextParallel > 1 && seqLen % contextParallel !== 0) conflicts.push({ field: 'contextParallel', code: 'conflict', message: `Context-parallel degree (${contextParallel}) must divide the sequence length (${fmt(seqLen)})` });
   if (model.heads % tensorParallel !== 0) conflicts.push({ field: 'tensorParallel', code: 'conflict', message: `Tensor-parallel degree (${tensorParallel}) must divide the model's ${model.heads} attention heads` });
   if (pipelineParallel > model.layers) conflicts.push({ field: 'pipelineParallel', code: 'conflict', message: `Pipeline-parallel degree (${pipelineParallel}) must be at most the model's ${model.layers} layers` });
   const trainableTopLayers = i.trainableTopLayers ?? null;
@@ -316,8 +333,9 @@ export function parseScenario(raw: unknown): ParseResult {
   const batchSize = noted('batchSize', i.batchSize, 1, 'batchSize: 1');
   const promptTokens = workload === 'inference' ? noted('promptTokens', i.promptTokens, seqLen, `promptTokens: ${fmt(seqLen)} (seqLen)`) : (i.promptTokens ?? seqLen);
   const outputTokens = workload === 'inference' ? noted('outputTokens', i.outputTokens, 128, 'outputTokens: 128') : (i.outputTokens ?? 128);
-  const dp = Math.max(1, Math.floor(gpuCount / (tensorParallel * pipelineParallel)));
-  const defaultTokens = workload === 'pretrain' ? Math.round(20 * countParams(model).totalParams) : batchSize * seqLen * dp * 1000;
+  const dp = Math.max(1, Math.floor(gpuCount / modelParallel));
+  const gradAccumulation = i.gradAccumulation ?? 1;
+  const defaultTokens = workload === 'pretrain' ? Math.round(20 * countParams(model).totalParams) : batchSize * seqLen * dp * gradAccumulation * 1000;
   const trainTokens = training
     ? noted('trainTokens', i.trainTokens, defaultTokens, workload === 'pretrain' ? 'trainTokens: 20 per parameter (Hoffmann et al. 2022, Chinchilla, §3)' : 'trainTokens: 1,000 optimizer steps of batchSize x seqLen per replica')
     : (i.trainTokens ?? defaultTokens);
@@ -365,6 +383,17 @@ export function parseScenario(raw: unknown): ParseResult {
     electricityUsdPerKWh: i.electricityUsdPerKWh ?? DEFAULT_ELECTRICITY_USD_PER_KWH,
     amortisationYears: i.amortisationYears ?? DEFAULT_AMORTISATION_YEARS,
     busyHoursPerWeek: i.busyHoursPerWeek ?? 168,
+    gpusPerNode: i.gpusPerNode ?? null,
+    intraNodeLink: i.intraNodeLink ?? 'auto',
+    interNodeGbps: i.interNodeGbps ?? null,
+    gradAccumulation,
+    pipelineSchedule: i.pipelineSchedule ?? '1f1b',
+    virtualStages: i.virtualStages ?? (i.pipelineSchedule === 'interleaved' ? 2 : 1),
+    selectiveCheckpointing: i.selectiveCheckpointing ?? 'off',
+    checkpointEveryLayers: i.checkpointEveryLayers ?? 2,
+    contextParallel,
+    sequenceParallel: i.sequenceParallel ?? false,
+    boardVariant: i.boardVariant ?? 'stock',
     assumptions: notes,
   };
   return { ok: true, scenario, gpu, defaults };

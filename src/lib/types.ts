@@ -3,6 +3,9 @@
  * Types only (no runtime code), so every page, island, test and the CLI can share them.
  */
 import type { GpuPeaks } from './peaks.ts';
+import type { PipelineSchedule } from './pipeline.ts';
+import type { SelectiveCheckpointing } from './recompute.ts';
+import type { BoardVariant, IntraNodeLink } from './topology.ts';
 import type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
 
 export type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage };
@@ -183,6 +186,28 @@ export interface Scenario {
   amortisationYears: number;
   /** Hours a week an owned card is busy (168: around the clock); fewer busy hours carry more of its price each. */
   busyHoursPerWeek: number;
+  /** Cards per node; null for min(cards, 8). */
+  gpusPerNode: number | null;
+  /** Link between the cards of a node. */
+  intraNodeLink: IntraNodeLink;
+  /** Network bandwidth per card between nodes in Gb/s; null for the card's default (400 Gb/s Hopper, 200 Gb/s Ampere SXM). */
+  interNodeGbps: number | null;
+  /** Micro-batches accumulated per optimizer step (global batch = batchSize x this x data-parallel degree). */
+  gradAccumulation: number;
+  /** Pipeline schedule. */
+  pipelineSchedule: PipelineSchedule;
+  /** Layer chunks per card under the interleaved schedule. */
+  virtualStages: number;
+  /** Selective activation recomputation (full recomputation is gradientCheckpointing). */
+  selectiveCheckpointing: SelectiveCheckpointing;
+  /** k of "checkpoint every k-th block". */
+  checkpointEveryLayers: number;
+  /** Context-parallel degree: cards that split each sequence. */
+  contextParallel: number;
+  /** Megatron sequence parallelism alongside tensor parallelism (shards norms and dropout by t). */
+  sequenceParallel: boolean;
+  /** Board variant (e.g. a power-capped H100). */
+  boardVariant: BoardVariant;
   /** The defaults the validator chose, in words. */
   assumptions: string[];
 }

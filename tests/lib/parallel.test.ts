@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../src/lib/estimate.ts';
 import { modelState } from '../../src/lib/memory.ts';
-import { dataParallelDegree, interconnect, shardModelState, stepCommunication } from '../../src/lib/parallel.ts';
+import { dataParallelDegree, shardModelState, stepCommunication } from '../../src/lib/parallel.ts';
 import { H100_SXM, rel, RTX_4090, scenario } from './fixtures.ts';
 
 describe('shardModelState', () => {
@@ -47,11 +47,12 @@ describe('dataParallelDegree', () => {
   });
 });
 
-describe('interconnect', () => {
-  it('uses NVLink per direction inside an NVLink domain and PCIe outside it', () => {
-    expect(interconnect(H100_SXM, 8).label).toContain('NVLink (450 GB/s');
-    expect(interconnect(H100_SXM, 16).label).toContain('PCIe 5.0 x16');
-    expect(interconnect(RTX_4090, 2).label).toContain('PCIe 4.0 x16 (31.5 GB/s');
+describe('the link of a step', () => {
+  it('is NVSwitch inside an H100 node, the network across nodes, and PCIe for a 4090 pair', () => {
+    const st = (count: number, gpu = H100_SXM) => { const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', gpuCount: count }); return stepCommunication(s, gpu, modelState(s), 1).link; };
+    expect(st(8)).toContain('NVSwitch, 450 GB/s');
+    expect(st(16)).toContain('Gb/s network');
+    expect(st(2, RTX_4090)).toContain('PCIe 4.0 x16');
   });
 });
 

@@ -9,6 +9,8 @@ import type { Issue } from '../../lib/check.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
 import { formToScenario } from '../../lib/form.ts';
+import { clusterStep } from '../../lib/cluster.ts';
+import { clusterMemory } from '../../lib/stage-memory.ts';
 import { fewestCards } from '../../lib/inverse.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
@@ -26,15 +28,25 @@ import { useLastGood } from './url-state.ts';
 export type ParallelCard = EstimateGpu;
 
 /** The scenario fields this calculator shows, in order. */
-export const FORM_KEYS = ['model', 'workload', 'gpu', 'gpuCount', 'zeroStage', 'tensorParallel', 'pipelineParallel', 'offload', 'batchSize', 'seqLen'] as const;
+export const FORM_KEYS = [
+  'model', 'workload', 'gpu', 'gpuCount', 'zeroStage', 'tensorParallel', 'pipelineParallel', 'offload', 'batchSize', 'seqLen',
+  'gradAccumulation', 'gradientCheckpointing', 'selectiveCheckpointing', 'pipelineSchedule', 'contextParallel', 'sequenceParallel', 'gpusPerNode', 'intraNodeLink', 'interNodeGbps', 'boardVariant',
+] as const;
 type Key = (typeof FORM_KEYS)[number];
+/** The cluster fields, which older links and callers may leave out. */
+type ClusterKey = 'gradAccumulation' | 'gradientCheckpointing' | 'selectiveCheckpointing' | 'pipelineSchedule' | 'contextParallel' | 'sequenceParallel' | 'gpusPerNode' | 'intraNodeLink' | 'interNodeGbps' | 'boardVariant';
 /** The calculator's inputs: the text of each field. */
-export type ParallelInputs = Record<Key, string>;
+export type ParallelInputs = Record<Exclude<Key, ClusterKey>, string> & Partial<Record<ClusterKey, string>>;
+/** What the cluster fields read as when left out: one micro-batch, full recomputation, 1F1B, cards' own links. */
+export const CLUSTER_DEFAULTS: Readonly<Record<ClusterKey, string>> = {
+  gradAccumulation: '1', gradientCheckpointing: '1', selectiveCheckpointing: 'off', pipelineSchedule: '1f1b', contextParallel: '1', sequenceParallel: '0',
+  gpusPerNode: '', intraNodeLink: 'auto', interNodeGbps: '', boardVariant: 'stock',
+};
 
 /** The most cards the calculator searches when looking for the fewest that fit. */
 export const MAX_CARDS = 64;
 /** The training recipe the calculator holds fixed (the chapter's assumptions line says so). */
-const FIXED = { trainingPrecision: 'bf16-mixed', optimizer: 'adamw', gradientCheckpointing: true, flashAttention: true } as const;
+const FIXED = { trainingPrecision: 'bf16-mixed', optimizer: 'adamw', flashAttention: true } as const;
 /** Workloads the calculator offers: the ones whose model states parallelism shards. */
 const WORKLOAD_OPTIONS = (fieldSpec('workload').options ?? []).filter((o) => o.value === 'pretrain' || o.value === 'full-finetune' || o.value === 'lora').map((o) => [o.value, o.label] as const);
 
@@ -62,6 +74,8 @@ export interface ParallelResult {
   fewest: FewestCards | null;
   /** The estimator's own search (ZeRO-3 over power-of-two counts), or null. */
   fewestZero3: number | null;
+  /** The cluster step: utilisation, where the step's time goes, the global batch and the busiest pipeline stage. */
+  cluster: { mfu: number; hfu: number; stepSeconds: number; computeSeconds: number; bubbleSeconds: number; exposedSeconds: number; globalBatchSequences: number; globalBatchTokens: number; peakStage: 'first' | 'last'; firstStageBytes: number; lastStageBytes: number };
 }
 
 /** The outcome of evaluating the inputs: a result, or the problems by field. */
@@ -73,7 +87,8 @@ const layoutOf = (gpuCount: number, tensorParallel: number, pipelineParallel: nu
  * Validates the inputs through the field manifest, estimates them on the chosen card, and asks the lib for the fewest cards.
  * @example evaluateParallel({ ...defaults, tensorParallel: '3' }, cards).ok //=> false
  */
-export function evaluateParallel(v: ParallelInputs, cards: readonly ParallelCard[]): ParallelEvaluation {
+export function evaluateParallel(given: ParallelInputs, cards: readonly ParallelCard[]): ParallelEvaluation {
+  const v = { ...CLUSTER_DEFAULTS, ...given };
   const r = formToScenario(v, FIXED);
   const card = cards.find((c) => c.id === v.gpu);
   const cardError = card ? {} : { gpu: [{ field: 'gpu', code: 'enum' as const, message: 'Choose a card from the list.' }] };
@@ -81,6 +96,8 @@ export function evaluateParallel(v: ParallelInputs, cards: readonly ParallelCard
   const s = r.scenario;
   const e = estimate(s, card, { explain: false });
   const keep = fewestCards(s, card, { keepLayout: true, maxCards: MAX_CARDS });
+  const cs = clusterStep(s, card);
+  const cm = clusterMemory(s);
   return {
     ok: true,
     result: {
@@ -91,6 +108,11 @@ export function evaluateParallel(v: ParallelInputs, cards: readonly ParallelCard
       layout: layoutOf(s.gpuCount, s.tensorParallel, s.pipelineParallel),
       fewest: keep ? layoutOf(keep.gpuCount, keep.tensorParallel, keep.pipelineParallel) : null,
       fewestZero3: fewestCards(s, card, { maxCards: MAX_CARDS })?.gpuCount ?? null,
+      cluster: {
+        mfu: cs.mfu, hfu: cs.hfu, stepSeconds: cs.stepSeconds, computeSeconds: cs.computeSeconds, bubbleSeconds: cs.bubbleSeconds, exposedSeconds: cs.exposedCommunicationSeconds,
+        globalBatchSequences: cs.globalBatchSequences, globalBatchTokens: cs.globalBatchSequences * s.seqLen,
+        peakStage: cm.peakStage, firstStageBytes: cm.firstStageBytes, lastStageBytes: cm.lastStageBytes,
+      },
     },
   };
 }
@@ -108,13 +130,14 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix }: P
   // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
   const cards = cardsFor();
   const t = strings.parallelism;
-  const form = useScenarioForm(`${idPrefix}.`, defaults, FORM_KEYS);
+  const form = useScenarioForm(`${idPrefix}.`, { ...CLUSTER_DEFAULTS, ...defaults }, FORM_KEYS);
   const inputs = form.values;
   const evaluation = useMemo(() => evaluateParallel(inputs, cards), [JSON.stringify(inputs), cards]);
   const shown = useLastGood(evaluation);
   const errors = evaluation.ok ? {} : evaluation.errors;
   const nf = (x: number, digits = 3) => formatNumber(x, digits, strings.numberLocale);
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, strings.numberLocale);
+  const pct = (x: number) => `${nf(x * 100, 2)}%`;
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
   const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: shown.verdictReason };
@@ -141,6 +164,21 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix }: P
         {field('batchSize', t.batchLabel, t.batchHint)}
         {field('seqLen', t.seqLabel, t.seqHint)}
       </div>
+      <details class="par-cluster-inputs" open={inputs.gpuCount !== '1' && inputs.gpuCount !== '2' ? true : undefined}>
+        <summary>{t.clusterInputs}</summary>
+        <div class="calc-inputs par-inputs">
+          {field('gradAccumulation', t.accumLabel, t.accumHint)}
+          {field('gradientCheckpointing', t.ckptLabel)}
+          {field('selectiveCheckpointing', t.selCkptLabel, t.selCkptHint)}
+          {field('pipelineSchedule', t.schedLabel)}
+          {field('contextParallel', t.cpLabel, t.cpHint)}
+          {field('sequenceParallel', t.spLabel, t.spHint)}
+          {field('gpusPerNode', t.perNodeLabel, t.perNodeHint)}
+          {field('intraNodeLink', t.intraLabel)}
+          {field('interNodeGbps', t.netLabel, t.netHint)}
+          {field('boardVariant', t.boardLabel)}
+        </div>
+      </details>
       <p class="field-msg par-layout" data-testid="layout-msg">{layoutText(shown.layout)}</p>
       {errors[''] ? <p class="field-msg error" role="alert" data-testid="general-error">{errors[''][0]?.message}</p> : null}
       <p class="par-assumptions">{t.assumptions}</p>
@@ -166,6 +204,10 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix }: P
           <div><dt>{t.commBytesLabel}</dt><dd data-testid="comm-bytes">{fill(t.commBytes, { bytes: nf(comm.bytesPerStep / GB) })}</dd></div>
           <div><dt>{t.commTimeLabel}</dt><dd data-testid="comm-time">{fill(t.commTime, { seconds: nf(comm.timeSecondsPerStep) })}</dd></div>
           <div><dt>{t.throughputLabel}</dt><dd data-testid="throughput">{fill(t.throughput, { value: nf(shown.trainTokensPerSecond) })}</dd></div>
+          <div><dt>{t.mfuLabel}</dt><dd data-testid="mfu">{fill(t.mfu, { mfu: pct(shown.cluster.mfu), hfu: pct(shown.cluster.hfu) })}</dd></div>
+          <div><dt>{t.stepLabel}</dt><dd data-testid="step">{fill(t.step, { step: nf(shown.cluster.stepSeconds), compute: nf(shown.cluster.computeSeconds), bubble: nf(shown.cluster.bubbleSeconds), exposed: nf(shown.cluster.exposedSeconds) })}</dd></div>
+          <div><dt>{t.globalBatchLabel}</dt><dd data-testid="global-batch">{fill(t.globalBatch, { sequences: nf(shown.cluster.globalBatchSequences), tokens: nf(shown.cluster.globalBatchTokens) })}</dd></div>
+          {shown.layout.pipelineParallel > 1 ? <div><dt>{t.stagesLabel}</dt><dd data-testid="stages">{fill(t.stages, { first: gib(shown.cluster.firstStageBytes), last: gib(shown.cluster.lastStageBytes), peak: t.stageNames[shown.cluster.peakStage] })}</dd></div> : null}
         </dl>
         <p class="par-note">{comm.bytesPerStep > 0 ? t.commNote : t.commNone}</p>
         <p class="par-subhead">{t.fewestLabel}</p>

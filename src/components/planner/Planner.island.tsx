@@ -13,6 +13,7 @@ import { cardsFor } from '../calculators/cards.ts';
 import { evaluatePlan, PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
 import PlannerForm from './PlannerForm.tsx';
 import PlannerResults from './PlannerResults.tsx';
+import PlannerClusters from './PlannerClusters.tsx';
 import PlannerWork from './PlannerWork.tsx';
 
 interface Props {
@@ -89,6 +90,7 @@ export default function Planner({ strings, common, series, accuracy, defaults = 
         <p class="planner-config-ok" data-testid="config-ok">{fillIn(strings.configOk, { name: shown.configNote, params: `${(shown.modelParams / 1e9).toPrecision(3)}B` })}</p>
       )}
       <PlannerResults strings={strings} evaluation={shown} accuracy={accuracy} total={cards.length} mine={mine?.id ?? ''} inputs={inputs} errors={errors} set={set} series={series} disabled={!hydrated} limit={limit} />
+      {limit === undefined && <PlannerClusters strings={strings} scenario={shown.scenario} cards={cards} />}
       {mine && <PlannerWork strings={strings} scenario={shown.scenario} card={mine} config={inputs['model'] === 'config' ? inputs['config'] ?? '' : ''} />}
     </div>
   );
