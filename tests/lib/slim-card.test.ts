@@ -63,7 +63,7 @@ describe('slimCard', () => {
 
   it('carries no sources, notes or display-only specs', () => {
     const slim = slimCard(records[0]!);
-    for (const key of ['sources', 'notes', 'chip', 'cudaCores', 'memoryType', 'l2CacheMB', 'recommendedPsuW']) expect(key in slim).toBe(false);
+    for (const key of ['sources', 'notes', 'chip', 'cudaCores', 'recommendedPsuW', 'disagreements']) expect(key in slim).toBe(false);
   });
 });
 
