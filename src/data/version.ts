@@ -6,7 +6,7 @@
  */
 
 /** Current version of the spec data. */
-export const DATA_VERSION = '2026.12.0';
+export const DATA_VERSION = '2026.12.1';
 
 /** Who publishes the data, as a citation names the author. */
 export const DATA_PUBLISHER = 'GPUs for Large Models';
@@ -30,6 +30,16 @@ export interface ChangelogEntry {
 
 /** Newest first. */
 export const CHANGELOG: readonly ChangelogEntry[] = [
+  {
+    version: '2026.12.1',
+    date: '2026-12-07',
+    changes: [
+      'Second sources added (no stored value changed): hmc-tech GPU database tensor, FP16 and clock rows for the A100 SXM 40 GB, T4, L40S, RTX 4090 D, V100 PCIe 32 GB, H200, RTX 5060 Ti 8/16 GB and RTX 2060 Super; Club386 and Govindhtech spec tables for the RTX 5060 Ti, 5060, 4060 Ti and 4060 host link (PCIe generation and x8 lanes) and Tensor Cores; Hardwareluxx for the RTX 6000 Ada host link; Scan TekSpek for the Turing cards\' PCIe generation; bit-tech for the Pascal cards\' missing Tensor Cores; T3, Neowin, PC-Specs and Geektopia for NVIDIA\'s recommended PSU on the RTX 4090, 4080, 3090, 3080, 3070 and 3050.',
+      'RTX 4090 D board power: NVIDIA\'s 425 W and the hmc-tech database\'s 450 W (the RTX 4090\'s figure) are both shown; 425 W stays in use.',
+      'V100 PCIe 32 GB tensor FP16: NVIDIA\'s datasheet 112 TFLOPS and the hmc-tech database\'s unrounded 113.05 are both shown; 112 stays in use.',
+      'L40S board power: the hmc-tech database\'s 300 W is added beside NVIDIA\'s 350 W and TechPowerUp\'s 300 W; 350 W stays in use.',
+    ],
+  },
   {
     version: '2026.12.0',
     date: '2026-12-02',
