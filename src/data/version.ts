@@ -6,7 +6,7 @@
  */
 
 /** Current version of the spec data. */
-export const DATA_VERSION = '2026.12.0';
+export const DATA_VERSION = '2026.12.1';
 
 /** Who publishes the data, as a citation names the author. */
 export const DATA_PUBLISHER = 'GPUs for Large Models';
@@ -30,6 +30,16 @@ export interface ChangelogEntry {
 
 /** Newest first. */
 export const CHANGELOG: readonly ChangelogEntry[] = [
+  {
+    version: '2026.12.1',
+    date: '2026-12-07',
+    changes: [
+      'Second sources added (no stored value changed), read in the documents and cited per card with table and row: the hmc-tech GPU database (tensor rates by accumulate type, FP16, clocks) for the A100 SXM 40 GB, T4, L40S, V100 PCIe 32 GB, H200, RTX 4090 D, 4060, 5060 Ti 8/16 GB, 2060 12 GB, 2060 Super and GTX 1650/1650 Super/1660/1660 Super; spec tables from Club386, Tom\'s Hardware, Hardware Times, Govindhtech, Scan TekSpek, bit-tech, Hardwareluxx and launch coverage for host links (PCIe generation and lanes), Tensor Cores, L2 and prices; T3, Neowin, PC-Specs, Geektopia and TechTaks for NVIDIA\'s recommended PSU on the RTX 4090, 4080, 3090, 3080, 3070, 3060 and 3050.',
+      'RTX 4090 D board power: NVIDIA\'s 425 W and the hmc-tech database\'s 450 W (the RTX 4090\'s figure) are both shown; 425 W stays in use.',
+      'V100 PCIe 32 GB tensor FP16: NVIDIA\'s datasheet 112 TFLOPS and the hmc-tech database\'s unrounded 113.05 are both shown; 112 stays in use.',
+      'L40S board power: the hmc-tech database\'s 300 W is added beside NVIDIA\'s 350 W and TechPowerUp\'s 300 W; 350 W stays in use.',
+    ],
+  },
   {
     version: '2026.12.0',
     date: '2026-12-02',
