@@ -8,7 +8,8 @@ const points: ScatterPoint[] = [
   { id: 'b', category: 'speed', measured: 100, predicted: 150, unit: 'tokens/s' },
 ];
 const categories = [{ id: 'memory', label: 'memory' }, { id: 'speed', label: 'speed' }];
-const html = (locale?: 'en' | 'zh-cn') => render(h(PredictedVsMeasured, { points, categories, title: 'T', idPrefix: 'p', locale }));
+const base = { points, categories, title: 'T', idPrefix: 'p' };
+const html = (locale?: 'en' | 'zh-cn') => render(h(PredictedVsMeasured, locale ? { ...base, locale } : base));
 /** Text a reader meets: element text and tooltips, markup removed. */
 const words = (markup: string) => markup.replace(/<[^>]+>/g, ' ');
 
