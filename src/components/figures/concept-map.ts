@@ -41,7 +41,7 @@ const WORDS: PerLocale<ConceptWords> = {
     boxes: {
       n: ['模型规模 N', '（参数量）'],
       fmt: ['数值格式', '（每个值的位数）'],
-      d: ['token 数 D', '（数据、上下文、批大小）'],
+      d: ['token 数 D', '（数据、上下文、批次）'],
       bytes: ['字节数', '权重、梯度、优化器状态、', '激活值、KV 缓存'],
       flops: ['浮点运算量', '训练每个 token 6N，', '生成每个 token 2N'],
       mem: ['每卡显存', '装得下吗？要几张卡？'],
