@@ -5,6 +5,20 @@
  */
 import { visit } from 'unist-util-visit';
 
+/**
+ * The regions' names per locale; a page's locale is the first folder of its path under the docs collection (root: English).
+ * @type {Record<'en' | 'zh-cn', { table: string; formula: string }>}
+ */
+const WORDS = {
+  en: { table: 'Table (scrolls sideways on narrow screens)', formula: 'Formula (scrolls sideways on narrow screens)' },
+  'zh-cn': { table: '表格（窄屏上可左右滚动）', formula: '公式（窄屏上可左右滚动）' },
+};
+
+/** The locale of a source file from its path: `…/docs/zh-cn/…` is Chinese, anything else English. */
+export function localeOfPath(path) {
+  return /[\\/]docs[\\/]zh-cn[\\/]/i.test(path ?? '') ? 'zh-cn' : 'en';
+}
+
 const hasClass = (node, name) => {
   const c = node.properties?.className;
   return Array.isArray(c) ? c.includes(name) : typeof c === 'string' && c.split(/\s+/).includes(name);
@@ -22,11 +36,12 @@ function captionText(table) {
 }
 
 export default function rehypeScrollRegions() {
-  return (tree) => {
+  return (tree, file) => {
+    const words = WORDS[localeOfPath(file?.path ?? file?.history?.[0])];
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.type === 'element' && node.tagName === 'table' && !hasClass(parent, 'table-scroll')) {
-        const label = captionText(node) || 'Table (scrolls sideways on narrow screens)';
+        const label = captionText(node) || words.table;
         parent.children[index] = {
           type: 'element',
           tagName: 'div',
@@ -43,14 +58,14 @@ export default function rehypeScrollRegions() {
             { type: 'mdxJsxAttribute', name: 'class', value: 'table-scroll' },
             { type: 'mdxJsxAttribute', name: 'role', value: 'region' },
             { type: 'mdxJsxAttribute', name: 'tabindex', value: '0' },
-            { type: 'mdxJsxAttribute', name: 'aria-label', value: 'Table (scrolls sideways on narrow screens)' },
+            { type: 'mdxJsxAttribute', name: 'aria-label', value: words.table },
           ],
           children: [node],
         };
         return ['skip', index + 1];
       }
       if (node.type === 'element' && hasClass(node, 'katex-display')) {
-        node.properties = { ...node.properties, tabIndex: 0, role: 'group', ariaLabel: 'Formula (scrolls sideways on narrow screens)' };
+        node.properties = { ...node.properties, tabIndex: 0, role: 'group', ariaLabel: words.formula };
         return 'skip';
       }
       return undefined;

@@ -17,3 +17,24 @@ describe('references page helpers', () => {
     expect(referenceHtml('*A* `b` <i>')).toBe('<em>A</em> <code>b</code> &lt;i&gt;');
   });
 });
+
+describe('references page helpers, Chinese edition', () => {
+  const zh = '---\ntitle: 甲\nsidebar:\n  order: 3\n---\n正文\n\n## 参考文献\n\n- Zed, *Paper*, 2020：某个结论。\n\n## 练习\n\n- 不是文献\n';
+  it('reads the 参考文献 section and links the Chinese chapter', () => {
+    expect(chapterReferences(zh, 'zh-cn').items).toEqual(['Zed, *Paper*, 2020：某个结论。']);
+    expect(chapterReferences(zh).items).toEqual([]);
+    const list = collectReferences({ './learn/alpha.mdx': zh }, 'zh-cn');
+    expect(list[0]!.chapters).toEqual([{ title: '甲', href: '/zh-cn/learn/alpha/', order: 3 }]);
+  });
+
+  it('every Chinese chapter lists as many references as its English twin', () => {
+    const en = import.meta.glob('../../src/content/docs/learn/*.mdx', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const cn = import.meta.glob('../../src/content/docs/zh-cn/learn/*.mdx', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+    const slug = (path: string) => /([^/]+)\.mdx$/.exec(path)![1]!;
+    const counts = (sources: Record<string, string>, locale?: 'zh-cn') => Object.fromEntries(Object.entries(sources).map(([p, s]) => [slug(p), chapterReferences(s, locale).items.length]));
+    const enCounts = counts(en);
+    expect(Object.keys(enCounts).length).toBeGreaterThanOrEqual(14);
+    expect(Object.values(enCounts).every((n) => n > 0)).toBe(true);
+    expect(counts(cn, 'zh-cn')).toEqual(enCounts);
+  });
+});

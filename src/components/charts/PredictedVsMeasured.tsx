@@ -3,6 +3,35 @@
  * (no hydration); categories differ by marker shape and are named in a text legend, and the page's table carries every value.
  */
 import { scaleLog } from 'd3-scale';
+import type { BuildLocale, PerLocale } from '../../i18n/build-words.ts';
+
+/** The chart's own words in one locale (the title, categories and desc come from the page). */
+interface ChartWords {
+  /** Default description: cases and how many lie within ±25%. */
+  summary: (cases: number, within: number) => string;
+  xAxis: string;
+  yAxis: string;
+  /** A point's tooltip; values already rounded. */
+  point: (id: string, measured: string, predicted: string, unit: string) => string;
+  lines: string;
+}
+
+const WORDS: PerLocale<ChartWords> = {
+  en: {
+    summary: (cases, within) => `${cases} validation cases; ${within} of them lie within ±25% of the measurement. The table below lists every value.`,
+    xAxis: 'measured (GiB or tokens/s, log scale)',
+    yAxis: 'predicted',
+    point: (id, measured, predicted, unit) => `${id}: measured ${measured} ${unit}, predicted ${predicted} ${unit}`,
+    lines: 'solid line: prediction equals measurement; dashed lines: ±25%',
+  },
+  'zh-cn': {
+    summary: (cases, within) => `${cases} 个验证案例，其中 ${within} 个与实测值相差不超过 ±25%。下表列出全部数值。`,
+    xAxis: '实测值（GiB 或 token/s，对数坐标）',
+    yAxis: '预测值',
+    point: (id, measured, predicted, unit) => `${id}：实测 ${measured} ${unit}，预测 ${predicted} ${unit}`,
+    lines: '实线：预测等于实测；虚线：±25%',
+  },
+};
 
 /** One point: a measurement and the estimator's value, in the same unit. */
 export interface ScatterPoint {
@@ -24,6 +53,8 @@ interface Props {
   idPrefix?: string;
   width?: number;
   height?: number;
+  /** Language of the chart's own words; a Chinese page passes `locale="zh-cn"` (an MDX component cannot see the page's locale). */
+  locale?: BuildLocale;
 }
 
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
@@ -38,11 +69,12 @@ function Marker({ shape, x, y, r = 4.5 }: { shape: (typeof SHAPES)[number]; x: n
   }
 }
 
-export default function PredictedVsMeasured({ points, categories, title, desc, idPrefix = 'pvm', width = 640, height = 420 }: Props) {
+export default function PredictedVsMeasured({ points, categories, title, desc, idPrefix = 'pvm', width = 640, height = 420, locale = 'en' }: Props) {
+  const words = WORDS[locale];
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const within = points.filter((p) => Math.abs(p.predicted / p.measured - 1) <= 0.25).length;
-  const description = desc ?? `${points.length} validation cases; ${within} of them lie within ±25% of the measurement. The table below lists every value.`;
+  const description = desc ?? words.summary(points.length, within);
   const margin = { top: 16, right: 16, bottom: 44, left: 56 };
   const values = points.flatMap((p) => [p.measured, p.predicted]).filter((v) => v > 0);
   const lo = Math.min(...values) / 1.5;
@@ -70,12 +102,12 @@ export default function PredictedVsMeasured({ points, categories, title, desc, i
           <line class="identity" x1={x(lo)} y1={y(lo)} x2={x(hi)} y2={y(hi)} />
           <line class="band" x1={x(lo)} y1={y(lo * 1.25)} x2={x(hi / 1.25)} y2={y(hi)} />
           <line class="band" x1={x(lo * 1.25)} y1={y(lo)} x2={x(hi)} y2={y(hi / 1.25)} />
-          <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">measured (GiB or tokens/s, log scale)</text>
-          <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">predicted</text>
+          <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
+          <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">{words.yAxis}</text>
           <g class="points">
             {points.map((p) => (
               <g class={`cat-${categories.findIndex((c) => c.id === p.category)}`}>
-                <title>{`${p.id}: measured ${p.measured.toPrecision(3)} ${p.unit}, predicted ${p.predicted.toPrecision(3)} ${p.unit}`}</title>
+                <title>{words.point(p.id, p.measured.toPrecision(3), p.predicted.toPrecision(3), p.unit)}</title>
                 <Marker shape={shapeOf(p.category)} x={x(p.measured)} y={y(p.predicted)} />
               </g>
             ))}
@@ -89,7 +121,7 @@ export default function PredictedVsMeasured({ points, categories, title, desc, i
               <svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true" class={`cat-${i}`}><Marker shape={SHAPES[i % SHAPES.length] ?? 'circle'} x={0} y={0} r={4} /></svg> {c.label}
             </li>
           ))}
-          <li>solid line: prediction equals measurement; dashed lines: ±25%</li>
+          <li>{words.lines}</li>
         </ul>
       </figcaption>
     </figure>

@@ -1,5 +1,39 @@
 /** Pipeline schedules: GPipe (all forwards, then all backwards) and 1F1B, simulated step by step, with the bubble they leave. */
-import { rect, svgDoc, text } from './svg.ts';
+import type { PerLocale } from '../../i18n/build-words.ts';
+import { rect, svgDoc, text, type LocalisedSvg } from './svg.ts';
+
+/** The figure's words in one locale; percentages arrive already rounded. */
+interface PipelineWords {
+  card: (n: number) => string;
+  gpipeTitle: string;
+  oneF1BTitle: string;
+  /** Under each schedule's title: its bubble and the first card's peak micro-batches in flight. */
+  note: (bubblePct: number, peak: number) => string;
+  legend: string;
+  title: (stages: number, micro: number) => string;
+  desc: (stages: number, micro: number, gBubblePct: number, gPeak: number, fBubblePct: number, fPeak: number) => string;
+}
+
+const WORDS: PerLocale<PipelineWords> = {
+  en: {
+    card: (n) => `Card ${n}`,
+    gpipeTitle: 'GPipe: all forwards, then all backwards',
+    oneF1BTitle: '1F1B: one forward, one backward',
+    note: (bubblePct, peak) => `Bubble ${bubblePct}% of the step; card 1 holds ${peak} micro-batches' activations at once.`,
+    legend: 'F forward (1 unit), B backward (2 units); dashed: the card waits (the bubble).',
+    title: (stages, micro) => `Pipeline schedules on ${stages} cards with ${micro} micro-batches: GPipe and 1F1B`,
+    desc: (stages, micro, gb, gp, fb, fp) => `Two timelines of ${stages} cards. GPipe runs all ${micro} forward passes, then all backward passes; the cards wait at the start and end, idle ${gb}% of the time, and card 1 holds the activations of ${gp} micro-batches at once. 1F1B alternates one forward and one backward once the pipeline is full: the same idle share, ${fb}%, but card 1 holds only ${fp} micro-batches' activations.`,
+  },
+  'zh-cn': {
+    card: (n) => `卡 ${n}`,
+    gpipeTitle: 'GPipe：先做完所有前向，再做所有反向',
+    oneF1BTitle: '1F1B：一次前向，一次反向，交替进行',
+    note: (bubblePct, peak) => `气泡占一步的 ${bubblePct}%；卡 1 同时保存 ${peak} 个微批次的激活值。`,
+    legend: 'F 前向（1 个单位），B 反向（2 个单位）；虚线：显卡在等待（即气泡）。',
+    title: (stages, micro) => `${stages} 张卡、${micro} 个微批次的流水线调度：GPipe 与 1F1B`,
+    desc: (stages, micro, gb, gp, fb, fp) => `${stages} 张卡的两条时间线。GPipe 先做完全部 ${micro} 次前向传播，再做全部反向传播；显卡在开头和结尾等待，${gb}% 的时间空闲，卡 1 同时保存 ${gp} 个微批次的激活值。1F1B 在流水线填满后交替做一次前向和一次反向：空闲占比相同，为 ${fb}%，但卡 1 只保存 ${fp} 个微批次的激活值。`,
+  },
+};
 
 /** One scheduled operation on one stage. */
 export interface PipelineOp {
@@ -81,7 +115,11 @@ export function pipelineSchedule(kind: 'gpipe' | '1f1b', stages: number, micro: 
 }
 
 /** The two schedules drawn one above the other as stage-by-time grids, each cell labelled F or B and its micro-batch. */
-export function pipelineFigure(id: string, stages: number, micro: number): string {
+export function pipelineFigure(id: string, stages: number, micro: number): LocalisedSvg {
+  return (locale) => drawPipeline(WORDS[locale], id, stages, micro);
+}
+
+function drawPipeline(w: PipelineWords, id: string, stages: number, micro: number): string {
   const unit = 21, left = 70, laneH = 22, top = 46;
   const g = pipelineSchedule('gpipe', stages, micro);
   const f = pipelineSchedule('1f1b', stages, micro);
@@ -89,7 +127,7 @@ export function pipelineFigure(id: string, stages: number, micro: number): strin
     let out = text(8, y0 - 26, title, 'start', 'fig-strong') + text(8, y0 - 8, note, 'start', 'fig-small');
     for (let st = 0; st < stages; st++) {
       const y = y0 + st * laneH;
-      out += text(left - 8, y + 15, `Card ${st + 1}`, 'end', 'fig-small');
+      out += text(left - 8, y + 15, w.card(st + 1), 'end', 'fig-small');
       out += rect(left, y, s.totalTime * unit, laneH - 4, 'fig-absent');
     }
     for (const o of s.ops) {
@@ -100,14 +138,11 @@ export function pipelineFigure(id: string, stages: number, micro: number): strin
     return out;
   };
   const gH = top + stages * laneH;
-  let body = block(g, top, 'GPipe: all forwards, then all backwards', `Bubble ${Math.round(100 * g.bubbleFraction)}% of the step; card 1 holds ${g.peakInFlight} micro-batches' activations at once.`);
-  body += block(f, gH + 54, '1F1B: one forward, one backward', `Bubble ${Math.round(100 * f.bubbleFraction)}% of the step; card 1 holds ${f.peakInFlight} micro-batches' activations at once.`);
+  const gPct = Math.round(100 * g.bubbleFraction), fPct = Math.round(100 * f.bubbleFraction);
+  let body = block(g, top, w.gpipeTitle, w.note(gPct, g.peakInFlight));
+  body += block(f, gH + 54, w.oneF1BTitle, w.note(fPct, f.peakInFlight));
   const height = gH + 54 + stages * laneH + 30;
-  body += text(8, height - 8, 'F forward (1 unit), B backward (2 units); dashed: the card waits (the bubble).', 'start', 'fig-small');
+  body += text(8, height - 8, w.legend, 'start', 'fig-small');
   const width = left + Math.max(g.totalTime, f.totalTime) * unit + 10;
-  return svgDoc({
-    id, width, height,
-    title: `Pipeline schedules on ${stages} cards with ${micro} micro-batches: GPipe and 1F1B`,
-    desc: `Two timelines of ${stages} cards. GPipe runs all ${micro} forward passes, then all backward passes; the cards wait at the start and end, idle ${Math.round(100 * g.bubbleFraction)}% of the time, and card 1 holds the activations of ${g.peakInFlight} micro-batches at once. 1F1B alternates one forward and one backward once the pipeline is full: the same idle share, ${Math.round(100 * f.bubbleFraction)}%, but card 1 holds only ${f.peakInFlight} micro-batches' activations.`,
-  }, body);
+  return svgDoc({ id, width, height, title: w.title(stages, micro), desc: w.desc(stages, micro, gPct, g.peakInFlight, fPct, f.peakInFlight) }, body);
 }

@@ -2,6 +2,10 @@
  * Small helpers for figures drawn as SVG strings at build time: escaping, the accessible document wrapper and a few marks.
  * Figures use classes (styled in Figure.astro with Starlight's colour variables), so they follow the light and dark themes.
  */
+import type { BuildLocale } from '../../i18n/build-words.ts';
+
+/** A figure drawn in the words of a locale; `Figure.astro` calls it with the page's locale. */
+export type LocalisedSvg = (locale: BuildLocale) => string;
 
 /**
  * Escapes text for SVG content and attribute values.
