@@ -25,7 +25,7 @@ export default function PlannerClusters({ strings, scenario, cards }: Props) {
     <section class="planner-clusters" aria-labelledby="planner-clusters-title">
       <h3 id="planner-clusters-title">{strings.clustersTitle}</h3>
       <p>{fillIn(strings.clustersIntro, { tokens: formatNumber(scenario.trainTokens, 3) })}</p>
-      <div class="planner-table-wrap" tabIndex={0} role="region" aria-label={strings.clustersTitle}>
+      <div class="table-scroll" role="region" tabIndex={0} aria-label={strings.clustersTitle}>
         <table data-testid="cluster-presets">
           <thead>
             <tr>
