@@ -5,6 +5,7 @@
  */
 import type { FitAdvice } from '../lib/verdict.ts';
 import type { Verdict } from '../lib/vocabulary.ts';
+import { zhCn } from './islands.zh-cn.ts';
 
 /**
  * Replaces `{name}` placeholders with values.
@@ -689,6 +690,8 @@ export interface DecodeSpeedStrings {
 export interface IslandStrings {
   /** BCP-47 tag used for number formatting. */
   numberLocale: string;
+  /** Path prefix of the locale's pages ('' for English, '/zh-cn' for Chinese), for links an island draws. */
+  base: string;
   common: CommonStrings;
   tensorSize: TensorSizeStrings;
   numberFormats: NumberFormatsStrings;
@@ -707,6 +710,7 @@ export interface IslandStrings {
 
 const en: IslandStrings = {
   numberLocale: 'en-US',
+  base: '',
   common: {
     copyLink: 'Copy link',
     copied: 'Link copied',
@@ -1303,12 +1307,12 @@ const en: IslandStrings = {
   },
 };
 
-const tables = { en } as const;
+const tables = { en, 'zh-cn': zhCn } as const;
 
 /** The locales islands have words for. */
 export type IslandLocale = keyof typeof tables;
 
-/** The string table for a Starlight locale (`undefined` is the root locale, English); falls back to English. */
+/** The string table for a Starlight locale (`undefined` is the root locale, English; `zh-cn` is Simplified Chinese); falls back to English. */
 export function islandStrings(locale: string | undefined): IslandStrings {
   return (locale !== undefined && locale in tables ? tables[locale as IslandLocale] : tables.en);
 }

@@ -112,7 +112,7 @@ export default function MemoryBreakdownCalculator({ strings, cards, defaults, id
   const unused = (used: boolean) => (used ? '' : t.unusedHint);
 
   const field = (key: (typeof FORM_KEYS)[number], label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated}
+    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated}
       onChange={(text) => form.set(key, text, key === 'workload' || key === 'trainingPrecision' ? compatible : undefined)} />
   );
   return (

@@ -123,7 +123,7 @@ export default function ParallelismCalculator({ strings, cards, defaults, idPref
   // Card names such as "GeForce RTX 3060 (12 GB)" already carry their memory.
   const cardText = (c: ParallelCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: nf(c.memoryGB, 4) }));
   const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
+    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
   );
   return (
     <section class="island calc par" aria-label={t.title}>

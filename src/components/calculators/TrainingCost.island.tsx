@@ -176,7 +176,7 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
     );
   };
   const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
+    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
   );
   const mfuDefault = MFU_DEFAULTS[workloadNow]?.value ?? 0;
   return (
@@ -195,7 +195,7 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
         {field('electricityUsdPerKWh', t.electricityLabel, t.electricityHint)}
         {field('hourlyUsd', t.hourlyLabel, t.hourlyHint)}
         {field('busyHoursPerWeek', t.busyLabel, t.busyHint)}
-        <Field spec={CARD_PRICE_FIELD} idPrefix={idPrefix} value={price} label={t.priceLabel} errors={errors.price} disabled={!form.hydrated} onChange={(text) => form.set('priceUsd', text)}
+        <Field locale={strings.numberLocale} spec={CARD_PRICE_FIELD} idPrefix={idPrefix} value={price} label={t.priceLabel} errors={errors.price} disabled={!form.hydrated} onChange={(text) => form.set('priceUsd', text)}
           hint={fill(t.priceHint, { price: cardNow && cardNow.launchPriceUsd !== null ? usd(cardNow.launchPriceUsd) : t.noLaunchPrice })} />
       </div>
       {errors[''] ? <p class="field-msg error" role="alert" data-testid="general-error">{errors[''][0]?.message}</p> : null}
@@ -234,7 +234,7 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
               <tbody>
                 {rows.map((r) => (
                   <tr data-id={r.gpuId}>
-                    <th scope="row"><a href={`/gpus/${r.gpuId}/`}>{r.gpuName}</a></th>
+                    <th scope="row"><a href={`${strings.base}/gpus/${r.gpuId}/`}>{r.gpuName}</a></th>
                     <td class="num">{r.gpuCount}</td>
                     <td class="num">{r.priceUsd === null ? t.noLaunchPrice : n(r.priceUsd, 7)}</td>
                     <td class="num">{n(r.timeSeconds / 3600)}</td>

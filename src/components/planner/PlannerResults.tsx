@@ -1,8 +1,8 @@
 /** The planner's answer: order and filters, the validated error band, and one row per card (stacked on a phone). */
 import { accuracyFor, describeAccuracy, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
-import { layoutText, PLAN_SORT_LABELS, PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
+import { layoutText, PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
-import { VERDICT_LABELS, WORKLOAD_LABELS } from '../../lib/vocabulary.ts';
+import { vocabulary } from '../../i18n/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { PlanInputs } from './plan-state.ts';
@@ -23,18 +23,20 @@ interface Props {
 /** A symbol beside each verdict, so colour is never the only signal. */
 const MARK: Record<string, string> = { fits: '✓', tight: '≈', offload: '↯', unsupported: '⊘', 'does-not-fit': '✗' };
 
-/** A duration in the largest sensible unit. */
-function duration(seconds: number): string {
-  if (seconds < 120) return `${formatNumber(seconds, 2)} s`;
-  if (seconds < 7200) return `${formatNumber(seconds / 60, 2)} min`;
-  if (seconds < 172_800) return `${formatNumber(seconds / 3600, 2)} h`;
-  return `${formatNumber(seconds / 86_400, 2)} days`;
+/** A duration in the largest sensible unit, in the reader's words. */
+function duration(seconds: number, t: PlannerStrings): string {
+  if (seconds < 120) return fillIn(t.seconds, { n: formatNumber(seconds, 2) });
+  if (seconds < 7200) return fillIn(t.minutes, { n: formatNumber(seconds / 60, 2) });
+  if (seconds < 172_800) return fillIn(t.hours, { n: formatNumber(seconds / 3600, 2) });
+  return fillIn(t.days, { n: formatNumber(seconds / 86_400, 2) });
 }
 
 const usd = (v: number): string => (v >= 100 ? `$${formatNumber(Math.round(v), 6)}` : `$${v.toPrecision(2)}`);
 
 export default function PlannerResults({ strings, evaluation, accuracy, total, mine, inputs, errors, set, series, disabled }: Props) {
   const s = evaluation.scenario;
+  const words = vocabulary(strings.locale);
+  const base = strings.base;
   const inference = s.workload === 'inference';
   const acc = accuracyFor(s.workload, accuracy);
   const speedAcc = inference ? acc.decode : acc.training;
@@ -50,11 +52,11 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       aria-describedby={errors[id] ? `plan-${id}-msg` : undefined} onInput={(e) => set(id, e.currentTarget.value)} />
   );
   return (
-    <section class="planner-results" aria-label="Results">
+    <section class="planner-results" aria-label={strings.results}>
       <div class="planner-row planner-view">
         {field('sort', strings.sort, (
           <select id="plan-sort" value={inputs['sort']} disabled={disabled} onChange={(e) => set('sort', e.currentTarget.value)}>
-            {PLAN_SORTS.map((k) => <option value={k}>{PLAN_SORT_LABELS[k]}</option>)}
+            {PLAN_SORTS.map((k) => <option value={k}>{words.planSorts[k]}</option>)}
           </select>
         ))}
         {field('series', strings.series, (
@@ -74,20 +76,20 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
         {strings.precision}{' '}
         {acc.memory && fillIn(strings.memoryAcc, { text: describeAccuracy(acc.memory) })}
         {speedAcc && <>; {fillIn(strings.speedAcc, { what: inference ? strings.decodeWord : strings.trainWord, text: describeAccuracy(speedAcc) })}</>}.{' '}
-        <a href="/methodology/">Methodology</a>
+        <a href={`${base}/methodology/`}>{strings.methodology}</a>
       </p>
-      <div class="table-scroll" role="region" tabindex={0} aria-label="Every card">
+      <div class="table-scroll" role="region" tabindex={0} aria-label={strings.everyCard}>
         <table class="planner-table" data-testid="plan-table">
-          <caption>{fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })}</caption>
+          <caption>{fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: words.workloads[s.workload] })}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.colCard}</th>
               <th scope="col">{strings.colVerdict}</th>
-              <th scope="col"><a href="/learn/vram/">{strings.colMemory}</a></th>
-              <th scope="col"><a href={inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours'}>{strings.colSpeed}</a></th>
-              <th scope="col"><a href="/learn/training-cost/">{strings.colTime}</a></th>
-              <th scope="col"><a href="/learn/training-cost/#money-owning-against-renting">{strings.colCost}</a></th>
-              <th scope="col"><a href="/learn/parallelism/">{strings.colFewest}</a></th>
+              <th scope="col"><a href={`${base}/learn/vram/`}>{strings.colMemory}</a></th>
+              <th scope="col"><a href={base + (inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours')}>{strings.colSpeed}</a></th>
+              <th scope="col"><a href={`${base}/learn/training-cost/`}>{strings.colTime}</a></th>
+              <th scope="col"><a href={`${base}/learn/training-cost/#money-owning-against-renting`}>{strings.colCost}</a></th>
+              <th scope="col"><a href={`${base}/learn/parallelism/`}>{strings.colFewest}</a></th>
             </tr>
           </thead>
           <tbody>
@@ -95,15 +97,15 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
               const runs = r.verdict !== 'does-not-fit' && r.verdict !== 'unsupported';
               return (
               <tr data-card={r.id} data-verdict={r.verdict} class={r.id === mine ? 'planner-mine' : undefined}>
-                <th scope="row" data-label={strings.colCard}><a href={`/gpus/${r.id}/`}>{r.label}</a></th>
+                <th scope="row" data-label={strings.colCard}><a href={`${base}/gpus/${r.id}/`}>{r.label}</a></th>
                 <td data-label={strings.colVerdict} title={r.verdictReason}>
-                  <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {VERDICT_LABELS[r.verdict]}</span>
+                  <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {words.verdicts[r.verdict]}</span>
                   {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{r.verdictReason}</span>}
                 </td>
                 <td data-label={strings.colMemory}>{formatNumber(roundToAccuracy(r.totalBytes / GIB, acc.memory), 4)} / {formatNumber(r.capacityBytes / GIB, 4)} GiB</td>
-                <td data-label={strings.colSpeed}>{runs ? `${formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4)} tokens/s${inference ? ` (prompt ${formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4)})` : ''}` : '–'}</td>
-                <td data-label={strings.colTime}>{runs ? duration(r.timeSeconds) : '–'}</td>
-                <td data-label={strings.colCost}>{runs ? usd(r.costUsd) : '–'}{r.cardsPriceUsd !== null ? ` (cards ${usd(r.cardsPriceUsd)})` : ''}</td>
+                <td data-label={strings.colSpeed}>{runs ? `${fillIn(strings.tokensPerSecond, { value: formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4) })}${inference ? fillIn(strings.promptSpeed, { value: formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4) }) : ''}` : '–'}</td>
+                <td data-label={strings.colTime}>{runs ? duration(r.timeSeconds, strings) : '–'}</td>
+                <td data-label={strings.colCost}>{runs ? usd(r.costUsd) : '–'}{r.cardsPriceUsd !== null ? fillIn(strings.cardsPrice, { price: usd(r.cardsPriceUsd) }) : ''}</td>
                 <td data-label={strings.colFewest}>{r.fewest ? layoutText(r.fewest) : r.verdict === 'does-not-fit' ? strings.fewestNone : '–'}</td>
               </tr>
               );

@@ -1,0 +1,101 @@
+/**
+ * The string tables of both languages: every key the English table has, the Chinese one has (and no other), including the
+ * open-ended maps the type cannot pin down; every string keeps the `{placeholders}` its English twin fills; and the Chinese
+ * tables really are Chinese where a reader reads sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { islandStrings } from '../../src/i18n/islands.ts';
+import { PLANNER_TABLES } from '../../src/i18n/planner.ts';
+import { fieldOptions, fieldWords, issueMessage, vocabulary } from '../../src/i18n/vocabulary.ts';
+import { FIELDS } from '../../src/lib/fields.ts';
+import { parseScenario } from '../../src/lib/scenario.ts';
+
+/** Every leaf of a nested table as [path, value]. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [[path, value]];
+}
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const HAN = /\p{Script=Han}/u;
+
+describe('island string tables', () => {
+  const en = new Map(leaves(islandStrings(undefined)));
+  const zh = new Map(leaves(islandStrings('zh-cn')));
+
+  it('the Chinese table is a different table, picked by the zh-cn locale', () => {
+    expect(islandStrings('zh-cn')).not.toBe(islandStrings(undefined));
+    expect(islandStrings('zh-cn').numberLocale).toBe('zh-CN');
+    expect(islandStrings('fr')).toBe(islandStrings(undefined));
+  });
+
+  it('has exactly the same keys in both languages', () => {
+    const missingInZh = [...en.keys()].filter((k) => !zh.has(k));
+    const missingInEn = [...zh.keys()].filter((k) => !en.has(k));
+    expect({ missingInZh, missingInEn }).toEqual({ missingInZh: [], missingInEn: [] });
+    expect(en.size).toBeGreaterThan(500);
+  });
+
+  it('keeps every placeholder of the English string', () => {
+    const wrong = [...en].filter(([k, v]) => typeof v === 'string' && placeholders(v).join() !== placeholders(String(zh.get(k))).join()).map(([k]) => k);
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes every sentence-like string in Chinese', () => {
+    // A string with three English words in a row is a sentence or a label a reader reads; it must not survive untranslated.
+    const english = [...zh].filter(([k, v]) => typeof v === 'string' && /[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}/.test(v) && !HAN.test(v) && k !== 'numberLocale');
+    expect(english).toEqual([]);
+  });
+});
+
+describe('planner string tables', () => {
+  const en = PLANNER_TABLES['en'];
+  const zh = PLANNER_TABLES['zh-cn'];
+
+  it('has both locales with the same keys and placeholders', () => {
+    expect(en).toBeDefined();
+    expect(zh).toBeDefined();
+    expect(Object.keys(zh ?? {}).sort()).toEqual(Object.keys(en ?? {}).sort());
+    const wrong = Object.entries(en ?? {}).filter(([k, v]) => placeholders(v).join() !== placeholders((zh as Record<string, string>)[k] ?? '').join()).map(([k]) => k);
+    expect(wrong).toEqual([]);
+  });
+
+  it('links the Chinese planner to the Chinese pages', () => {
+    expect(zh?.base).toBe('/zh-cn');
+    expect(en?.base).toBe('');
+  });
+});
+
+describe('field manifest in Chinese', () => {
+  it('labels and explains every field', () => {
+    for (const f of FIELDS) {
+      const w = fieldWords(f.key, 'zh-cn');
+      expect(w.label, f.key).toMatch(/\S/);
+      expect(w.help, f.key).toMatch(HAN);
+      expect(fieldWords(f.key, undefined).label).toBe(f.label);
+    }
+  });
+
+  it('labels every option of every list', () => {
+    for (const f of FIELDS) {
+      const en = fieldOptions(f.key, 'en');
+      const zh = fieldOptions(f.key, 'zh-cn');
+      expect(zh.map(([v]) => v)).toEqual(en.map(([v]) => v));
+      for (const [, label] of zh) expect(label).toMatch(/\S/);
+    }
+    expect(Object.fromEntries(fieldOptions('workload', 'zh-cn'))['full-finetune']).toBe('全参数微调');
+    expect(vocabulary('zh-cn').verdicts['does-not-fit']).toBe('装不下');
+  });
+
+  it('turns a validator issue into a Chinese message with the field’s range', () => {
+    const r = parseScenario({ model: 'llama-2-7b', workload: 'inference', seqLen: 0 });
+    expect(r.ok).toBe(false);
+    const issue = r.ok ? undefined : r.errors.find((e) => e.field === 'seqLen');
+    expect(issue).toBeDefined();
+    if (!issue) return;
+    const zh = issueMessage(issue, 'zh-cn');
+    expect(zh).toContain('序列长度');
+    expect(zh).toContain('1,048,576');
+    expect(zh).not.toMatch(/must/);
+    expect(issueMessage(issue, undefined)).toBe(issue.message);
+  });
+});
