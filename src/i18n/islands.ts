@@ -1312,7 +1312,11 @@ const tables = { en, 'zh-cn': zhCn } as const;
 /** The locales islands have words for. */
 export type IslandLocale = keyof typeof tables;
 
-/** The string table for a Starlight locale (`undefined` is the root locale, English; `zh-cn` is Simplified Chinese); falls back to English. */
+/**
+ * The string table for a locale: `Astro.currentLocale` ("en", "zh-CN"; Starlight's path "zh-cn" also works, any case);
+ * `undefined` or an unknown locale reads English.
+ */
 export function islandStrings(locale: string | undefined): IslandStrings {
-  return (locale !== undefined && locale in tables ? tables[locale as IslandLocale] : tables.en);
+  const key = locale?.toLowerCase();
+  return key !== undefined && key in tables ? tables[key as IslandLocale] : tables.en;
 }

@@ -13,6 +13,10 @@ const en = {
   minutes: '{n} min',
   hours: '{n} h',
   days: '{n} days',
+  quickTitle: 'Will it fit, and how fast?',
+  quickSubmit: 'Plan it on every card',
+  quickMore: 'Or paste a Hugging Face config.json on the {link}.',
+  quickMoreLink: 'planner',
   formLabel: 'Describe the job',
   model: 'Model',
   ownConfig: 'Your own config.json…',
@@ -76,6 +80,10 @@ const zhCn: PlannerStrings = {
   minutes: '{n} 分钟',
   hours: '{n} 小时',
   days: '{n} 天',
+  quickTitle: '装得下吗？有多快？',
+  quickSubmit: '在每张显卡上规划',
+  quickMore: '也可以在{link}里粘贴 Hugging Face 的 config.json。',
+  quickMoreLink: '规划器',
   formLabel: '描述任务',
   model: '模型',
   ownConfig: '使用你自己的 config.json…',
@@ -124,9 +132,9 @@ const zhCn: PlannerStrings = {
 
 const tables: Readonly<Record<string, PlannerStrings>> = { en, 'zh-cn': zhCn };
 
-/** The planner's words in a Starlight locale (`undefined` is the root locale, English). */
+/** The planner's words in a locale (`Astro.currentLocale`, e.g. "zh-CN", any case; `undefined` is English). */
 export function plannerStrings(locale?: string): PlannerStrings {
-  return tables[locale ?? 'en'] ?? en;
+  return tables[locale?.toLowerCase() ?? 'en'] ?? en;
 }
 
 /** Every locale's planner table, for the completeness test. */

@@ -25,6 +25,9 @@ describe('island string tables', () => {
   it('the Chinese table is a different table, picked by the zh-cn locale', () => {
     expect(islandStrings('zh-cn')).not.toBe(islandStrings(undefined));
     expect(islandStrings('zh-cn').numberLocale).toBe('zh-CN');
+    // Astro.currentLocale gives the locale's language code, "zh-CN", on the Chinese pages.
+    expect(islandStrings('zh-CN')).toBe(islandStrings('zh-cn'));
+    expect(PLANNER_TABLES['zh-cn']).toBeDefined();
     expect(islandStrings('fr')).toBe(islandStrings(undefined));
   });
 

@@ -24,7 +24,33 @@ interface Props {
   idPrefix?: string;
   width?: number;
   height?: number;
+  /** The chart's own words (axis titles, point tooltips, legend line) in the page's language; default English. */
+  words?: PredictedVsMeasuredWords;
 }
+
+/** The chart's own words; placeholders in braces. */
+export interface PredictedVsMeasuredWords {
+  /** Default description; {count} cases, {within} within ±25%. */
+  summary: string;
+  xAxis: string;
+  yAxis: string;
+  /** A point's tooltip; {id}, {measured}, {predicted}, {unit}. */
+  point: string;
+  identity: string;
+  /** BCP-47 tag for tick labels. */
+  numberLocale: string;
+}
+
+const EN_WORDS: PredictedVsMeasuredWords = {
+  summary: '{count} validation cases; {within} of them lie within ±25% of the measurement. The table below lists every value.',
+  xAxis: 'measured (GiB or tokens/s, log scale)',
+  yAxis: 'predicted',
+  point: '{id}: measured {measured} {unit}, predicted {predicted} {unit}',
+  identity: 'solid line: prediction equals measurement; dashed lines: ±25%',
+  numberLocale: 'en-US',
+};
+
+const fillWords = (t: string, v: Record<string, string | number>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
 
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
 
@@ -38,11 +64,11 @@ function Marker({ shape, x, y, r = 4.5 }: { shape: (typeof SHAPES)[number]; x: n
   }
 }
 
-export default function PredictedVsMeasured({ points, categories, title, desc, idPrefix = 'pvm', width = 640, height = 420 }: Props) {
+export default function PredictedVsMeasured({ points, categories, title, desc, idPrefix = 'pvm', width = 640, height = 420, words = EN_WORDS }: Props) {
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const within = points.filter((p) => Math.abs(p.predicted / p.measured - 1) <= 0.25).length;
-  const description = desc ?? `${points.length} validation cases; ${within} of them lie within ±25% of the measurement. The table below lists every value.`;
+  const description = desc ?? fillWords(words.summary, { count: points.length, within });
   const margin = { top: 16, right: 16, bottom: 44, left: 56 };
   const values = points.flatMap((p) => [p.measured, p.predicted]).filter((v) => v > 0);
   const lo = Math.min(...values) / 1.5;
@@ -61,20 +87,20 @@ export default function PredictedVsMeasured({ points, categories, title, desc, i
             <g>
               <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} />
               <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} />
-              <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{t.toLocaleString('en-US')}</text>
-              <text x={margin.left - 6} y={y(t) + 4} text-anchor="end">{t.toLocaleString('en-US')}</text>
+              <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{t.toLocaleString(words.numberLocale)}</text>
+              <text x={margin.left - 6} y={y(t) + 4} text-anchor="end">{t.toLocaleString(words.numberLocale)}</text>
             </g>
           ))}
         </g>
         <line class="identity" x1={x(lo)} y1={y(lo)} x2={x(hi)} y2={y(hi)} />
         <line class="band" x1={x(lo)} y1={y(lo * 1.25)} x2={x(hi / 1.25)} y2={y(hi)} />
         <line class="band" x1={x(lo * 1.25)} y1={y(lo)} x2={x(hi)} y2={y(hi / 1.25)} />
-        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">measured (GiB or tokens/s, log scale)</text>
-        <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">predicted</text>
+        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
+        <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">{words.yAxis}</text>
         <g class="points">
           {points.map((p) => (
             <g class={`cat-${categories.findIndex((c) => c.id === p.category)}`}>
-              <title>{`${p.id}: measured ${p.measured.toPrecision(3)} ${p.unit}, predicted ${p.predicted.toPrecision(3)} ${p.unit}`}</title>
+              <title>{fillWords(words.point, { id: p.id, measured: p.measured.toPrecision(3), predicted: p.predicted.toPrecision(3), unit: p.unit })}</title>
               <Marker shape={shapeOf(p.category)} x={x(p.measured)} y={y(p.predicted)} />
             </g>
           ))}
@@ -87,7 +113,7 @@ export default function PredictedVsMeasured({ points, categories, title, desc, i
               <svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true" class={`cat-${i}`}><Marker shape={SHAPES[i % SHAPES.length] ?? 'circle'} x={0} y={0} r={4} /></svg> {c.label}
             </li>
           ))}
-          <li>solid line: prediction equals measurement; dashed lines: ±25%</li>
+          <li>{words.identity}</li>
         </ul>
       </figcaption>
     </figure>
