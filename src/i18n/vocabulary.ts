@@ -4,6 +4,7 @@
  * text (`src/lib/vocabulary.ts`, `src/lib/fields.ts`); every other locale is a table here whose type lists every key, so a
  * missing word is a compile error. The estimator stays English and pure; only what a reader sees is translated.
  */
+import { describeAccuracy, type CategoryAccuracy } from '../lib/accuracy.ts';
 import type { Issue } from '../lib/check.ts';
 import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/fields.ts';
 import { PLAN_SORT_LABELS, type PlanSort } from '../lib/planner.ts';
@@ -157,4 +158,16 @@ export function issueMessage(issue: Issue, locale: string | undefined): string {
     default:
       return `${label}的值无效。`;
   }
+}
+
+const pctText = (p: number): string => (p >= 1 ? `${Math.round(p)}%` : `${Math.round(p * 10) / 10}%`);
+
+/**
+ * A validated error band in words, in a locale: the estimator's own English sentence, or its Chinese equivalent.
+ * @example accuracyText({ medianPct: 8.6, p90Pct: 27.5, cases: 24 }, 'zh-cn') //=> "通常在 ±9% 以内，十次中有九次在 ±28% 以内（24 次实测）"
+ */
+export function accuracyText(a: CategoryAccuracy, locale: string | undefined): string {
+  if (!isZh(locale)) return describeAccuracy(a);
+  if (a.cases < 3) return `仅与 ${a.cases} 次实测对照过（误差在 ±${pctText(a.p90Pct)} 以内）`;
+  return `通常在 ±${pctText(a.medianPct)} 以内，十次中有九次在 ±${pctText(a.p90Pct)} 以内（${a.cases} 次实测）`;
 }
