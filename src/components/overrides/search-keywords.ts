@@ -26,12 +26,14 @@ export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
 
 /**
  * A card's model number as readers type it: "4090" and "RTX 4090" for the GeForce RTX 4090, "4090D" for the 4090 D,
- * so the plain number ranks the card that carries exactly that name first.
+ * so the plain number ranks the card that carries exactly that name first. On Chinese pages the same, with 显存 and 规格.
  */
 export function cardKeywords(card: Pick<GpuRecord, 'name'>, locale: 'en' | 'zh-cn' = 'en'): string {
   const m = /^(?:GeForce |NVIDIA |Tesla )?(?:(RTX|GTX) )?(.+)$/.exec(card.name);
   const model = m?.[2] ?? card.name;
   const short = m?.[1] ? `${m[1]} ${model}` : model;
-  const extra = locale === 'zh-cn' ? [`${model} 显存`, `${model} 规格`] : [`${model} specs`];
-  return [short, model.replace(/ (D|Ti|SUPER)$/i, '$1'), ...extra].join(', ');
+  // Chinese readers pair the number with 显存 (memory) or 规格 (specs). No run-together "4090D" there: Pagefind's Chinese index
+  // prefix-matches "4090" into it, which ranked the 4090 D above the 4090 for "显存 4090".
+  if (locale === 'zh-cn') return [short, `${short} 显存`, `${short} 规格`].join(', ');
+  return [short, model.replace(/ (D|Ti|SUPER)$/i, '$1'), `${model} specs`].join(', ');
 }
