@@ -102,3 +102,63 @@ describe('field manifest in Chinese', () => {
     expect(issueMessage(issue, undefined)).toBe(issue.message);
   });
 });
+
+describe('spec pages in Chinese', () => {
+  it('names every spec row and group in Chinese', async () => {
+    const { SPEC_ROWS, GROUPS } = await import('../../src/components/specs/rows.ts');
+    const { ROW_LABEL_ZH, GROUP_TITLE_ZH, rowHeaderIn } = await import('../../src/i18n/specs.ts');
+    expect(SPEC_ROWS.filter((r) => !(r.anchor in ROW_LABEL_ZH)).map((r) => r.anchor)).toEqual([]);
+    expect(Object.keys(ROW_LABEL_ZH).filter((a) => !SPEC_ROWS.some((r) => r.anchor === a))).toEqual([]);
+    expect(GROUPS.filter((g) => !GROUP_TITLE_ZH[g.id])).toEqual([]);
+    const bandwidth = SPEC_ROWS.find((r) => r.anchor === 'memory-bandwidth');
+    expect(bandwidth && rowHeaderIn(bandwidth, 'zh-cn')).toBe('显存带宽（GB/s）');
+  });
+
+  it('prints the same numbers in both languages, with the words translated', async () => {
+    const { SPEC_ROWS } = await import('../../src/components/specs/rows.ts');
+    const { rowText } = await import('../../src/i18n/specs.ts');
+    const { default: card } = await import('../../src/data/gpus/rtx-3090.json');
+    const record = card as unknown as Parameters<typeof rowText>[1];
+    for (const row of SPEC_ROWS) {
+      const en = rowText(row, record, 'en');
+      const zh = rowText(row, record, 'zh-cn');
+      // Every number the English cell shows, the Chinese cell shows too.
+      expect(zh.match(/\d[\d,.]*/g) ?? [], row.anchor).toEqual(expect.arrayContaining(en.match(/\d[\d,.]*/g) ?? []));
+      expect(zh, row.anchor).not.toMatch(/\b(not supported|not published|yes|no|generation|both directions|per direction)\b/);
+    }
+  });
+
+  it('keeps downloads one file and prefixes every other path', async () => {
+    const { localePath } = await import('../../src/i18n/specs.ts');
+    expect(localePath('/gpus/rtx-4090/', 'zh-cn')).toBe('/zh-cn/gpus/rtx-4090/');
+    expect(localePath('/gpus.json', 'zh-cn')).toBe('/gpus.json');
+    expect(localePath('/gpus.csv', 'zh-cn')).toBe('/gpus.csv');
+    expect(localePath('/gpus/', 'en')).toBe('/gpus/');
+  });
+});
+
+describe('verdict reasons in Chinese', () => {
+  it('translates every reason the verdict module writes for a real scenario', async () => {
+    const { verdictReason: reasonIn } = await import('../../src/i18n/vocabulary.ts');
+    const { estimate, estimatorCard } = await import('../../src/lib/estimate.ts');
+    const { default: t4 } = await import('../../src/data/gpus/t4.json');
+    const { default: r4090 } = await import('../../src/data/gpus/rtx-4090.json');
+    const cases = [
+      [{ model: 'llama-3.1-8b', workload: 'qlora', seqLen: 512 }, r4090],
+      [{ model: 'llama-3.1-70b', workload: 'full-finetune', seqLen: 2048 }, r4090],
+      [{ model: 'llama-3.1-8b', workload: 'lora', weightsFormat: 'bf16', trainingPrecision: 'bf16-mixed', seqLen: 512 }, t4],
+    ] as const;
+    const seen = new Set<string>();
+    for (const [raw, card] of cases) {
+      const parsed = parseScenario(raw);
+      expect(parsed.ok).toBe(true);
+      if (!parsed.ok) continue;
+      const e = estimate(parsed.scenario, estimatorCard(card as never), { explain: false });
+      seen.add(e.verdict);
+      const zh = reasonIn(e.verdictReason, 'zh-cn');
+      expect(zh, e.verdictReason).toMatch(HAN);
+      expect(zh).not.toMatch(/\b(fits|needs|memory|has no)\b/);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3);
+  });
+});

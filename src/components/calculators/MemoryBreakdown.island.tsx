@@ -16,6 +16,7 @@ import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { fill, type IslandStrings } from '../../i18n/islands.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
+import { verdictReason } from '../../i18n/vocabulary.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
@@ -102,7 +103,7 @@ export default function MemoryBreakdownCalculator({ strings, cards, defaults, id
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
-  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: shown.verdictReason };
+  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictReason, strings.numberLocale) };
   const verdictText = fill(t.verdicts[shown.verdict], words);
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const cardText = (c: MemoryCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: formatNumber(c.memoryGB, 4, loc) }));

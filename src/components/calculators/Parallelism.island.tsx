@@ -17,6 +17,7 @@ import { runsAsGiven } from '../../lib/verdict.ts';
 import { fill, type IslandStrings } from '../../i18n/islands.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import Field, { LoadingNote } from '../form/Field.tsx';
+import { verdictReason } from '../../i18n/vocabulary.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
@@ -116,7 +117,7 @@ export default function ParallelismCalculator({ strings, cards, defaults, idPref
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, strings.numberLocale);
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
-  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: shown.verdictReason };
+  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictReason, strings.numberLocale) };
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const layoutText = (l: FewestCards) => fill(t.layout, { dp: l.dataParallel, tp: l.tensorParallel, pp: l.pipelineParallel, count: l.gpuCount });
   const comm = shown.communication;

@@ -18,6 +18,7 @@ import { fitAdvice, runsAsGiven, type FitAdvice } from '../../lib/verdict.ts';
 import type { Verdict } from '../../lib/vocabulary.ts';
 import { fill, type IslandStrings } from '../../i18n/islands.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
+import { verdictReason } from '../../i18n/vocabulary.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
@@ -147,7 +148,7 @@ export default function TrainingCostCalculator({ strings, cards, defaults, idPre
   const workloadNow = shown.workload as keyof typeof MFU_DEFAULTS;
   const cardNow = cards.find((c) => c.id === inputs.gpu);
   const cardText = (c: CostCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
-  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: shown.verdictReason };
+  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: verdictReason(shown.verdictReason, strings.numberLocale) };
   const advice = shown.advice.map((a) => t.advice[a]).join('; ');
 
   let costWords: string;

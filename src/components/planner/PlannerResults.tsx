@@ -1,8 +1,8 @@
 /** The planner's answer: order and filters, the validated error band, and one row per card (stacked on a phone). */
-import { accuracyFor, describeAccuracy, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
-import { layoutText, PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
+import { accuracyFor, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
+import { PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
-import { vocabulary } from '../../i18n/vocabulary.ts';
+import { accuracyText, layoutIn, verdictReason, vocabulary } from '../../i18n/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { PlanInputs } from './plan-state.ts';
@@ -74,8 +74,8 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       </div>
       <p class="planner-precision" data-testid="precision">
         {strings.precision}{' '}
-        {acc.memory && fillIn(strings.memoryAcc, { text: describeAccuracy(acc.memory) })}
-        {speedAcc && <>; {fillIn(strings.speedAcc, { what: inference ? strings.decodeWord : strings.trainWord, text: describeAccuracy(speedAcc) })}</>}.{' '}
+        {acc.memory && fillIn(strings.memoryAcc, { text: accuracyText(acc.memory, strings.locale) })}
+        {speedAcc && <>; {fillIn(strings.speedAcc, { what: inference ? strings.decodeWord : strings.trainWord, text: accuracyText(speedAcc, strings.locale) })}</>}.{' '}
         <a href={`${base}/methodology/`}>{strings.methodology}</a>
       </p>
       <div class="table-scroll" role="region" tabindex={0} aria-label={strings.everyCard}>
@@ -98,15 +98,15 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
               return (
               <tr data-card={r.id} data-verdict={r.verdict} class={r.id === mine ? 'planner-mine' : undefined}>
                 <th scope="row" data-label={strings.colCard}><a href={`${base}/gpus/${r.id}/`}>{r.label}</a></th>
-                <td data-label={strings.colVerdict} title={r.verdictReason}>
+                <td data-label={strings.colVerdict} title={verdictReason(r.verdictReason, strings.locale)}>
                   <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {words.verdicts[r.verdict]}</span>
-                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{r.verdictReason}</span>}
+                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{verdictReason(r.verdictReason, strings.locale)}</span>}
                 </td>
                 <td data-label={strings.colMemory}>{formatNumber(roundToAccuracy(r.totalBytes / GIB, acc.memory), 4)} / {formatNumber(r.capacityBytes / GIB, 4)} GiB</td>
                 <td data-label={strings.colSpeed}>{runs ? `${fillIn(strings.tokensPerSecond, { value: formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4) })}${inference ? fillIn(strings.promptSpeed, { value: formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4) }) : ''}` : '–'}</td>
                 <td data-label={strings.colTime}>{runs ? duration(r.timeSeconds, strings) : '–'}</td>
                 <td data-label={strings.colCost}>{runs ? usd(r.costUsd) : '–'}{r.cardsPriceUsd !== null ? fillIn(strings.cardsPrice, { price: usd(r.cardsPriceUsd) }) : ''}</td>
-                <td data-label={strings.colFewest}>{r.fewest ? layoutText(r.fewest) : r.verdict === 'does-not-fit' ? strings.fewestNone : '–'}</td>
+                <td data-label={strings.colFewest}>{r.fewest ? layoutIn(r.fewest, strings.locale) : r.verdict === 'does-not-fit' ? strings.fewestNone : '–'}</td>
               </tr>
               );
             })}
