@@ -162,3 +162,31 @@ describe('verdict reasons in Chinese', () => {
     expect(seen.size).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the term pairs and the Chinese glossary', () => {
+  it('pairs each English term with one Chinese term and back', async () => {
+    const { TERM_PAIRS } = await import('../../src/i18n/terms.ts');
+    const dup = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+    expect(dup(TERM_PAIRS.map((p) => p.en))).toEqual([]);
+    expect(dup(TERM_PAIRS.map((p) => p.zh))).toEqual([]);
+    expect(TERM_PAIRS.length).toBeGreaterThan(60);
+    for (const p of TERM_PAIRS) if (p.firstUse) expect(p.firstUse.startsWith(p.zh), p.en).toBe(true);
+  });
+
+  it('links every glossary entry to chapters that exist and writes its definition in Chinese', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { ZH_GLOSSARY, TERM_PAIRS } = await import('../../src/i18n/terms.ts');
+    const chapters = new Set(readdirSync('src/content/docs/learn').map((f) => f.replace(/\.mdx$/, '')));
+    for (const g of ZH_GLOSSARY) {
+      expect(g.see.length, g.zh).toBeGreaterThan(0);
+      expect(g.see.filter((s) => !chapters.has(s)), g.zh).toEqual([]);
+      expect(g.definition, g.zh).toMatch(HAN);
+    }
+    // A glossary entry named with a paired term uses the pair's Chinese words.
+    const pairByEn = new Map(TERM_PAIRS.map((p) => [p.en.toLowerCase(), p]));
+    for (const g of ZH_GLOSSARY) {
+      const pair = pairByEn.get(g.en.toLowerCase());
+      if (pair && HAN.test(pair.zh)) expect(g.zh.startsWith(pair.zh), g.en).toBe(true);
+    }
+  });
+});
