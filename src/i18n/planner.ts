@@ -1,3 +1,5 @@
+import { PLAN_SORT_LABELS, type PlanSort } from '../lib/planner.ts';
+
 /** Every word the planner island shows; each other locale is a table of the same shape (`PlannerStrings`, checked by the compiler). */
 const en = {
   locale: 'en',
@@ -146,4 +148,11 @@ export const PLANNER_TABLES = tables;
  */
 export function fillIn(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+const PLAN_SORT_LABELS_ZH: Readonly<Record<PlanSort, string>> = { cheapest: '装得下的最便宜', fastest: '最快', 'per-dollar': '每美元 token 最多', 'per-watt': '每瓦 token 最多' };
+
+/** The planner's sort orders in a locale. */
+export function planSortLabels(locale?: string): Readonly<Record<PlanSort, string>> {
+  return locale?.toLowerCase() === 'zh-cn' ? PLAN_SORT_LABELS_ZH : PLAN_SORT_LABELS;
 }

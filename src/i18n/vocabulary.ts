@@ -4,11 +4,8 @@
  * text (`src/lib/vocabulary.ts`, `src/lib/fields.ts`); every other locale is a table here whose type lists every key, so a
  * missing word is a compile error. The estimator stays English and pure; only what a reader sees is translated.
  */
-import { describeAccuracy, type CategoryAccuracy } from '../lib/accuracy.ts';
 import type { Issue } from '../lib/check.ts';
 import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/fields.ts';
-import type { CardPlan } from '../lib/inverse.ts';
-import { layoutText, PLAN_SORT_LABELS, type PlanSort } from '../lib/planner.ts';
 import {
   ENGINE_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
   WEIGHTS_FORMAT_LABELS, WORKLOAD_LABELS, ZERO_STAGE_LABELS,
@@ -27,7 +24,6 @@ export interface VocabularyStrings {
   kvCacheFormats: Readonly<Record<KvCacheFormat, string>>;
   engines: Readonly<Record<Engine, string>>;
   verdicts: Readonly<Record<Verdict, string>>;
-  planSorts: Readonly<Record<PlanSort, string>>;
 }
 
 /** A field's label, unit and help in one locale. */
@@ -47,7 +43,6 @@ const enVocabulary: VocabularyStrings = {
   kvCacheFormats: KV_CACHE_FORMAT_LABELS,
   engines: ENGINE_LABELS,
   verdicts: VERDICT_LABELS,
-  planSorts: PLAN_SORT_LABELS,
 };
 
 const zhVocabulary: VocabularyStrings = {
@@ -60,7 +55,6 @@ const zhVocabulary: VocabularyStrings = {
   kvCacheFormats: { fp32: 'FP32', fp16: 'FP16', bf16: 'BF16', fp8: 'FP8', int8: 'INT8', int4: 'INT4' },
   engines: { 'llama.cpp': 'llama.cpp', vllm: 'vLLM', exllamav2: 'ExLlamaV2', transformers: 'Hugging Face Transformers', 'tensorrt-llm': 'TensorRT-LLM' },
   verdicts: { fits: '装得下', tight: '很紧：装得下，但在估算误差之内', offload: '只有卸载才能运行', unsupported: '显卡不支持这种格式', 'does-not-fit': '装不下' },
-  planSorts: { cheapest: '装得下的最便宜', fastest: '最快', 'per-dollar': '每美元 token 最多', 'per-watt': '每瓦 token 最多' },
 };
 
 /** Field labels, units and help in Chinese, one entry per manifest field (the type makes the list complete). */
@@ -161,54 +155,3 @@ export function issueMessage(issue: Issue, locale: string | undefined): string {
   }
 }
 
-const pctText = (p: number): string => (p >= 1 ? `${Math.round(p)}%` : `${Math.round(p * 10) / 10}%`);
-
-/**
- * A validated error band in words, in a locale: the estimator's own English sentence, or its Chinese equivalent.
- * @example accuracyText({ medianPct: 8.6, p90Pct: 27.5, cases: 24 }, 'zh-cn') //=> "通常在 ±9% 以内，十次中有九次在 ±28% 以内（24 次实测）"
- */
-export function accuracyText(a: CategoryAccuracy, locale: string | undefined): string {
-  if (!isZh(locale)) return describeAccuracy(a);
-  if (a.cases < 3) return `仅与 ${a.cases} 次实测对照过（误差在 ±${pctText(a.p90Pct)} 以内）`;
-  return `通常在 ±${pctText(a.medianPct)} 以内，十次中有九次在 ±${pctText(a.p90Pct)} 以内（${a.cases} 次实测）`;
-}
-
-/** The estimator's verdict reasons (src/lib/verdict.ts) in Chinese, matched on the English sentence; {name} is the card. */
-const REASONS_ZH: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-  [/^needs more memory than the card has$/, () => '需要的显存超过了显卡的容量'],
-  [/^runs only because paged optimizer states spill to CPU memory/, () => '之所以能运行，只是因为分页的优化器状态溢出到了 CPU 内存，代价是每一步都有 PCIe 传输'],
-  [/^runs with CPU offload/, () => '使用了 CPU 卸载，每一步都要经 PCIe 搬运数据'],
-  [/^fits, but the spare memory is within the estimator's validated error \(±(\d+)% at the 90th percentile\)$/, (m) => `装得下，但剩余显存在估算器经验证的误差之内（第 90 百分位为 ±${m[1]}%）`],
-  [/^fits with room to spare$/, () => '装得下，且有余量'],
-  [/^(.+) has no BF16 arithmetic \(BF16 needs Ampere or newer\): train in FP16 mixed precision instead$/, (m) => `${m[1]} 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 混合精度训练`],
-  [/^(.+) has no BF16 arithmetic \(BF16 needs Ampere or newer\): serve FP16 or quantized weights instead$/, (m) => `${m[1]} 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 或量化权重部署`],
-  [/^(.+) cannot run FP8 weights/, (m) => `${m[1]} 无法运行 FP8 权重（FP8 内核需要 Ampere 或更新的架构；FP8 张量核心需要 Ada 或更新的架构）`],
-];
-
-/**
- * A verdict's reason in a locale: the estimator's English sentence, or its Chinese translation (a sentence the table does
- * not know stays English rather than being guessed).
- * @example verdictReason('fits with room to spare', 'zh-cn') //=> "装得下，且有余量"
- */
-export function verdictReason(reason: string, locale: string | undefined): string {
-  if (!isZh(locale)) return reason;
-  for (const [pattern, zh] of REASONS_ZH) {
-    const m = pattern.exec(reason);
-    if (m) return zh(m);
-  }
-  return reason;
-}
-
-/**
- * A multi-card layout in words, in a locale ("2 cards, tensor parallel 2" / "2 张显卡，张量并行 2").
- * @example layoutIn({ gpuCount: 2, tensorParallel: 2, pipelineParallel: 1, zeroStage: 0 }, 'zh-cn') //=> "2 张显卡，张量并行 2"
- */
-export function layoutIn(p: CardPlan, locale: string | undefined): string {
-  if (!isZh(locale)) return layoutText(p);
-  const parts: string[] = [];
-  if (p.tensorParallel > 1) parts.push(`张量并行 ${p.tensorParallel}`);
-  if (p.pipelineParallel > 1) parts.push(`流水线并行 ${p.pipelineParallel}`);
-  const dp = p.gpuCount / (p.tensorParallel * p.pipelineParallel);
-  if (dp > 1) parts.push(p.zeroStage > 0 ? `ZeRO-${p.zeroStage} 数据并行 ${dp}` : `数据并行 ${dp}`);
-  return `${p.gpuCount} 张显卡${parts.length ? `，${parts.join('，')}` : ''}`;
-}

@@ -139,7 +139,7 @@ describe('spec pages in Chinese', () => {
 
 describe('verdict reasons in Chinese', () => {
   it('translates every reason the verdict module writes for a real scenario', async () => {
-    const { verdictReason: reasonIn } = await import('../../src/i18n/vocabulary.ts');
+    const { verdictReason: reasonIn } = await import('../../src/i18n/verdict-reasons.ts');
     const { estimate, estimatorCard } = await import('../../src/lib/estimate.ts');
     const { default: t4 } = await import('../../src/data/gpus/t4.json');
     const { default: r4090 } = await import('../../src/data/gpus/rtx-4090.json');

@@ -10,7 +10,7 @@ import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from 
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
-import { verdictReason } from '../../i18n/vocabulary.ts';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';

@@ -16,7 +16,7 @@ import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { fill, type IslandStrings } from '../../i18n/islands.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
-import { verdictReason } from '../../i18n/vocabulary.ts';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';

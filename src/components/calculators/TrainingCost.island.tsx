@@ -18,7 +18,7 @@ import { fitAdvice, runsAsGiven, type FitAdvice } from '../../lib/verdict.ts';
 import type { Verdict } from '../../lib/vocabulary.ts';
 import { fill, type IslandStrings } from '../../i18n/islands.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
-import { verdictReason } from '../../i18n/vocabulary.ts';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';

@@ -2,9 +2,11 @@
 import { accuracyFor, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
 import { PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
-import { accuracyText, layoutIn, verdictReason, vocabulary } from '../../i18n/vocabulary.ts';
+import { vocabulary } from '../../i18n/vocabulary.ts';
+import { accuracyText, layoutIn } from '../../i18n/reasons.ts';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
+import { fillIn, planSortLabels, type PlannerStrings } from '../../i18n/planner.ts';
 import type { PlanInputs } from './plan-state.ts';
 
 interface Props {
@@ -56,7 +58,7 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       <div class="planner-row planner-view">
         {field('sort', strings.sort, (
           <select id="plan-sort" value={inputs['sort']} disabled={disabled} onChange={(e) => set('sort', e.currentTarget.value)}>
-            {PLAN_SORTS.map((k) => <option value={k}>{words.planSorts[k]}</option>)}
+            {PLAN_SORTS.map((k) => <option value={k}>{planSortLabels(strings.locale)[k]}</option>)}
           </select>
         ))}
         {field('series', strings.series, (
