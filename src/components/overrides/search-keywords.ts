@@ -16,7 +16,7 @@ export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
   '/gpus/': 'all GPUs, spec table, specifications, TFLOPS per dollar, GB per dollar, price',
   // The Chinese pages: words a Chinese reader types (Pagefind indexes each language on its own).
   '/zh-cn/learn/vram/': '需要多少显存, 显存占用, 显存不足, OOM, Llama 7B 8B 13B 70B 显存, ZeRO 分片',
-  '/zh-cn/learn/fine-tuning/': 'QLoRA 需要多少显存, LoRA 显存, 微调显存, 全参数微调, 4-bit 量化微调',
+  '/zh-cn/learn/fine-tuning/': 'QLoRA 需要多少显存, QLoRA 显存需求, QLoRA 微调需要多少显存, LoRA 显存, 微调显存, 全参数微调, 4-bit 量化微调',
   '/zh-cn/learn/parallelism/': 'ZeRO, ZeRO-3, FSDP, DeepSpeed, 多卡, 多 GPU, 张量并行, 流水线并行, NVLink',
   '/zh-cn/learn/training-cost/': '训练时间, 训练成本, 电费, 租用还是购买, LoRA, QLoRA, 微调成本',
   '/zh-cn/learn/number-formats/': 'FP32, FP16, BF16, FP8, FP4, INT8, 混合精度, 量化, 数值格式',
