@@ -79,6 +79,11 @@ describe('every page exists in English and Chinese', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('the language picker on every page leads to its twin', () => {
+    const missing = all.filter((p) => p !== '/404/' && p !== '/zh-cn/404/').filter((p) => !readFileSync(fileOf(p), 'utf8').includes(`<option value="${twinOf(p)}"`));
+    expect(missing).toEqual([]);
+  });
+
   it('the two home pages offer each other', () => {
     expect(readFileSync(fileOf('/'), 'utf8')).toMatch(/<a href="\/zh-cn\/" hreflang="zh-CN"/);
     expect(readFileSync(fileOf('/zh-cn/'), 'utf8')).toMatch(/<a href="\/" hreflang="en"/);
