@@ -22,30 +22,48 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title: 'GPUs for Large Models',
+      title: { en: 'GPUs for Large Models', 'zh-CN': '大模型用什么 GPU' },
       description: 'Which NVIDIA GPU to use for developing and fine-tuning large models, and why: a tutorial with live calculators and citable spec tables.',
       defaultLocale: 'root',
-      locales: { root: { label: 'English', lang: 'en' } },
+      // English at the root, Simplified Chinese under /zh-cn/. Starlight's language picker maps each page to its twin.
+      locales: { root: { label: 'English', lang: 'en' }, 'zh-cn': { label: '简体中文', lang: 'zh-CN' } },
       // KaTeX's stylesheet is not here: the Head override links it only on pages that contain math.
       customCss: ['./src/styles/site.css'],
       sidebar: [
-        { label: 'Start here', items: [{ label: 'Plan a job', link: '/plan/' }, { label: 'Overview', link: '/' }] },
-        { label: 'Foundations', items: [{ autogenerate: { directory: 'learn' } }] },
+        {
+          label: 'Start here',
+          translations: { 'zh-CN': '从这里开始' },
+          items: [
+            { label: 'Plan a job', translations: { 'zh-CN': '规划一项任务' }, link: '/plan/' },
+            { label: 'Overview', translations: { 'zh-CN': '概览' }, link: '/' },
+          ],
+        },
+        { label: 'Foundations', translations: { 'zh-CN': '基础' }, items: [{ autogenerate: { directory: 'learn' } }] },
         {
           label: 'GPU specs',
+          translations: { 'zh-CN': 'GPU 规格' },
           items: [
-            { label: 'All cards', link: '/gpus/' },
-            { label: 'Compare cards', link: '/gpus/compare/' },
+            { label: 'All cards', translations: { 'zh-CN': '全部显卡' }, link: '/gpus/' },
+            { label: 'Compare cards', translations: { 'zh-CN': '对比显卡' }, link: '/gpus/compare/' },
             { label: 'GeForce 10 (Pascal)', link: '/gpus/series/geforce-10/' },
             { label: 'GeForce 16 (Turing)', link: '/gpus/series/geforce-16/' },
             { label: 'GeForce 20 (Turing)', link: '/gpus/series/geforce-20/' },
             { label: 'GeForce 30 (Ampere)', link: '/gpus/series/geforce-30/' },
             { label: 'GeForce 40 (Ada)', link: '/gpus/series/geforce-40/' },
             { label: 'GeForce 50 (Blackwell)', link: '/gpus/series/geforce-50/' },
-            { label: 'Reference cards', link: '/gpus/series/reference/' },
+            { label: 'Reference cards', translations: { 'zh-CN': '参考显卡' }, link: '/gpus/series/reference/' },
           ],
         },
-        { label: 'Reference', items: [{ label: 'Methodology', link: '/methodology/' }, { label: 'Glossary', link: '/glossary/' }, { label: 'FAQ', link: '/faq/' }, { label: 'References', link: '/references/' }] },
+        {
+          label: 'Reference',
+          translations: { 'zh-CN': '参考资料' },
+          items: [
+            { label: 'Methodology', translations: { 'zh-CN': '方法' }, link: '/methodology/' },
+            { label: 'Glossary', translations: { 'zh-CN': '术语表' }, link: '/glossary/' },
+            { label: 'FAQ', translations: { 'zh-CN': '常见问题' }, link: '/faq/' },
+            { label: 'References', translations: { 'zh-CN': '参考文献' }, link: '/references/' },
+          ],
+        },
       ],
       lastUpdated: false,
       disable404Route: true,

@@ -5,6 +5,7 @@
  */
 import type { FitAdvice } from '../lib/verdict.ts';
 import type { Verdict } from '../lib/vocabulary.ts';
+import { zhCn } from './islands.zh-cn.ts';
 
 /**
  * Replaces `{name}` placeholders with values.
@@ -726,6 +727,8 @@ export interface DecodeSpeedStrings {
 export interface IslandStrings {
   /** BCP-47 tag used for number formatting. */
   numberLocale: string;
+  /** Path prefix of the locale's pages ('' for English, '/zh-cn' for Chinese), for links an island draws. */
+  base: string;
   common: CommonStrings;
   tensorSize: TensorSizeStrings;
   numberFormats: NumberFormatsStrings;
@@ -744,6 +747,7 @@ export interface IslandStrings {
 
 const en: IslandStrings = {
   numberLocale: 'en-US',
+  base: '',
   common: {
     copyLink: 'Copy link',
     copied: 'Link copied',
@@ -1370,14 +1374,18 @@ const en: IslandStrings = {
   },
 };
 
-const tables = { en } as const;
+const tables = { en, 'zh-cn': zhCn } as const;
 
 /** The locales islands have words for. */
 export type IslandLocale = keyof typeof tables;
 
-/** The string table for a Starlight locale (`undefined` is the root locale, English); falls back to English. */
+/**
+ * The string table for a locale: `Astro.currentLocale` ("en", "zh-CN"; Starlight's path "zh-cn" also works, any case);
+ * `undefined` or an unknown locale reads English.
+ */
 export function islandStrings(locale: string | undefined): IslandStrings {
-  return (locale !== undefined && locale in tables ? tables[locale as IslandLocale] : tables.en);
+  const key = locale?.toLowerCase();
+  return key !== undefined && key in tables ? tables[key as IslandLocale] : tables.en;
 }
 
 /** The key of one island's own words in {@link IslandStrings}. */

@@ -62,3 +62,18 @@ describe('evaluatePlan', () => {
     }
   });
 });
+
+describe('evaluatePlan in Chinese', () => {
+  it('words every message for the reader’s locale and keeps the English ones unchanged', () => {
+    const bad = { ...PLAN_DEFAULTS, batch: 'abc', budget: 'lots', seq: '0' };
+    const zh = evaluatePlan(bad, CARDS, 'zh-cn');
+    const en = evaluatePlan(bad, CARDS);
+    expect(zh.ok || en.ok).toBe(false);
+    if (zh.ok || en.ok) return;
+    expect(Object.keys(zh.errors).sort()).toEqual(Object.keys(en.errors).sort());
+    expect(zh.errors['batch']).toContain('批大小');
+    expect(zh.errors['budget']).toContain('预算');
+    expect(en.errors['batch']).toMatch(/Batch size/);
+    for (const message of Object.values(zh.errors)) expect(message).toMatch(/\p{Script=Han}/u);
+  });
+});

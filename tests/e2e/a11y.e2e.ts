@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, screenshotOnFailure, sitemapPaths } from './support/browser.ts';
+import { checkedPaths, launchBrowser, openPage, screenshotOnFailure } from './support/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const paths = sitemapPaths();
+const paths = checkedPaths();
 const themes = ['light', 'dark'] as const;
 
 let browser: Browser;

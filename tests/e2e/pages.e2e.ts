@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, networkQuiet, openPage, screenshotOnFailure, sitemapPaths } from './support/browser.ts';
+import { checkedPaths, launchBrowser, networkQuiet, openPage, screenshotOnFailure } from './support/browser.ts';
 
-const paths = sitemapPaths();
+const paths = checkedPaths();
 let browser: Browser;
 let context: BrowserContext;
 

@@ -11,6 +11,7 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
 import { trainingCards } from 'virtual:training-cards';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -166,7 +167,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix 
             <tr><th scope="row">{t.trainableRow}</th>{rows.map((r) => <td class="num">{num(r.trainableParams / 1e6)}</td>)}</tr>
             {TIMELINE_PARTS.map((part) => <tr><th scope="row">{t.parts[part]}</th>{rows.map((r) => <td class="num">{num(r.memory[part] / GIB)}</td>)}</tr>)}
             <tr><th scope="row">{t.totalRow}</th>{rows.map((r) => <td class="num" data-testid={`total-${r.method}`}><strong>{num(r.memory.totalBytes / GIB)}</strong></td>)}</tr>
-            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-verdict={r.verdict} title={r.verdictReason}>{t.verdicts[r.verdict]}</td>)}</tr>
+            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-verdict={r.verdict} title={verdictReason(r.verdictReason, strings.numberLocale)}>{t.verdicts[r.verdict]}</td>)}</tr>
             <tr><th scope="row">{t.speedRow}</th>{rows.map((r) => <td class="num">{num(r.tokensPerSecond)}</td>)}</tr>
             <tr><th scope="row">{t.timeRow}</th>{rows.map((r) => <td class="num" data-testid={`time-${r.method}`}>{num(r.timeSeconds / 3600)}</td>)}</tr>
           </tbody>

@@ -263,7 +263,7 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
         {active ? (
           <>
             {fill(t.detail, { name: active.name, family: familyName(active.series), date: active.launchDate, value: nf(active[m]), unit })}{' '}
-            <a href={`/gpus/${active.id}/`}>{t.detailLink}</a>
+            <a href={`${strings.base}/gpus/${active.id}/`}>{t.detailLink}</a>
           </>
         ) : t.detailNone}
       </p>
@@ -282,7 +282,7 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
               const v = c[m];
               return (
                 <tr>
-                  <th scope="row"><a href={`/gpus/${c.id}/`}>{c.name}</a></th><td>{familyName(c.series)}</td><td>{c.launchDate}</td>
+                  <th scope="row"><a href={`${strings.base}/gpus/${c.id}/`}>{c.name}</a></th><td>{familyName(c.series)}</td><td>{c.launchDate}</td>
                   <td class="num">{v === null ? t.noValue : nf(v)}</td>
                 </tr>
               );

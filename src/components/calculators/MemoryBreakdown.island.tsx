@@ -17,6 +17,7 @@ import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { fill, type IslandWords } from '../../i18n/islands.ts';
 import { cardsFor } from './cards.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
@@ -103,7 +104,7 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix 
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
-  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: shown.verdictReason };
+  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictReason, strings.numberLocale) };
   const verdictText = fill(t.verdicts[shown.verdict], words);
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const cardText = (c: MemoryCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: formatNumber(c.memoryGB, 4, loc) }));
@@ -113,7 +114,7 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix 
   const unused = (used: boolean) => (used ? '' : t.unusedHint);
 
   const field = (key: (typeof FORM_KEYS)[number], label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated}
+    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated}
       onChange={(text) => form.set(key, text, key === 'workload' || key === 'trainingPrecision' ? compatible : undefined)} />
   );
   return (

@@ -20,6 +20,7 @@ import { fill, type IslandWords } from '../../i18n/islands.ts';
 import { cardsFor } from './cards.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import Field, { LoadingNote } from '../form/Field.tsx';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
@@ -140,14 +141,14 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix }: P
   const pct = (x: number) => `${nf(x * 100, 2)}%`;
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
-  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: shown.verdictReason };
+  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictReason, strings.numberLocale) };
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const layoutText = (l: FewestCards) => fill(t.layout, { dp: l.dataParallel, tp: l.tensorParallel, pp: l.pipelineParallel, count: l.gpuCount });
   const comm = shown.communication;
   // Card names such as "GeForce RTX 3060 (12 GB)" already carry their memory.
   const cardText = (c: ParallelCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: nf(c.memoryGB, 4) }));
   const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
+    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
   );
   return (
     <section class="island calc par" aria-label={t.title}>

@@ -19,6 +19,7 @@ import type { Verdict } from '../../lib/vocabulary.ts';
 import { fill, type IslandWords } from '../../i18n/islands.ts';
 import { cardsFor } from './cards.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
@@ -150,7 +151,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
   const workloadNow = shown.workload;
   const cardNow = cards.find((c) => c.id === inputs.gpu);
   const cardText = (c: CostCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
-  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: shown.verdictReason };
+  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: verdictReason(shown.verdictReason, strings.numberLocale) };
   const advice = shown.advice.map((a) => t.advice[a]).join('; ');
 
   let costWords: string;
@@ -179,7 +180,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
     );
   };
   const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
+    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
   );
   const mfuDefault = shown.defaultMfu;
   return (
@@ -199,7 +200,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
         {field('electricityUsdPerKWh', t.electricityLabel, t.electricityHint)}
         {field('hourlyUsd', t.hourlyLabel, t.hourlyHint)}
         {field('busyHoursPerWeek', t.busyLabel, t.busyHint)}
-        <Field spec={CARD_PRICE_FIELD} idPrefix={idPrefix} value={price} label={t.priceLabel} errors={errors.price} disabled={!form.hydrated} onChange={(text) => form.set('priceUsd', text)}
+        <Field locale={strings.numberLocale} spec={CARD_PRICE_FIELD} idPrefix={idPrefix} value={price} label={t.priceLabel} errors={errors.price} disabled={!form.hydrated} onChange={(text) => form.set('priceUsd', text)}
           hint={fill(t.priceHint, { price: cardNow && cardNow.launchPriceUsd !== null ? usd(cardNow.launchPriceUsd) : t.noLaunchPrice })} />
       </div>
       {errors[''] ? <p class="field-msg error" role="alert" data-testid="general-error">{errors[''][0]?.message}</p> : null}
@@ -238,7 +239,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix }: 
               <tbody>
                 {rows.map((r) => (
                   <tr data-id={r.gpuId}>
-                    <th scope="row"><a href={`/gpus/${r.gpuId}/`}>{r.gpuName}</a></th>
+                    <th scope="row"><a href={`${strings.base}/gpus/${r.gpuId}/`}>{r.gpuName}</a></th>
                     <td class="num">{r.gpuCount}</td>
                     <td class="num">{r.priceUsd === null ? t.noLaunchPrice : n(r.priceUsd, 7)}</td>
                     <td class="num">{n(r.timeSeconds / 3600)}</td>

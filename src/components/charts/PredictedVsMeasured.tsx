@@ -57,6 +57,7 @@ interface Props {
   locale?: BuildLocale;
 }
 
+/** The chart's own words; placeholders in braces. */
 const SHAPES = ['circle', 'square', 'triangle', 'diamond', 'cross'] as const;
 
 function Marker({ shape, x, y, r = 4.5 }: { shape: (typeof SHAPES)[number]; x: number; y: number; r?: number }) {

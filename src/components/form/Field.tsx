@@ -3,7 +3,8 @@
  * the label, a help line or the field's error message below it, wired with aria-describedby and aria-invalid.
  */
 import type { Issue } from '../../lib/check.ts';
-import type { FieldSpec } from '../../lib/fields.ts';
+import type { FieldKey, FieldSpec } from '../../lib/fields.ts';
+import { fieldOptions, issueMessage } from '../../i18n/vocabulary.ts';
 
 interface Props {
   /** The field's manifest entry. */
@@ -24,18 +25,20 @@ interface Props {
   errors?: readonly Issue[] | undefined;
   /** Disabled until the island hydrates. */
   disabled?: boolean;
+  /** The reader's locale (an island's `numberLocale`); option labels and error messages follow it. Default English. */
+  locale?: string | undefined;
 }
 
 const ON = new Set(['1', 'true', 'on']);
 
-export default function Field({ spec, idPrefix, value, onChange, label, options, hint = '', errors, disabled = false }: Props) {
+export default function Field({ spec, idPrefix, value, onChange, label, options, hint = '', errors, disabled = false, locale }: Props) {
   const id = `${idPrefix}-${spec.url}`;
   const msgId = `${id}-msg`;
   const error = errors?.[0];
   const common = { id, disabled, 'aria-invalid': error ? 'true' : 'false', 'aria-describedby': msgId } as const;
   const message = (
     <p id={msgId} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
-      {error ? error.message : hint}
+      {error ? issueMessage(error, locale) : hint}
     </p>
   );
   if (spec.kind === 'bool') {
@@ -47,7 +50,7 @@ export default function Field({ spec, idPrefix, value, onChange, label, options,
       </div>
     );
   }
-  const list = options ?? spec.options?.map((o) => [o.value, o.label] as const);
+  const list = options ?? (spec.options ? fieldOptions(spec.key as FieldKey, locale) : undefined);
   if (list) {
     const known = list.some(([v]) => v === value);
     return (

@@ -66,9 +66,9 @@ export default function Planner({ strings, common, series, accuracy, defaults = 
     if (hydrated) toUrl(inputs, defaults);
   }, [inputs, hydrated]);
 
-  const evaluation = useMemo(() => evaluatePlan(inputs, cards), [inputs, cards]);
+  const evaluation = useMemo(() => evaluatePlan(inputs, cards, strings.locale), [inputs, cards]);
   const [lastGood, setLastGood] = useState(() => {
-    const first = evaluatePlan(defaults, cards);
+    const first = evaluatePlan(defaults, cards, strings.locale);
     if (!first.ok) throw new Error(`planner defaults are invalid: ${JSON.stringify(first.errors)}`);
     return first;
   });

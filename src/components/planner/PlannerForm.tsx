@@ -1,6 +1,7 @@
 /** The planner's inputs: model (grouped presets or a pasted config.json), workload, format, engine, sizes, savers and the reader's card. */
 import { useState } from 'preact/hooks';
-import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
+import type { FieldKey } from '../../lib/fields.ts';
+import { fieldOptions, fieldWords } from '../../i18n/vocabulary.ts';
 import { cardLabel, type PlannerCard } from '../../lib/planner.ts';
 import type { PresetGroup } from '../../lib/presets.ts';
 import type { PlannerStrings } from '../../i18n/planner.ts';
@@ -52,8 +53,8 @@ export default function PlannerForm({ strings, inputs, errors, set, groups, card
       <div class="field">
         <label for={`plan-${k}`}>{label}</label>
         <select {...described(k, errors)} value={value(k)} disabled={disabled} onChange={(e) => set(k, e.currentTarget.value)}>
-          {withDefault && <option value="">Default for the workload</option>}
-          {(fieldSpec(key).options ?? []).map((o) => <option value={o.value}>{o.label}</option>)}
+          {withDefault && <option value="">{strings.defaultForWorkload}</option>}
+          {fieldOptions(key, strings.locale).map(([v, text]) => <option value={v}>{text}</option>)}
         </select>
         <Msg id={k} errors={errors} />
       </div>
@@ -100,7 +101,7 @@ export default function PlannerForm({ strings, inputs, errors, set, groups, card
             return (
               <div class="field planner-check">
                 <input type="checkbox" id={`plan-${k}`} checked={value(k) === '' ? resolved[key] === true : value(k) === '1'} disabled={disabled} onChange={(e) => set(k, e.currentTarget.checked ? '1' : '0')} />
-                <label for={`plan-${k}`}>{fieldSpec(key).label}</label>
+                <label for={`plan-${k}`}>{fieldWords(key, strings.locale).label}</label>
                 <Msg id={k} errors={errors} />
               </div>
             );

@@ -1,10 +1,12 @@
 /** The planner's answer: order and filters, the validated error band, and one row per card (stacked on a phone). */
-import { accuracyFor, describeAccuracy, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
-import { layoutText, PLAN_SORT_LABELS, PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
+import { accuracyFor, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
+import { PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
-import { VERDICT_LABELS, WORKLOAD_LABELS } from '../../lib/vocabulary.ts';
+import { vocabulary } from '../../i18n/vocabulary.ts';
+import { accuracyText, layoutIn } from '../../i18n/reasons.ts';
+import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
+import { fillIn, planSortLabels, type PlannerStrings } from '../../i18n/planner.ts';
 import { PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
 
 interface Props {
@@ -25,20 +27,20 @@ interface Props {
 /** A symbol beside each verdict, so colour is never the only signal. */
 const MARK: Record<string, string> = { fits: '✓', tight: '≈', offload: '↯', unsupported: '⊘', 'does-not-fit': '✗' };
 
-/** A duration in the largest sensible unit. */
-function duration(seconds: number): string {
-  if (seconds < 120) return `${formatNumber(seconds, 2)} s`;
-  if (seconds < 7200) return `${formatNumber(seconds / 60, 2)} min`;
-  if (seconds < 172_800) return `${formatNumber(seconds / 3600, 2)} h`;
-  return `${formatNumber(seconds / 86_400, 2)} days`;
+/** A duration in the largest sensible unit, in the reader's words. */
+function duration(seconds: number, t: PlannerStrings): string {
+  if (seconds < 120) return fillIn(t.seconds, { n: formatNumber(seconds, 2) });
+  if (seconds < 7200) return fillIn(t.minutes, { n: formatNumber(seconds / 60, 2) });
+  if (seconds < 172_800) return fillIn(t.hours, { n: formatNumber(seconds / 3600, 2) });
+  return fillIn(t.days, { n: formatNumber(seconds / 86_400, 2) });
 }
 
 /** The planner page's address for these inputs (only what differs from its defaults). */
-function plannerHref(inputs: PlanInputs): string {
+function plannerHref(inputs: PlanInputs, base: string): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(inputs)) if (v !== PLAN_DEFAULTS[k] && !(k === 'config' && inputs['model'] !== 'config')) params.set(k, v);
   const q = params.toString();
-  return `/plan/${q ? `?${q}` : ''}`;
+  return `${base}/plan/${q ? `?${q}` : ''}`;
 }
 
 const usd = (v: number): string => (v >= 100 ? `$${formatNumber(Math.round(v), 6)}` : `$${v.toPrecision(2)}`);
@@ -47,6 +49,8 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
   const limited = limit !== undefined && evaluation.shown.length > limit;
   const rows = limited ? evaluation.shown.slice(0, limit) : evaluation.shown;
   const s = evaluation.scenario;
+  const words = vocabulary(strings.locale);
+  const base = strings.base;
   const inference = s.workload === 'inference';
   const acc = accuracyFor(s.workload, accuracy);
   const speedAcc = inference ? acc.decode : acc.training;
@@ -62,11 +66,11 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       aria-describedby={errors[id] ? `plan-${id}-msg` : undefined} onInput={(e) => set(id, e.currentTarget.value)} />
   );
   return (
-    <section class="planner-results" aria-label="Results">
+    <section class="planner-results" aria-label={strings.results}>
       <div class="planner-row planner-view">
         {field('sort', strings.sort, (
           <select id="plan-sort" value={inputs['sort']} disabled={disabled} onChange={(e) => set('sort', e.currentTarget.value)}>
-            {PLAN_SORTS.map((k) => <option value={k}>{PLAN_SORT_LABELS[k]}</option>)}
+            {PLAN_SORTS.map((k) => <option value={k}>{planSortLabels(strings.locale)[k]}</option>)}
           </select>
         ))}
         {field('series', strings.series, (
@@ -84,24 +88,24 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       </div>
       <p class="planner-precision" data-testid="precision">
         {strings.precision}{' '}
-        {acc.memory && fillIn(strings.memoryAcc, { text: describeAccuracy(acc.memory) })}
-        {speedAcc && <>; {fillIn(strings.speedAcc, { what: inference ? strings.decodeWord : strings.trainWord, text: describeAccuracy(speedAcc) })}</>}.{' '}
-        <a href="/methodology/">Methodology</a>
+        {acc.memory && fillIn(strings.memoryAcc, { text: accuracyText(acc.memory, strings.locale) })}
+        {speedAcc && <>; {fillIn(strings.speedAcc, { what: inference ? strings.decodeWord : strings.trainWord, text: accuracyText(speedAcc, strings.locale) })}</>}.{' '}
+        <a href={`${base}/methodology/`}>{strings.methodology}</a>
       </p>
-      <div class="table-scroll" role="region" tabindex={0} aria-label="Every card">
+      <div class="table-scroll" role="region" tabindex={0} aria-label={strings.everyCard}>
         <table class="planner-table" data-testid="plan-table">
           <caption>{limited
-            ? fillIn(strings.limitedCaption, { shown: rows.length, matching: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })
-            : fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: WORKLOAD_LABELS[s.workload] })}</caption>
+            ? fillIn(strings.limitedCaption, { shown: rows.length, matching: evaluation.shown.length, total, model: evaluation.modelName, workload: words.workloads[s.workload] })
+            : fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: words.workloads[s.workload] })}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.colCard}</th>
               <th scope="col">{strings.colVerdict}</th>
-              <th scope="col"><a href="/learn/vram/">{strings.colMemory}</a></th>
-              <th scope="col"><a href={inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours'}>{strings.colSpeed}</a></th>
-              <th scope="col"><a href="/learn/training-cost/">{strings.colTime}</a></th>
-              <th scope="col"><a href="/learn/training-cost/#money-owning-against-renting">{strings.colCost}</a></th>
-              <th scope="col"><a href="/learn/parallelism/">{strings.colFewest}</a></th>
+              <th scope="col"><a href={`${base}/learn/vram/`}>{strings.colMemory}</a></th>
+              <th scope="col"><a href={base + (inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours')}>{strings.colSpeed}</a></th>
+              <th scope="col"><a href={`${base}/learn/training-cost/`}>{strings.colTime}</a></th>
+              <th scope="col"><a href={`${base}/learn/training-cost/#money-owning-against-renting`}>{strings.colCost}</a></th>
+              <th scope="col"><a href={`${base}/learn/parallelism/`}>{strings.colFewest}</a></th>
             </tr>
           </thead>
           <tbody>
@@ -109,16 +113,16 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
               const runs = r.verdict !== 'does-not-fit' && r.verdict !== 'unsupported';
               return (
               <tr data-card={r.id} data-verdict={r.verdict} class={r.id === mine ? 'planner-mine' : undefined}>
-                <th scope="row" data-label={strings.colCard}><a href={`/gpus/${r.id}/`}>{r.label}</a></th>
-                <td data-label={strings.colVerdict} title={r.verdictReason}>
-                  <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {VERDICT_LABELS[r.verdict]}</span>
-                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{r.verdictReason}</span>}
+                <th scope="row" data-label={strings.colCard}><a href={`${base}/gpus/${r.id}/`}>{r.label}</a></th>
+                <td data-label={strings.colVerdict} title={verdictReason(r.verdictReason, strings.locale)}>
+                  <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {words.verdicts[r.verdict]}</span>
+                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{verdictReason(r.verdictReason, strings.locale)}</span>}
                 </td>
                 <td data-label={strings.colMemory}>{formatNumber(roundToAccuracy(r.totalBytes / GIB, acc.memory), 4)} / {formatNumber(r.capacityBytes / GIB, 4)} GiB</td>
-                <td data-label={strings.colSpeed}>{runs ? `${formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4)} tokens/s${inference ? ` (prompt ${formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4)})` : ''}` : '–'}</td>
-                <td data-label={strings.colTime}>{runs ? duration(r.timeSeconds) : '–'}</td>
-                <td data-label={strings.colCost}>{runs ? usd(r.costUsd) : '–'}{r.cardsPriceUsd !== null ? ` (cards ${usd(r.cardsPriceUsd)})` : ''}</td>
-                <td data-label={strings.colFewest}>{r.fewest ? layoutText(r.fewest) : r.verdict === 'does-not-fit' ? strings.fewestNone : '–'}</td>
+                <td data-label={strings.colSpeed}>{runs ? `${fillIn(strings.tokensPerSecond, { value: formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4) })}${inference ? fillIn(strings.promptSpeed, { value: formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4) }) : ''}` : '–'}</td>
+                <td data-label={strings.colTime}>{runs ? duration(r.timeSeconds, strings) : '–'}</td>
+                <td data-label={strings.colCost}>{runs ? usd(r.costUsd) : '–'}{r.cardsPriceUsd !== null ? fillIn(strings.cardsPrice, { price: usd(r.cardsPriceUsd) }) : ''}</td>
+                <td data-label={strings.colFewest}>{r.fewest ? layoutIn(r.fewest, strings.locale) : r.verdict === 'does-not-fit' ? strings.fewestNone : '–'}</td>
               </tr>
               );
             })}
@@ -126,7 +130,7 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
         </table>
       </div>
       {evaluation.shown.length === 0 && <p role="status">{strings.noneFit}</p>}
-      {limit !== undefined && <p class="planner-more"><a href={plannerHref(inputs)} data-testid="more-in-planner">{fillIn(strings.moreInPlanner, { n: total })}</a></p>}
+      {limit !== undefined && <p class="planner-more"><a href={plannerHref(inputs, base)} data-testid="more-in-planner">{fillIn(strings.moreInPlanner, { n: total })}</a></p>}
     </section>
   );
 }

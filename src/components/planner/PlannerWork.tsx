@@ -63,7 +63,7 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
             if (!t) return null;
             return (
               <div>
-                <dt><a href={chapter}>{key}</a>: {formatNumber(t.unit === 'bytes' ? t.value / 2 ** 30 : t.value, 4)} {t.unit === 'bytes' ? 'GiB' : t.unit}</dt>
+                <dt><a href={`${strings.base}${chapter}`}>{key}</a>: {formatNumber(t.unit === 'bytes' ? t.value / 2 ** 30 : t.value, 4)} {t.unit === 'bytes' ? 'GiB' : t.unit}</dt>
                 <dd>{t.formula} <span class="planner-source">({t.source})</span></dd>
               </div>
             );

@@ -8,6 +8,7 @@ import { countParams } from '../../lib/models.ts';
 import { filterRows, planRows, PLAN_SORTS, sortRows, type PlannerCard, type PlanRow, type PlanSort } from '../../lib/planner.ts';
 import { parseScenario } from '../../lib/scenario.ts';
 import type { Scenario } from '../../lib/types.ts';
+import { issueMessage } from '../../i18n/vocabulary.ts';
 
 /** Scenario fields the planner shows, by manifest key. */
 export const PLAN_FIELDS = [
@@ -43,14 +44,14 @@ export type PlanEvaluation =
   | { ok: false; errors: Record<string, string> };
 
 /** Reads the pasted config: the object, or a message. */
-function readConfig(text: string): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
-  if (text.trim() === '') return { ok: false, message: 'Paste the contents of a config.json file.' };
+function readConfig(text: string, zh = false): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: false, message: zh ? '请粘贴 config.json 文件的内容。' : 'Paste the contents of a config.json file.' };
   try {
     const v: unknown = JSON.parse(text);
-    if (!isHfConfig(v)) return { ok: false, message: 'This JSON has no "model_type", so it is not a Hugging Face config.json.' };
+    if (!isHfConfig(v)) return { ok: false, message: zh ? '这段 JSON 没有 "model_type"，所以不是 Hugging Face 的 config.json。' : 'This JSON has no "model_type", so it is not a Hugging Face config.json.' };
     return { ok: true, value: v };
   } catch (e) {
-    return { ok: false, message: `Not valid JSON: ${(e instanceof Error ? e.message : String(e)).slice(0, 120)}` };
+    return { ok: false, message: `${zh ? '不是有效的 JSON：' : 'Not valid JSON: '}${(e instanceof Error ? e.message : String(e)).slice(0, 120)}` };
   }
 }
 
@@ -62,10 +63,12 @@ const optionalNumber = (text: string): number | null | 'bad' => {
 };
 
 /**
- * Turns the inputs into a scenario and every card's row, sorted and filtered; or a message for each bad input.
+ * Turns the inputs into a scenario and every card's row, sorted and filtered; or a message for each bad input, in the
+ * reader's locale ("zh-cn" for Chinese; English by default).
  * @example evaluatePlan(PLAN_DEFAULTS, cards).ok //=> true
  */
-export function evaluatePlan(inputs: PlanInputs, cards: readonly PlannerCard[]): PlanEvaluation {
+export function evaluatePlan(inputs: PlanInputs, cards: readonly PlannerCard[], locale?: string): PlanEvaluation {
+  const zh = locale?.toLowerCase() === 'zh-cn';
   const errors: Record<string, string> = {};
   const raw: Record<string, unknown> = {};
   const training = inputs['workload'] !== 'inference';
@@ -77,11 +80,11 @@ export function evaluatePlan(inputs: PlanInputs, cards: readonly PlannerCard[]):
     if ((key === 'promptTokens' || key === 'outputTokens' || key === 'engine') && training) continue;
     if (key === 'seqLen' && !training) continue;
     const read = fieldFromText(fieldSpec(key), text);
-    if (!read.ok) errors[url] = read.message;
+    if (!read.ok) errors[url] = issueMessage({ field: key, code: read.code, message: read.message }, locale);
     else setRaw(raw, key, read.value);
   }
   if (inputs['model'] === 'config') {
-    const c = readConfig(inputs['config'] ?? '');
+    const c = readConfig(inputs['config'] ?? '', zh);
     if (c.ok) raw['model'] = c.value;
     else errors['config'] = c.message;
   }
@@ -89,15 +92,15 @@ export function evaluatePlan(inputs: PlanInputs, cards: readonly PlannerCard[]):
   if (parsed && !parsed.ok) {
     for (const issue of parsed.errors) {
       const target = issue.field.startsWith('model.') || (issue.field === 'model' && inputs['model'] === 'config') ? 'config' : issue.field ? (fieldSpec(issue.field as FieldKey)?.url ?? 'general') : 'general';
-      errors[target] ??= issue.message;
+      errors[target] ??= issueMessage(issue, locale);
     }
   }
   const sort = inputs['sort'] ?? 'cheapest';
-  if (!(PLAN_SORTS as readonly string[]).includes(sort)) errors['sort'] = `Sort must be one of ${PLAN_SORTS.join(', ')}`;
+  if (!(PLAN_SORTS as readonly string[]).includes(sort)) errors['sort'] = zh ? `排序方式必须是 ${PLAN_SORTS.join('、')} 之一` : `Sort must be one of ${PLAN_SORTS.join(', ')}`;
   const budget = optionalNumber(inputs['budget'] ?? '');
-  if (budget === 'bad') errors['budget'] = 'Budget must be a number of US dollars, or empty';
+  if (budget === 'bad') errors['budget'] = zh ? '预算必须是以美元计的数字，或留空' : 'Budget must be a number of US dollars, or empty';
   const vram = optionalNumber(inputs['vram'] ?? '');
-  if (vram === 'bad') errors['vram'] = 'Memory must be a number of GB, or empty';
+  if (vram === 'bad') errors['vram'] = zh ? '显存必须是以 GB 计的数字，或留空' : 'Memory must be a number of GB, or empty';
   if (!parsed || !parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 
   const s = parsed.scenario;

@@ -4,7 +4,7 @@
  * value in each row in words. Unknown or garbage ids produce a message, never a broken table.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { compareCards as cards, compareRows as rows } from 'virtual:compare-cards';
+import { compareCards as sharedCards, compareRows as sharedRows } from 'virtual:compare-cards';
 import { fill, type IslandWords } from '../../i18n/islands.ts';
 import { bestIndexes, type Better, type NullMeaning } from '../../lib/specs.ts';
 import { MAX_CARDS, parseIds } from './compare-ids.ts';
@@ -32,10 +32,15 @@ interface Props {
   strings: IslandWords<'compare'>;
   /** The pair shown before the reader picks (and in the HTML). Rows and every card's cells come from the shared module. */
   defaultIds: string[];
+  /** Rows and cells in another language than the shared module's English (the Chinese page passes its own). */
+  localRows?: CompareRow[] | undefined;
+  localCards?: CompareCard[] | undefined;
 }
 
-export default function Compare({ strings, defaultIds }: Props) {
+export default function Compare({ strings, defaultIds, localRows, localCards }: Props) {
   const t = strings.compare;
+  const rows = localRows ?? sharedRows;
+  const cards = localCards ?? sharedCards;
   const byId = new Map(cards.map((c) => [c.id, c]));
   const [slots, setSlots] = useState<string[]>(() => [...defaultIds, '', '', ''].slice(0, MAX_CARDS));
   const [message, setMessage] = useState<string>('');

@@ -86,7 +86,7 @@ export function enhanceSpecTable(): void {
     const bad = Number.isNaN(v);
     input.setAttribute('aria-invalid', bad ? 'true' : 'false');
     msg.classList.toggle('error', bad);
-    msg.textContent = bad ? 'Enter a number of 0 or more; the last valid value still applies.' : hint;
+    msg.textContent = bad ? (document.documentElement.lang.toLowerCase().startsWith('zh') ? '请输入 0 或更大的数；仍沿用上一个有效值。' : 'Enter a number of 0 or more; the last valid value still applies.') : hint;
     return bad ? last : v;
   };
 

@@ -12,7 +12,8 @@ const HEIGHT = 630;
 const SITE_TITLE = 'GPUs for Large Models';
 
 export const getStaticPaths = (async () => {
-  const docs = await getCollection('docs');
+  // English pages only: translated pages link their English twin's card (see the Head override).
+  const docs = (await getCollection('docs')).filter((entry) => !entry.id.startsWith('zh-cn/'));
   return docs.map((entry) => ({
     params: { slug: entry.id },
     props: { title: entry.data.title, description: entry.data.description ?? '' },

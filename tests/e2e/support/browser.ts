@@ -38,6 +38,20 @@ export function sitemapPaths(): string[] {
   });
 }
 
+/**
+ * The sitemap pages the heavy per-page browser checks (load, console and requests; axe in both themes) open. Every page,
+ * except that the Chinese card pages, 75 twins of English pages built from the same component and data, are sampled: every
+ * eighth in sitemap order, plus the RTX 4090. That keeps the browser suite from doubling with the second language while each
+ * Chinese template (card, series, index, compare, planner, chapters, back matter) is still checked. The static gates (links,
+ * twins) read every page.
+ */
+export function checkedPaths(): string[] {
+  const all = sitemapPaths();
+  const zhCards = all.filter((p) => /^\/zh-cn\/gpus\/(?!series\/|compare\/)[^/]+\/$/.test(p));
+  const sampled = new Set(zhCards.filter((p, i) => i % 8 === 0 || p === '/zh-cn/gpus/rtx-4090/'));
+  return all.filter((p) => !zhCards.includes(p) || sampled.has(p));
+}
+
 /** Problems one page caused while it loaded and was used. */
 export interface PageProblems {
   consoleErrors: string[];

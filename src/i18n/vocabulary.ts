@@ -1,0 +1,157 @@
+/**
+ * The reader-facing words of the scenario vocabulary and the field manifest in each locale: option labels (workloads,
+ * formats, optimizers, verdicts…), field labels and help, and the messages a bad input earns. English is the manifest's own
+ * text (`src/lib/vocabulary.ts`, `src/lib/fields.ts`); every other locale is a table here whose type lists every key, so a
+ * missing word is a compile error. The estimator stays English and pure; only what a reader sees is translated.
+ */
+import type { Issue } from '../lib/check.ts';
+import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/fields.ts';
+import {
+  ENGINE_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
+  WEIGHTS_FORMAT_LABELS, WORKLOAD_LABELS, ZERO_STAGE_LABELS,
+  type Engine, type KvCacheFormat, type OffloadMode, type OptimizerName, type TrainingPrecision, type Verdict,
+  type WeightsFormatName, type Workload, type ZeroStage,
+} from '../lib/vocabulary.ts';
+
+/** Option labels of every enum the reader picks from, in one locale. */
+export interface VocabularyStrings {
+  workloads: Readonly<Record<Workload, string>>;
+  weightsFormats: Readonly<Record<WeightsFormatName, string>>;
+  trainingPrecisions: Readonly<Record<TrainingPrecision, string>>;
+  optimizers: Readonly<Record<OptimizerName, string>>;
+  zeroStages: Readonly<Record<ZeroStage, string>>;
+  offloadModes: Readonly<Record<OffloadMode, string>>;
+  kvCacheFormats: Readonly<Record<KvCacheFormat, string>>;
+  engines: Readonly<Record<Engine, string>>;
+  verdicts: Readonly<Record<Verdict, string>>;
+}
+
+/** A field's label, unit and help in one locale. */
+export interface FieldWords {
+  label: string;
+  unit?: string;
+  help: string;
+}
+
+const enVocabulary: VocabularyStrings = {
+  workloads: WORKLOAD_LABELS,
+  weightsFormats: WEIGHTS_FORMAT_LABELS,
+  trainingPrecisions: TRAINING_PRECISION_LABELS,
+  optimizers: OPTIMIZER_LABELS,
+  zeroStages: ZERO_STAGE_LABELS,
+  offloadModes: OFFLOAD_LABELS,
+  kvCacheFormats: KV_CACHE_FORMAT_LABELS,
+  engines: ENGINE_LABELS,
+  verdicts: VERDICT_LABELS,
+};
+
+const zhVocabulary: VocabularyStrings = {
+  workloads: { inference: '推理', pretrain: '预训练', 'full-finetune': '全参数微调', lora: 'LoRA 微调', qlora: 'QLoRA 微调' },
+  weightsFormats: { fp32: 'FP32', fp16: 'FP16', bf16: 'BF16', fp8: 'FP8', int8: 'INT8', nf4: 'NF4（bitsandbytes 4 位）', int4: 'INT4（GPTQ/AWQ）' },
+  trainingPrecisions: { fp32: 'FP32', 'fp16-mixed': 'FP16 混合精度', 'bf16-mixed': 'BF16 混合精度', bf16: '纯 BF16' },
+  optimizers: { adamw: 'AdamW（两个 FP32 动量）', 'adamw-8bit': '8 位 AdamW（bitsandbytes）', sgd: '带动量的 SGD', adafactor: 'Adafactor（分解存储，无动量）' },
+  zeroStages: { 0: 'DDP（每张显卡一份完整副本）', 1: 'ZeRO-1（切分优化器状态）', 2: 'ZeRO-2（切分优化器状态和梯度）', 3: 'ZeRO-3（全部切分）' },
+  offloadModes: { none: '不卸载', optimizer: '优化器状态（ZeRO-Offload）', 'optimizer+params': '优化器状态和参数（ZeRO-Infinity）' },
+  kvCacheFormats: { fp32: 'FP32', fp16: 'FP16', bf16: 'BF16', fp8: 'FP8', int8: 'INT8', int4: 'INT4' },
+  engines: { 'llama.cpp': 'llama.cpp', vllm: 'vLLM', exllamav2: 'ExLlamaV2', transformers: 'Hugging Face Transformers', 'tensorrt-llm': 'TensorRT-LLM' },
+  verdicts: { fits: '装得下', tight: '很紧：装得下，但在估算误差之内', offload: '只有卸载才能运行', unsupported: '显卡不支持这种格式', 'does-not-fit': '装不下' },
+};
+
+/** Field labels, units and help in Chinese, one entry per manifest field (the type makes the list complete). */
+const zhFields: Readonly<Record<FieldKey, FieldWords>> = {
+  model: { label: '模型', help: '预设 id（例如 "llama-3.1-8b"）或一个架构对象。' },
+  workload: { label: '任务类型', help: '你要用模型做什么。' },
+  weightsFormat: { label: '权重格式', help: '（基座）权重的存储方式；也可以填 q4_k_m 这样的 GGUF 类型，或每个权重的比特数。' },
+  engine: { label: '推理引擎', help: '运行推理的程序；它决定每步的固定开销和所用的内核。' },
+  trainingPrecision: { label: '训练精度', help: '训练时使用的算术精度。' },
+  optimizer: { label: '优化器', help: '决定每个被训练参数的优化器状态占多少字节。' },
+  batchSize: { label: '批大小', unit: '条序列', help: '每个数据并行进程每步的序列数，或并发请求数。' },
+  seqLen: { label: '序列长度', unit: 'token', help: '每条训练序列的 token 数。' },
+  gradientCheckpointing: { label: '梯度检查点（激活重计算）', help: '在反向传播时重新计算激活值，而不是保存它们。' },
+  flashAttention: { label: 'FlashAttention', help: '融合的注意力计算，从不保存完整的注意力分数矩阵。' },
+  trainableTopLayers: { label: '可训练的顶部块数', help: '只对最上面 k 个 Transformer 块（加最终归一化层和输出头）做全参数微调；留空则训练全部块。' },
+  'lora.rank': { label: 'LoRA 秩', help: '每对适配器矩阵的秩 r。' },
+  doubleQuant: { label: '双重量化', help: '把 NF4 的分块缩放因子也量化（QLoRA 论文第 3 节）。' },
+  pagedOptimizer: { label: '分页优化器', help: '把优化器状态放在统一内存中，可以换出到 CPU 内存。' },
+  optimizerInBackward: { label: '在反向传播中更新', help: '每个梯度一算出就立即应用并释放。' },
+  activationOffload: { label: '激活值卸载', help: '把保存的激活值放在 CPU 内存中。' },
+  chunkedCrossEntropy: { label: '分块交叉熵', help: '按词表分块计算损失，使 FP32 的 logits 从不完整存在。' },
+  kvCacheFormat: { label: 'KV 缓存格式', help: '键和值的存储格式。' },
+  promptTokens: { label: '提示词长度', unit: 'token', help: '每个请求提示词中的 token 数。' },
+  outputTokens: { label: '输出长度', unit: 'token', help: '每个请求生成的 token 数。' },
+  gpuCount: { label: '显卡数量', unit: '张', help: '任务使用的显卡数。' },
+  zeroStage: { label: 'ZeRO 阶段', help: '0 为普通数据并行；1、2、3 依次切分优化器状态、梯度和参数。' },
+  tensorParallel: { label: '张量并行度', help: '共同切分每一层矩阵的显卡数。' },
+  pipelineParallel: { label: '流水线并行度', help: '各层被切分成的级数。' },
+  offload: { label: '卸载到 CPU', help: '用 ZeRO-Offload 把优化器状态（以及参数）卸载到 CPU 内存。' },
+  trainTokens: { label: '训练 token 数', unit: 'token', help: '整次训练的 token 数；也可以写 2B、300M 或 1.4T。' },
+  mfu: { label: '模型算力利用率（MFU）', help: '训练达到的稠密峰值比例：小数（0.4）或百分数（40%）；留空则用有出处的默认值。' },
+  hourlyUsd: { label: '租用价格', unit: '美元/卡·小时', help: '留空则改为计算购买显卡的成本。' },
+  electricityUsdPerKWh: { label: '电价', unit: '美元/千瓦时', help: '一千瓦时电的价格。' },
+  amortisationYears: { label: '使用寿命', unit: '年', help: '购买的显卡按多少年折旧。' },
+  busyHoursPerWeek: { label: '每周忙碌小时数', unit: '小时', help: '自有显卡每周工作多少小时；168 表示全天候运行。' },
+  gpu: { label: '显卡', help: '显卡 id（例如 "rtx-4090"）或一个自定义显卡对象。' },
+};
+
+/** The locales with words here; anything else reads English. */
+export type VocabularyLocale = 'en' | 'zh-cn';
+
+const isZh = (locale: string | undefined): boolean => locale?.toLowerCase() === 'zh-cn';
+
+/** Option labels in a locale (Starlight's `Astro.currentLocale`: `undefined` or `en` is English). */
+export function vocabulary(locale: string | undefined): VocabularyStrings {
+  return isZh(locale) ? zhVocabulary : enVocabulary;
+}
+
+/**
+ * A field's label, unit and help in a locale.
+ * @example fieldWords('seqLen', 'zh-cn').label //=> "序列长度"
+ */
+export function fieldWords(key: FieldKey, locale: string | undefined): FieldWords {
+  if (isZh(locale)) return zhFields[key];
+  const spec: FieldSpec = fieldSpec(key);
+  return spec.unit === undefined ? { label: spec.label, help: spec.help } : { label: spec.label, unit: spec.unit, help: spec.help };
+}
+
+/** An enum field's options as [value, label] in a locale (the manifest's English labels, or the locale's). */
+export function fieldOptions(key: FieldKey, locale: string | undefined): [string, string][] {
+  const v = vocabulary(locale);
+  const byKey: Partial<Record<FieldKey, Readonly<Record<string, string>>>> = {
+    workload: v.workloads, weightsFormat: v.weightsFormats, engine: v.engines, trainingPrecision: v.trainingPrecisions,
+    optimizer: v.optimizers, zeroStage: v.zeroStages, offload: v.offloadModes, kvCacheFormat: v.kvCacheFormats,
+  };
+  const labels = byKey[key];
+  return (fieldSpec(key).options ?? []).map((o) => [o.value, labels?.[o.value] ?? o.label]);
+}
+
+const zhNumber = (n: number | undefined): string => (n === undefined ? '' : new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 }).format(n));
+
+/**
+ * The message for a bad input in the reader's locale. English keeps the validator's own sentence; Chinese builds it from
+ * the issue's code and the field's manifest entry (range, kind), so no English sentence is shown on a Chinese page.
+ * @example issueMessage({ field: 'seqLen', code: 'range', message: '…' }, 'zh-cn') //=> "序列长度必须是 1 到 1,048,576 之间的整数。"
+ */
+export function issueMessage(issue: Issue, locale: string | undefined): string {
+  if (!isZh(locale)) return issue.message;
+  const spec = FIELDS.find((f) => f.key === issue.field) as FieldSpec | undefined;
+  const label = spec ? zhFields[spec.key as FieldKey].label : issue.field || '输入';
+  if (issue.code === 'required') return `请填写${label}。`;
+  if (issue.code === 'enum') return `请从列表中选择${label}。`;
+  if (issue.code === 'conflict') return `${label}与其他设置冲突：训练全部权重时请用 FP32、FP16 或 BF16 权重，量化权重请改用 LoRA 或 QLoRA；纯精度训练的权重格式必须与训练精度一致。`;
+  if (!spec) return `${label}的值无效。`;
+  switch (spec.kind) {
+    case 'whole':
+      return `${label}必须是 ${zhNumber(spec.min)} 到 ${zhNumber(spec.max)} 之间的整数。`;
+    case 'real':
+      return `${label}必须是${spec.minExclusive ? '大于' : '不小于'} ${zhNumber(spec.min)} 且不超过 ${zhNumber(spec.max)} 的数。`;
+    case 'fraction':
+      return `${label}必须是 0.4 这样的小数或 40% 这样的百分数，大于 0 且不超过 1。`;
+    case 'tokens':
+      return `${label}必须是 token 数，例如 2000000、2M 或 1.4T。`;
+    case 'bool':
+      return `${label}只能是开或关。`;
+    default:
+      return `${label}的值无效。`;
+  }
+}
+
