@@ -1392,14 +1392,14 @@ export function islandStrings(locale: string | undefined): IslandStrings {
 export type IslandKey = Exclude<keyof IslandStrings, 'numberLocale' | 'common'>;
 
 /** What one island receives: the number locale, the shared words and its own words, nothing of the other islands'. */
-export type IslandWords<K extends IslandKey> = Pick<IslandStrings, 'numberLocale' | 'common' | K>;
+export type IslandWords<K extends IslandKey> = Pick<IslandStrings, 'numberLocale' | 'base' | 'common' | K>;
 
 /**
  * One island's words for a Starlight locale: its own table plus the shared ones, so a page's HTML does not carry every
  * island's words in each island's props.
- * @example Object.keys(islandWords(undefined, 'backprop')) //=> ['numberLocale', 'common', 'backprop']
+ * @example Object.keys(islandWords(undefined, 'backprop')) //=> ['numberLocale', 'base', 'common', 'backprop']
  */
 export function islandWords<K extends IslandKey>(locale: string | undefined, key: K): IslandWords<K> {
   const all = islandStrings(locale);
-  return { numberLocale: all.numberLocale, common: all.common, [key]: all[key] } as IslandWords<K>;
+  return { numberLocale: all.numberLocale, base: all.base, common: all.common, [key]: all[key] } as IslandWords<K>;
 }
