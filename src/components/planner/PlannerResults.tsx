@@ -8,6 +8,7 @@ import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fillIn, planSortLabels, type PlannerStrings } from '../../i18n/planner.ts';
 import { PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
+import { chapterHref } from './PlannerWork.tsx';
 
 interface Props {
   strings: PlannerStrings;
@@ -102,9 +103,9 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
               <th scope="col">{strings.colCard}</th>
               <th scope="col">{strings.colVerdict}</th>
               <th scope="col"><a href={`${base}/learn/vram/`}>{strings.colMemory}</a></th>
-              <th scope="col"><a href={base + (inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours')}>{strings.colSpeed}</a></th>
+              <th scope="col"><a href={chapterHref(base, inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours')}>{strings.colSpeed}</a></th>
               <th scope="col"><a href={`${base}/learn/training-cost/`}>{strings.colTime}</a></th>
-              <th scope="col"><a href={`${base}/learn/training-cost/#money-owning-against-renting`}>{strings.colCost}</a></th>
+              <th scope="col"><a href={chapterHref(base, '/learn/training-cost/#money-owning-against-renting')}>{strings.colCost}</a></th>
               <th scope="col"><a href={`${base}/learn/parallelism/`}>{strings.colFewest}</a></th>
             </tr>
           </thead>

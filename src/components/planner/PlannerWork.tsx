@@ -7,6 +7,14 @@ import type { Scenario } from '../../lib/types.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 
+/**
+ * A chapter link in the reader's language. Section anchors are the English headings' slugs; a translated chapter's headings
+ * have their own, so other languages link to the chapter's top.
+ */
+export function chapterHref(base: string, path: string): string {
+  return base === '' ? path : `${base}${path.split('#')[0]}`;
+}
+
 interface Props {
   strings: PlannerStrings;
   scenario: Scenario;
@@ -63,7 +71,7 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
             if (!t) return null;
             return (
               <div>
-                <dt><a href={`${strings.base}${chapter}`}>{key}</a>: {formatNumber(t.unit === 'bytes' ? t.value / 2 ** 30 : t.value, 4)} {t.unit === 'bytes' ? 'GiB' : t.unit}</dt>
+                <dt><a href={chapterHref(strings.base, chapter)}>{key}</a>: {formatNumber(t.unit === 'bytes' ? t.value / 2 ** 30 : t.value, 4)} {t.unit === 'bytes' ? 'GiB' : t.unit}</dt>
                 <dd>{t.formula} <span class="planner-source">({t.source})</span></dd>
               </div>
             );
