@@ -145,6 +145,21 @@ const zhCn: PlannerStrings = {
   loading: '规划器正在加载；在此之前显示的是默认任务。',
   workTitle: '查看 {card} 的计算过程',
   lastGood: '显示的是上一次有效的结果。',
+  moreInPlanner: '在规划器中查看全部 {n} 张显卡，可筛选和排序',
+  limitedCaption: '{model}、{workload}：{matching} 张符合条件的显卡中的前 {shown} 张（共 {total} 张）',
+  clustersTitle: '在集群上',
+  clustersIntro: '同一个训练任务放在现成的集群配置上，每种配置取装得下的最快布局，训练 {tokens} 个 token。',
+  clusterSetup: '配置',
+  clusterLayout: '装得下的布局',
+  clusterTime: '训练时间',
+  clusterMfu: 'MFU',
+  clusterExposed: '未被隐藏的通信',
+  clusterMemory: '每张显卡的显存（GiB）',
+  clusterLayoutText: '{dp} 路数据并行 × {tp} 路张量并行 × {pp} 级流水线，ZeRO-{zero}，每步 {accum} 个微批次{recompute}',
+  clusterRecompute: '，完整重计算',
+  clusterMemoryText: '{used} / {capacity}',
+  clusterNone: '没有装得下的布局：模型状态比全部显卡的显存加起来还大（可以试试卸载或增加显卡）。',
+  clustersNote: '张量并行只在节点内进行；搜索会尝试最多 32 级流水线以及 ZeRO-1 或 ZeRO-3，预训练时以每步 4M token 为目标（微调时为 256k）。4090 配置的通信要经过主机内存：GeForce 40 系列显卡不支持点对点（peer-to-peer）传输。',
 };
 
 const tables: Readonly<Record<string, PlannerStrings>> = { en, 'zh-cn': zhCn };

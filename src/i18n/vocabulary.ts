@@ -6,10 +6,13 @@
  */
 import type { Issue } from '../lib/check.ts';
 import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/fields.ts';
+import { PIPELINE_SCHEDULE_LABELS, type PipelineSchedule } from '../lib/pipeline.ts';
+import { SELECTIVE_CHECKPOINTING_LABELS, type SelectiveCheckpointing } from '../lib/recompute.ts';
+import { BOARD_VARIANT_LABELS, INTRA_NODE_LINK_LABELS, type BoardVariant, type IntraNodeLink } from '../lib/topology.ts';
 import {
-  ENGINE_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
+  ENGINE_LABELS, FRAMEWORK_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
   WEIGHTS_FORMAT_LABELS, WORKLOAD_LABELS, ZERO_STAGE_LABELS,
-  type Engine, type KvCacheFormat, type OffloadMode, type OptimizerName, type TrainingPrecision, type Verdict,
+  type Engine, type Framework, type KvCacheFormat, type OffloadMode, type OptimizerName, type TrainingPrecision, type Verdict,
   type WeightsFormatName, type Workload, type ZeroStage,
 } from '../lib/vocabulary.ts';
 
@@ -23,6 +26,11 @@ export interface VocabularyStrings {
   offloadModes: Readonly<Record<OffloadMode, string>>;
   kvCacheFormats: Readonly<Record<KvCacheFormat, string>>;
   engines: Readonly<Record<Engine, string>>;
+  frameworks: Readonly<Record<Framework, string>>;
+  pipelineSchedules: Readonly<Record<PipelineSchedule, string>>;
+  selectiveCheckpointing: Readonly<Record<SelectiveCheckpointing, string>>;
+  intraNodeLinks: Readonly<Record<IntraNodeLink, string>>;
+  boardVariants: Readonly<Record<BoardVariant, string>>;
   verdicts: Readonly<Record<Verdict, string>>;
 }
 
@@ -42,6 +50,11 @@ const enVocabulary: VocabularyStrings = {
   offloadModes: OFFLOAD_LABELS,
   kvCacheFormats: KV_CACHE_FORMAT_LABELS,
   engines: ENGINE_LABELS,
+  frameworks: FRAMEWORK_LABELS,
+  pipelineSchedules: PIPELINE_SCHEDULE_LABELS,
+  selectiveCheckpointing: SELECTIVE_CHECKPOINTING_LABELS,
+  intraNodeLinks: INTRA_NODE_LINK_LABELS,
+  boardVariants: BOARD_VARIANT_LABELS,
   verdicts: VERDICT_LABELS,
 };
 
@@ -54,6 +67,11 @@ const zhVocabulary: VocabularyStrings = {
   offloadModes: { none: '不卸载', optimizer: '优化器状态（ZeRO-Offload）', 'optimizer+params': '优化器状态和参数（ZeRO-Infinity）' },
   kvCacheFormats: { fp32: 'FP32', fp16: 'FP16', bf16: 'BF16', fp8: 'FP8', int8: 'INT8', int4: 'INT4' },
   engines: { 'llama.cpp': 'llama.cpp', vllm: 'vLLM', exllamav2: 'ExLlamaV2', transformers: 'Hugging Face Transformers', 'tensorrt-llm': 'TensorRT-LLM' },
+  frameworks: { transformers: 'Hugging Face Transformers + PEFT', torchtune: 'torchtune', litgpt: 'LitGPT' },
+  pipelineSchedules: { '1f1b': '1F1B', interleaved: '交错式 1F1B', gpipe: 'GPipe' },
+  selectiveCheckpointing: { off: '关闭', attention: '只重计算注意力', layers: '每 k 个块重计算一次' },
+  intraNodeLinks: { auto: '按显卡默认', nvswitch: 'NVSwitch', 'nvlink-bridge': 'NVLink 桥接器', 'pcie-p2p': 'PCIe 点对点', 'pcie-host': 'PCIe 经主机内存中转' },
+  boardVariants: { stock: '出厂版本', 'h100-sxm-96gb-500w': 'H100 SXM 96 GB，500 W' },
   verdicts: { fits: '装得下', tight: '很紧：装得下，但在估算误差之内', offload: '只有卸载才能运行', unsupported: '显卡不支持这种格式', 'does-not-fit': '装不下' },
 };
 
@@ -63,6 +81,7 @@ const zhFields: Readonly<Record<FieldKey, FieldWords>> = {
   workload: { label: '任务类型', help: '你要用模型做什么。' },
   weightsFormat: { label: '权重格式', help: '（基座）权重的存储方式；也可以填 q4_k_m 这样的 GGUF 类型，或每个权重的比特数。' },
   engine: { label: '推理引擎', help: '运行推理的程序；它决定每步的固定开销和所用的内核。' },
+  framework: { label: '微调框架', help: '负责训练的程序；你留空的字段（梯度检查点、损失计算、优化器分页）按它的配方默认值填写，它也决定利用率和 4 位量化的处理方式。' },
   trainingPrecision: { label: '训练精度', help: '训练时使用的算术精度。' },
   optimizer: { label: '优化器', help: '决定每个被训练参数的优化器状态占多少字节。' },
   batchSize: { label: '批大小', unit: '条序列', help: '每个数据并行进程每步的序列数，或并发请求数。' },
@@ -76,6 +95,7 @@ const zhFields: Readonly<Record<FieldKey, FieldWords>> = {
   optimizerInBackward: { label: '在反向传播中更新', help: '每个梯度一算出就立即应用并释放。' },
   activationOffload: { label: '激活值卸载', help: '把保存的激活值放在 CPU 内存中。' },
   chunkedCrossEntropy: { label: '分块交叉熵', help: '按词表分块计算损失，使 FP32 的 logits 从不完整存在。' },
+  compile: { label: 'torch.compile', help: '编译模型和损失函数：融合后的内核运行更快，为反向传播保存的激活值也更少。' },
   kvCacheFormat: { label: 'KV 缓存格式', help: '键和值的存储格式。' },
   promptTokens: { label: '提示词长度', unit: 'token', help: '每个请求提示词中的 token 数。' },
   outputTokens: { label: '输出长度', unit: 'token', help: '每个请求生成的 token 数。' },
@@ -84,6 +104,17 @@ const zhFields: Readonly<Record<FieldKey, FieldWords>> = {
   tensorParallel: { label: '张量并行度', help: '共同切分每一层矩阵的显卡数。' },
   pipelineParallel: { label: '流水线并行度', help: '各层被切分成的级数。' },
   offload: { label: '卸载到 CPU', help: '用 ZeRO-Offload 把优化器状态（以及参数）卸载到 CPU 内存。' },
+  gradAccumulation: { label: '梯度累积', unit: '个微批次', help: '每个优化器步包含的微批次数。' },
+  contextParallel: { label: '上下文并行度', help: '共同切分每条序列的显卡数。' },
+  sequenceParallel: { label: '序列并行', help: '把归一化层和 dropout 的激活值切分到各张量并行显卡上。' },
+  pipelineSchedule: { label: '流水线调度', help: '前向和反向传播在各级之间的执行顺序。' },
+  virtualStages: { label: '每张显卡的层块数', help: '交错式调度时每张显卡上的层块数。' },
+  selectiveCheckpointing: { label: '选择性重计算', help: '只重计算注意力，或每 k 个块重计算一次。' },
+  checkpointEveryLayers: { label: '每 k 个块设一个检查点', help: '“每 k 个块”中的 k。' },
+  gpusPerNode: { label: '每个节点的显卡数', unit: '张', help: '留空表示最多 8 张。' },
+  intraNodeLink: { label: '节点内链路', help: '一个节点内各显卡之间的连接方式。' },
+  interNodeGbps: { label: '每张显卡的网络带宽', unit: 'Gb/s', help: '每张显卡的 InfiniBand 或 RoCE 带宽；留空则用该显卡的默认值。' },
+  boardVariant: { label: '板卡版本', help: '限制了功耗的板卡。' },
   trainTokens: { label: '训练 token 数', unit: 'token', help: '整次训练的 token 数；也可以写 2B、300M 或 1.4T。' },
   mfu: { label: '模型算力利用率（MFU）', help: '训练达到的稠密峰值比例：小数（0.4）或百分数（40%）；留空则用有出处的默认值。' },
   hourlyUsd: { label: '租用价格', unit: '美元/卡·小时', help: '留空则改为计算购买显卡的成本。' },
@@ -119,6 +150,8 @@ export function fieldOptions(key: FieldKey, locale: string | undefined): [string
   const byKey: Partial<Record<FieldKey, Readonly<Record<string, string>>>> = {
     workload: v.workloads, weightsFormat: v.weightsFormats, engine: v.engines, trainingPrecision: v.trainingPrecisions,
     optimizer: v.optimizers, zeroStage: v.zeroStages, offload: v.offloadModes, kvCacheFormat: v.kvCacheFormats,
+    framework: v.frameworks, pipelineSchedule: v.pipelineSchedules, selectiveCheckpointing: v.selectiveCheckpointing,
+    intraNodeLink: v.intraNodeLinks, boardVariant: v.boardVariants,
   };
   const labels = byKey[key];
   return (fieldSpec(key).options ?? []).map((o) => [o.value, labels?.[o.value] ?? o.label]);
