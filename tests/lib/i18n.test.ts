@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { islandStrings } from '../../src/i18n/islands.ts';
 import { PLANNER_TABLES } from '../../src/i18n/planner.ts';
 import { fieldOptions, fieldWords, issueMessage, vocabulary } from '../../src/i18n/vocabulary.ts';
+import { localeWords } from '../../src/i18n/vocabulary.zh-cn.ts';
 import { FIELDS } from '../../src/lib/fields.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
 
@@ -17,6 +18,17 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 }
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 const HAN = /\p{Script=Han}/u;
+
+describe('the form words of a language other than English', () => {
+  it('are English until a page hands in its table, then the locale\'s own', () => {
+    expect(fieldWords('seqLen', 'zh-cn').label).toBe('Sequence length');
+    expect(localeWords('en')).toBeUndefined();
+    expect(localeWords(undefined)).toBeUndefined();
+    expect(localeWords('zh-CN')?.locale).toBe('zh-cn');
+    expect(fieldWords('seqLen', 'zh-cn').label).toBe('序列长度');
+    expect(fieldWords('seqLen', 'en').label).toBe('Sequence length');
+  });
+});
 
 describe('island string tables', () => {
   const en = new Map(leaves(islandStrings(undefined)));

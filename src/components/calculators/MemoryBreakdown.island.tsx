@@ -4,6 +4,7 @@
  * States: loading (server render, inputs disabled, default shown) -> valid (result) <-> invalid (message beside the field,
  * last valid result kept and marked).
  */
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
@@ -83,6 +84,8 @@ export function evaluateMemory(v: MemoryInputs, cards: readonly MemoryCard[]): M
 export const compatible = (v: MemoryInputs): MemoryInputs => ({ ...v, ...withCompatibleDefaults(formValues(v), fixedFor(v)), seqLen: v.seqLen });
 
 interface Props {
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
   /** Words for the reader's locale. */
   strings: IslandWords<'memoryBreakdown'>;
   /** Initial inputs. */
@@ -91,7 +94,8 @@ interface Props {
   idPrefix: string;
 }
 
-export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix }: Props) {
+export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix, formWords }: Props) {
+  registerWords(formWords);
   // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
   const cards: MemoryCard[] = cardsFor();
   const t = strings.memoryBreakdown;

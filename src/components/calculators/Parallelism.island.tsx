@@ -4,6 +4,7 @@
  * link, and the fewest cards that fit out (the lib's fewestCards, keeping the layout, and its own ZeRO-3 search).
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
 import type { Issue } from '../../lib/check.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
@@ -119,6 +120,8 @@ export function evaluateParallel(given: ParallelInputs, cards: readonly Parallel
 }
 
 interface Props {
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
   /** Words for the reader's locale. */
   strings: IslandWords<'parallelism'>;
   /** Initial inputs. */
@@ -127,7 +130,8 @@ interface Props {
   idPrefix: string;
 }
 
-export default function ParallelismCalculator({ strings, defaults, idPrefix }: Props) {
+export default function ParallelismCalculator({ strings, defaults, idPrefix, formWords }: Props) {
+  registerWords(formWords);
   // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
   const cards = cardsFor();
   const t = strings.parallelism;

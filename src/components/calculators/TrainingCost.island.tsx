@@ -4,6 +4,7 @@
  * the job out. Every number comes from the estimator; a job that does not run is not priced.
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/check.ts';
 import { trainingUtilisation } from '../../lib/frameworks.ts';
@@ -124,6 +125,8 @@ export function evaluateCost(v: CostInputs, cards: readonly CostCard[]): CostEva
 type SortKey = 'card' | 'count' | 'price' | 'time' | 'energy' | 'cost';
 
 interface Props {
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
   /** Words for the reader's locale. */
   strings: IslandWords<'trainingCost'>;
   /** Initial inputs. */
@@ -132,7 +135,8 @@ interface Props {
   idPrefix: string;
 }
 
-export default function TrainingCostCalculator({ strings, defaults, idPrefix }: Props) {
+export default function TrainingCostCalculator({ strings, defaults, idPrefix, formWords }: Props) {
+  registerWords(formWords);
   // Every card, slim columns, from the shared module (not from props, so the page's HTML does not carry the table).
   const cards = cardsFor();
   const t = strings.trainingCost;

@@ -2,6 +2,7 @@
  * The planner island: one form for the job, every card's answer in one table, the validated error band, a script to verify the
  * numbers on a real card, and everything in the URL. The server render shows the default job for every card.
  */
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AccuracyTable } from '../../lib/accuracy.ts';
 import type { PlannerCard } from '../../lib/planner.ts';
@@ -17,6 +18,8 @@ import PlannerClusters from './PlannerClusters.tsx';
 import PlannerWork from './PlannerWork.tsx';
 
 interface Props {
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
   strings: PlannerStrings;
   common: CommonStrings;
   series: { id: string; label: string }[];
@@ -51,7 +54,8 @@ function toUrl(inputs: PlanInputs, defaults: PlanInputs): void {
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
 }
 
-export default function Planner({ strings, common, series, accuracy, defaults = PLAN_DEFAULTS, limit }: Props) {
+export default function Planner({ strings, common, series, accuracy, defaults = PLAN_DEFAULTS, limit, formWords }: Props) {
+  registerWords(formWords);
   // Every card in series order and the model presets come from modules, not props, so the page's HTML does not carry them.
   const cards: PlannerCard[] = cardsFor('series');
   const groups = useMemo(() => presetGroups(), []);
