@@ -2,7 +2,7 @@
  * Fine-tuning methods as horizontal stacked memory bars on one shared GiB scale, with the card's capacity dashed across all
  * of them. Bands are textured (BandPattern) and each bar is labelled with its method and total. A pure view.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.ts';
 import type { MemoryBreakdown } from '../../lib/types.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { BandPattern, TIMELINE_PARTS } from './StepTimelineChart.tsx';
@@ -33,7 +33,7 @@ export interface FineTuneBarsProps {
 export function FineTuneBars({ bars, capacityBytes, labels, idPrefix, locale }: FineTuneBarsProps) {
   const H = TOP + bars.length * ROW + 24;
   const max = Math.max(capacityBytes, ...bars.map((b) => b.memory.totalBytes)) / GIB;
-  const x = scaleLinear().domain([0, max]).range([LEFT, W - RIGHT]).nice();
+  const x = linearScale([0, max], [LEFT, W - RIGHT], 10);
   const cap = x(capacityBytes / GIB);
   return (
     <svg class="ft-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-bars-title`}>

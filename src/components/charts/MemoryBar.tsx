@@ -4,7 +4,7 @@
  * Class names carry the caller's prefix (`mb-seg`, `par-seg`, ...) so each island keeps its own styles.
  */
 import type { ComponentChildren } from 'preact';
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 
 /** A memory part the bar can stack, named by its field in the estimator's memory breakdown. */
@@ -54,7 +54,7 @@ export interface MemoryBarProps<P extends MemoryPart> {
  * does not fit.
  */
 export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity, labels, idPrefix, classPrefix: cls, locale }: MemoryBarProps<P>) {
-  const xGiB = scaleLinear().domain([0, Math.max(total, capacity, 1) / GIB]).range([PAD, WIDTH - PAD]).nice();
+  const xGiB = linearScale([0, Math.max(total, capacity, 1) / GIB], [PAD, WIDTH - PAD], 10);
   const x = (bytes: number): number => xGiB(bytes / GIB);
   let cursor = 0;
   const segments = parts.map((part) => {

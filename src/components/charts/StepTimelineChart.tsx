@@ -3,7 +3,7 @@
  * with the card's capacity dashed, the peak marked and a cursor on the chosen moment. Bands differ by texture and are
  * labelled in the legend, not by colour alone. A pure view: every number comes from the caller's timeline.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.ts';
 import { area } from 'd3-shape';
 import type { StepTimeline, TimelinePoint } from '../../lib/timeline.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
@@ -53,8 +53,8 @@ export interface StepTimelineChartProps {
 /** The stacked-band chart of one step. */
 export function StepTimelineChart({ timeline, cursor, idPrefix, labels, locale }: StepTimelineChartProps) {
   const pts = timeline.points;
-  const x = scaleLinear().domain([0, pts.length - 1]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, Math.max(timeline.peakBytes, timeline.capacityBytes) / GIB]).range([H - M.bottom, M.top]).nice();
+  const x = linearScale([0, pts.length - 1], [M.left, W - M.right]);
+  const y = linearScale([0, Math.max(timeline.peakBytes, timeline.capacityBytes) / GIB], [H - M.bottom, M.top], 10);
   const below = (p: TimelinePoint, k: number): number => TIMELINE_PARTS.slice(0, k).reduce((sum, part) => sum + p[part], 0) / GIB;
   // One decimal is finer than a pixel at any width the chart is shown, and keeps the server-rendered page light.
   const r1 = (v: number): number => Math.round(v * 10) / 10;
