@@ -2,7 +2,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { estimate } from '../../lib/estimate.ts';
 import type { PlannerCard } from '../../lib/planner.ts';
-import { reproduceScript } from '../../lib/reproduce.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
@@ -38,7 +37,9 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
   const e = useMemo(() => estimate(scenario, card), [scenario, card]);
   const [note, setNote] = useState('');
   const training = scenario.workload !== 'inference';
-  const download = () => {
+  // The script writer is loaded when asked for, so the planner's first load does not carry it.
+  const download = async () => {
+    const { reproduceScript } = await import('../../lib/reproduce.ts');
     let hfConfig: Record<string, unknown> | undefined;
     try {
       hfConfig = config ? (JSON.parse(config) as Record<string, unknown>) : undefined;
@@ -61,7 +62,7 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
   const shown = TERMS.filter(([k]) => (training ? k !== 'memory.kvCacheBytes' && k !== 'throughput.decodeTokensPerSecond' : k !== 'memory.optimizerBytes' && k !== 'throughput.trainTokensPerSecond'));
   return (
     <section class="planner-work" aria-label="Show the work">
-      <button type="button" class="planner-download" onClick={download}>{strings.download}</button>
+      <button type="button" class="planner-download" onClick={() => void download()}>{strings.download}</button>
       <span role="status" aria-live="polite" class="planner-download-note">{note}</span>
       <details>
         <summary>{fillIn(strings.workTitle, { card: card.name })}</summary>
