@@ -5,6 +5,30 @@
  * table beside it carries the same figures.
  */
 import { scaleLinear } from 'd3-scale';
+import type { BuildLocale, PerLocale } from '../../i18n/build-words.ts';
+
+/** The chart's own words in one locale (the title, strip labels and desc come from the page). */
+interface ChartWords {
+  xAxis: string;
+  /** A point's tooltip; the error already formatted. */
+  point: (id: string, error: string, heldOut: boolean) => string;
+  caption: string;
+}
+
+const WORDS: PerLocale<ChartWords> = {
+  en: {
+    xAxis: '(predicted − measured) / measured; beyond ±60% drawn at the edge',
+    point: (id, error, heldOut) => `${id}${heldOut ? ' (held out)' : ''}: ${error}`,
+    caption:
+      'Signed error of every validation case by group. Filled circles: in-sample cases; open squares: the held-out quarter, never used to set a parameter. The vertical stroke in each strip is the median signed error, the shaded band the 90th-percentile absolute error. The table below gives the same figures.',
+  },
+  'zh-cn': {
+    xAxis: '（预测值 − 实测值）/ 实测值；超出 ±60% 的画在边缘',
+    point: (id, error, heldOut) => `${id}${heldOut ? '（留出）' : ''}：${error}`,
+    caption:
+      '按组列出每个验证案例的带符号误差。实心圆：样本内案例；空心方块：留出的四分之一，从未用来确定任何参数。每条中的竖线是带符号误差的中位数，阴影带是绝对误差的第 90 百分位数。旁边的表格给出了相同的数字。',
+  },
+};
 
 /** One case's signed relative error, (predicted - measured) / measured. */
 export interface ErrorPoint {
@@ -32,11 +56,14 @@ interface Props {
   /** Prefix for the title and description ids; unique per page. */
   idPrefix?: string;
   width?: number;
+  /** Language of the chart's own words; a Chinese page passes `locale="zh-cn"` (an MDX component cannot see the page's locale). */
+  locale?: BuildLocale;
 }
 
 const LIMIT = 0.6;
 
-export default function ErrorDistribution({ points, strips, title, desc, idPrefix = 'errdist', width = 640 }: Props) {
+export default function ErrorDistribution({ points, strips, title, desc, idPrefix = 'errdist', width = 640, locale = 'en' }: Props) {
+  const words = WORDS[locale];
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const rowHeight = 64;
@@ -58,7 +85,7 @@ export default function ErrorDistribution({ points, strips, title, desc, idPrefi
             </g>
           ))}
         </g>
-        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">(predicted − measured) / measured; beyond ±60% drawn at the edge</text>
+        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
         {strips.map((s, i) => {
           const mid = margin.top + i * rowHeight + rowHeight / 2;
           const own = points.filter((p) => p.group === s.id);
@@ -71,8 +98,8 @@ export default function ErrorDistribution({ points, strips, title, desc, idPrefi
                 const dy = ((j % 5) - 2) * 6;
                 const cx = x(p.error);
                 return p.heldOut
-                  ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{`${p.id} (held out): ${pct(p.error)}`}</title></rect>
-                  : <circle cx={cx} cy={mid + dy} r={3}><title>{`${p.id}: ${pct(p.error)}`}</title></circle>;
+                  ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{words.point(p.id, pct(p.error), true)}</title></rect>
+                  : <circle cx={cx} cy={mid + dy} r={3}><title>{words.point(p.id, pct(p.error), false)}</title></circle>;
               })}
               <line class="median" x1={x(s.medianSigned)} x2={x(s.medianSigned)} y1={mid - rowHeight / 2 + 4} y2={mid + rowHeight / 2 - 4} />
             </g>
@@ -80,9 +107,7 @@ export default function ErrorDistribution({ points, strips, title, desc, idPrefi
         })}
       </svg>
       <figcaption>
-        Signed error of every validation case by group. Filled circles: in-sample cases; open squares: the held-out quarter, never
-        used to set a parameter. The vertical stroke in each strip is the median signed error, the shaded band the 90th-percentile
-        absolute error. The table below gives the same figures.
+        {words.caption}
       </figcaption>
     </figure>
   );
