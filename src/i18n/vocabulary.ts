@@ -85,6 +85,11 @@ export interface LocaleWords {
   vocabulary: VocabularyStrings;
   fields: Readonly<Record<FieldKey, FieldWords>>;
   messages: MessageTemplates;
+  /**
+   * The estimator's verdict reasons (src/lib/verdict.ts), matched on its English sentence: [pattern source, template with
+   * $1 for the first group]. A sentence no pattern matches stays English rather than being guessed.
+   */
+  verdictReasons: readonly (readonly [string, string])[];
 }
 
 /**
@@ -99,7 +104,11 @@ export function registerWords(words: LocaleWords | undefined): void {
   if (words) registered.set(words.locale, words);
 }
 
-const wordsOf = (locale: string | undefined): LocaleWords | undefined => (locale ? registered.get(locale.toLowerCase()) : undefined);
+/** The words handed in for a locale, if any. */
+export function registeredWords(locale: string | undefined): LocaleWords | undefined {
+  return locale ? registered.get(locale.toLowerCase()) : undefined;
+}
+const wordsOf = registeredWords;
 
 /** Option labels in a locale (Starlight's `Astro.currentLocale`: `undefined` or `en` is English). */
 export function vocabulary(locale: string | undefined): VocabularyStrings {

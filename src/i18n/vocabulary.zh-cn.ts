@@ -86,8 +86,20 @@ const zhMessages: MessageTemplates = {
   bool: '{label}只能是开或关。',
 };
 
+/** The estimator's verdict reasons in Chinese, matched on its English sentence; $1 is the card's name. */
+const zhVerdictReasons: readonly (readonly [string, string])[] = [
+  ["^needs more memory than the card has$", "需要的显存超过了显卡的容量"],
+  ["^runs only because paged optimizer states spill to CPU memory", "之所以能运行，只是因为分页的优化器状态溢出到了 CPU 内存，代价是每一步都有 PCIe 传输"],
+  ["^runs with CPU offload", "使用了 CPU 卸载，每一步都要经 PCIe 搬运数据"],
+  ["^fits, but the spare memory is within the estimator's validated error \\(\u00b1(\\d+)% at the 90th percentile\\)$", "装得下，但剩余显存在估算器经验证的误差之内（第 90 百分位为 ±$1%）"],
+  ["^fits with room to spare$", "装得下，且有余量"],
+  ["^(.+) has no BF16 arithmetic \\(BF16 needs Ampere or newer\\): train in FP16 mixed precision instead$", "$1 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 混合精度训练"],
+  ["^(.+) has no BF16 arithmetic \\(BF16 needs Ampere or newer\\): serve FP16 or quantized weights instead$", "$1 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 或量化权重部署"],
+  ["^(.+) cannot run FP8 weights", "$1 无法运行 FP8 权重（FP8 内核需要 Ampere 或更新的架构；FP8 张量核心需要 Ada 或更新的架构）"],
+];
+
 /** Every Chinese word of the scenario form. */
-export const ZH_CN_WORDS: LocaleWords = { locale: 'zh-cn', numberLocale: 'zh-CN', vocabulary: zhVocabulary, fields: zhFields, messages: zhMessages };
+export const ZH_CN_WORDS: LocaleWords = { locale: 'zh-cn', numberLocale: 'zh-CN', vocabulary: zhVocabulary, fields: zhFields, messages: zhMessages, verdictReasons: zhVerdictReasons };
 
 /**
  * The form's words for a Starlight locale when it is not English (for a page to pass to its islands), registered for

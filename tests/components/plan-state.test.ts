@@ -4,6 +4,7 @@ import { evaluatePlan, PLAN_DEFAULTS } from '../../src/components/planner/plan-s
 import { estimatorCard } from '../../src/lib/estimate.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import type { PlannerCard } from '../../src/lib/planner.ts';
+import { localeWords } from '../../src/i18n/vocabulary.zh-cn.ts';
 
 const CARDS: PlannerCard[] = loadGpus().map((c) => ({ ...estimatorCard(c), series: c.series }));
 const QWEN3 = readFileSync(new URL('../lib/fixtures/hf-configs/qwen3-8b.json', import.meta.url), 'utf8');
@@ -66,6 +67,8 @@ describe('evaluatePlan', () => {
 describe('evaluatePlan in Chinese', () => {
   it('words every message for the reader’s locale and keeps the English ones unchanged', () => {
     const bad = { ...PLAN_DEFAULTS, batch: 'abc', budget: 'lots', seq: '0' };
+    // A Chinese page hands its form words in (the planner page does it through its island's props).
+    localeWords('zh-cn');
     const zh = evaluatePlan(bad, CARDS, 'zh-cn');
     const en = evaluatePlan(bad, CARDS);
     expect(zh.ok || en.ok).toBe(false);

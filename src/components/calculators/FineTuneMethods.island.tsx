@@ -4,6 +4,7 @@
  * table of memory, verdict, speed and time.
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
 import type { EstimateGpu } from '../../lib/estimate.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
@@ -75,13 +76,16 @@ export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[
 }
 
 interface Props {
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
   strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'fineTuneMethods'>;
   defaults: FineTuneInputs;
   idPrefix: string;
 }
 
-export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix }: Props) {
+export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix, formWords }: Props) {
+  registerWords(formWords);
   // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
