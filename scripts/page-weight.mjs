@@ -7,7 +7,8 @@
  *   - every <astro-island>'s component-url and renderer-url (they load when the island hydrates, but they are the page's code),
  *   - and, for each of those files (and each inline module script), its static imports, transitively.
  * Dynamic import() is not followed (loaded on demand, e.g. Pagefind's search UI after the search dialog opens).
- * Each file counts once per page. Budget: 60 KB (gzipped, 1 KB = 1024 B) for pages with islands, 25 KB without.
+ * Each file counts once per page. Budget: 60 KB (gzipped, 1 KB = 1024 B) for pages with islands, 25 KB without; a page
+ * that needs more up front has a named JS exception below, with its reason.
  *
  * HTML budget: every chapter (/learn/*) at most 150 KB raw and 25 KB gzipped, so a chapter paints as fast as a bare docs
  * page on a slow phone (islands get ids and their own words as props, never card tables). A chapter that cannot meet it
@@ -37,13 +38,36 @@ const HTML_EXCEPTIONS = {
     why: 'the worked example prints every weight matrix, activation and gradient of the two-layer network as KaTeX (about 245 KB of the page, 140 formulas)',
   },
   '/learn/flops/': {
-    raw: 210 * KB, gzip: 31 * KB,
+    raw: 230 * KB, gzip: 33 * KB,
     why: 'two server-rendered charts with their text tables (every card\'s tensor throughput; the roofline with its card pickers) and 86 formulas of FLOP counts',
   },
   '/learn/parallelism/': {
-    raw: 185 * KB, gzip: 29 * KB,
-    why: 'three simulated figures (ZeRO states, ring all-reduce, GPipe vs 1F1B step by step, about 40 KB of SVG) and 50 KB of KaTeX for the communication formulas',
+    raw: 220 * KB, gzip: 36 * KB,
+    why: 'three simulated figures (ZeRO states, ring all-reduce, GPipe vs 1F1B step by step, about 40 KB of SVG), 50 KB of KaTeX for the communication formulas, and the cluster-scale section with its two tables of published runs',
   },
+  '/learn/choosing/': {
+    raw: 150 * KB, gzip: 27 * KB,
+    why: 'the embedded planner renders its first 12 cards and its form in the HTML so the chapter reads without JavaScript',
+  },
+  '/learn/pre-training/': {
+    raw: 150 * KB, gzip: 27 * KB,
+    why: 'the step-memory timeline renders its default run as SVG with a table equivalent; the corrections added the MFU/HFU and framework text',
+  },
+  '/learn/vram/': {
+    raw: 150 * KB, gzip: 27 * KB,
+    why: 'the memory calculator renders its default breakdown and form in the HTML; the framework-layout table and the paging column were added',
+  },
+};
+
+/**
+ * Pages allowed more JavaScript, each with why. The planner carries what only it needs up front: the config.json parser
+ * (a pasted config is read as the reader types) and the cluster presets.
+ */
+const JS_EXCEPTIONS = {
+  '/plan/': { total: 62 * KB, why: 'the planner: every card at once, the config.json parser and the cluster presets' },
+  '/learn/choosing/': { total: 62 * KB, why: 'embeds the planner' },
+  '/zh-cn/plan/': { total: 62 * KB, why: 'the planner (Chinese page)' },
+  '/zh-cn/learn/choosing/': { total: 62 * KB, why: 'embeds the planner (Chinese page)' },
 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
@@ -157,16 +181,16 @@ function main() {
     const url = rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
     const html = readFileSync(file);
     const m = measurePage(html.toString('utf8'), url.endsWith('/') ? url : posix.dirname(url) + '/');
-    const budget = m.islands > 0 ? BUDGET.islands : BUDGET.plain;
+    const budget = JS_EXCEPTIONS[url]?.total ?? (m.islands > 0 ? BUDGET.islands : BUDGET.plain);
     const htmlRaw = html.length;
     const htmlGzip = gz(html);
     const hb = htmlBudget(url);
     const htmlOver = hb !== null && (htmlRaw > hb.raw || htmlGzip > hb.gzip);
     return { url, type: pageType(url), ...m, budget, over: m.total > budget, htmlRaw, htmlGzip, htmlBudget: hb, htmlOver };
   });
-  for (const url of Object.keys(HTML_EXCEPTIONS)) {
+  for (const url of [...Object.keys(HTML_EXCEPTIONS), ...Object.keys(JS_EXCEPTIONS)]) {
     if (!rows.some((r) => r.url === url)) {
-      console.error(`page-weight: FAILED, the HTML exception for ${url} names a page that was not built; remove it`);
+      console.error(`page-weight: FAILED, the exception for ${url} names a page that was not built; remove it`);
       process.exit(1);
     }
   }
@@ -175,6 +199,8 @@ function main() {
   console.log(`Page weight (KB = 1024 B). JS: gzipped, loaded up front per page; budget ${BUDGET.islands / KB} KB with islands, ${BUDGET.plain / KB} KB without.`);
   console.log(`HTML: raw and gzipped; budget for chapters ${CHAPTER_HTML.raw / KB} KB raw and ${CHAPTER_HTML.gzip / KB} KB gzipped, except:`);
   for (const [url, e] of Object.entries(HTML_EXCEPTIONS)) console.log(`  ${url} ${e.raw / KB} KB raw, ${e.gzip / KB} KB gzipped: ${e.why}`);
+  console.log('JS exceptions:');
+  for (const [url, e] of Object.entries(JS_EXCEPTIONS)) console.log(`  ${url} ${e.total / KB} KB gzipped: ${e.why}`);
   console.log('');
   for (const [type, list] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
     const max = list.reduce((a, r) => (r.total > a.total ? r : a));
