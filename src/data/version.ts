@@ -38,6 +38,7 @@ export const CHANGELOG: readonly ChangelogEntry[] = [
       'RTX 4090 D board power: NVIDIA\'s 425 W and the hmc-tech database\'s 450 W (the RTX 4090\'s figure) are both shown; 425 W stays in use.',
       'V100 PCIe 32 GB tensor FP16: NVIDIA\'s datasheet 112 TFLOPS and the hmc-tech database\'s unrounded 113.05 are both shown; 112 stays in use.',
       'L40S board power: the hmc-tech database\'s 300 W is added beside NVIDIA\'s 350 W and TechPowerUp\'s 300 W; 350 W stays in use.',
+      'Four copies that are not independent documents (a personal gist, a web story, a shop listing and a reseller\'s comparison page) no longer count as second sources; the values only they confirmed are marked single-source again: GTX 1060 6 GB boost clock and Tensor Cores, L4 PCIe lanes, RTX 3060 12 GB PCIe lanes, RTX 4060 PCIe generation and lanes, RTX 5060 PCIe generation, lanes and Tensor Cores, TITAN Xp Tensor Cores. No stored value changed.',
     ],
   },
   {
