@@ -74,38 +74,41 @@ export default function ErrorDistribution({ points, strips, title, desc, idPrefi
   const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.round(Math.abs(v) * 100)}%`;
   return (
     <figure class="chart error-distribution">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
-        <title id={titleId}>{title}</title>
-        <desc id={descId}>{desc}</desc>
-        <g class="grid">
-          {ticks.map((t) => (
-            <g>
-              <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} class={t === 0 ? 'identity' : undefined} />
-              <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{pct(t)}</text>
-            </g>
-          ))}
-        </g>
-        <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
-        {strips.map((s, i) => {
-          const mid = margin.top + i * rowHeight + rowHeight / 2;
-          const own = points.filter((p) => p.group === s.id);
-          return (
-            <g class={`strip cat-${i}`}>
-              <text x={margin.left - 8} y={mid + 4} text-anchor="end">{s.label}</text>
-              <rect class="band" x={x(-s.p90Abs)} y={mid - rowHeight / 2 + 6} width={x(s.p90Abs) - x(-s.p90Abs)} height={rowHeight - 12} />
-              {own.map((p, j) => {
-                // Spread the dots vertically by a fixed pattern so equal errors stay visible.
-                const dy = ((j % 5) - 2) * 6;
-                const cx = x(p.error);
-                return p.heldOut
-                  ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{words.point(p.id, pct(p.error), true)}</title></rect>
-                  : <circle cx={cx} cy={mid + dy} r={3}><title>{words.point(p.id, pct(p.error), false)}</title></circle>;
-              })}
-              <line class="median" x1={x(s.medianSigned)} x2={x(s.medianSigned)} y1={mid - rowHeight / 2 + 4} y2={mid + rowHeight / 2 - 4} />
-            </g>
-          );
-        })}
-      </svg>
+      {/* Below 512 px the chart scrolls in its own region instead of shrinking its text under 12 px. */}
+      <div class="chart-scroll" role="region" tabIndex={0} aria-label={title}>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
+          <title id={titleId}>{title}</title>
+          <desc id={descId}>{desc}</desc>
+          <g class="grid">
+            {ticks.map((t) => (
+              <g>
+                <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} class={t === 0 ? 'identity' : undefined} />
+                <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{pct(t)}</text>
+              </g>
+            ))}
+          </g>
+          <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
+          {strips.map((s, i) => {
+            const mid = margin.top + i * rowHeight + rowHeight / 2;
+            const own = points.filter((p) => p.group === s.id);
+            return (
+              <g class={`strip cat-${i}`}>
+                <text x={margin.left - 8} y={mid + 4} text-anchor="end">{s.label}</text>
+                <rect class="band" x={x(-s.p90Abs)} y={mid - rowHeight / 2 + 6} width={x(s.p90Abs) - x(-s.p90Abs)} height={rowHeight - 12} />
+                {own.map((p, j) => {
+                  // Spread the dots vertically by a fixed pattern so equal errors stay visible.
+                  const dy = ((j % 5) - 2) * 6;
+                  const cx = x(p.error);
+                  return p.heldOut
+                    ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{words.point(p.id, pct(p.error), true)}</title></rect>
+                    : <circle cx={cx} cy={mid + dy} r={3}><title>{words.point(p.id, pct(p.error), false)}</title></circle>;
+                })}
+                <line class="median" x1={x(s.medianSigned)} x2={x(s.medianSigned)} y1={mid - rowHeight / 2 + 4} y2={mid + rowHeight / 2 - 4} />
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <figcaption>
         {words.caption}
       </figcaption>

@@ -18,7 +18,7 @@ export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
   '/zh-cn/learn/vram/': '需要多少显存, 显存占用, 显存不足, OOM, Llama 7B 8B 13B 70B 显存, ZeRO 分片',
   '/zh-cn/learn/fine-tuning/': 'QLoRA 需要多少显存, QLoRA 显存需求, QLoRA 微调需要多少显存, LoRA 显存, 微调显存, 全参数微调, 4-bit 量化微调',
   '/zh-cn/learn/parallelism/': 'ZeRO, ZeRO-3, FSDP, DeepSpeed, 多卡, 多 GPU, 张量并行, 流水线并行, NVLink',
-  '/zh-cn/learn/training-cost/': '训练时间, 训练成本, 电费, 租用还是购买, LoRA, QLoRA, 微调成本',
+  '/zh-cn/learn/training-cost/': '训练时间, 训练成本, 电费, 租用还是购买, 微调成本, 训练要多久',
   '/zh-cn/learn/number-formats/': 'FP32, FP16, BF16, FP8, FP4, INT8, 混合精度, 量化, 数值格式',
   '/zh-cn/gpus/compare/': '对比, 比较, 3090 和 4090 哪个好, 4090 对比 5090, A100 对比 H100',
   '/zh-cn/gpus/': '全部显卡, 显卡规格, 规格表, 显存, 价格, 每美元算力',
@@ -34,6 +34,7 @@ export function cardKeywords(card: Pick<GpuRecord, 'name'>, locale: 'en' | 'zh-c
   const short = m?.[1] ? `${m[1]} ${model}` : model;
   // Chinese readers pair the number with 显存 (memory) or 规格 (specs). No run-together "4090D" there: Pagefind's Chinese index
   // prefix-matches "4090" into it, which ranked the 4090 D above the 4090 for "显存 4090".
-  if (locale === 'zh-cn') return [short, `${short} 显存`, `${short} 规格`].join(', ');
+  // The bare number once more for the card that carries exactly it, as the English keywords do.
+  if (locale === 'zh-cn') return [short, ...(/ (D|Ti|SUPER)$/i.test(model) ? [] : [model]), `${short} 显存`, `${short} 规格`].join(', ');
   return [short, model.replace(/ (D|Ti|SUPER)$/i, '$1'), `${model} specs`].join(', ');
 }
