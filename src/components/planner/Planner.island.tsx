@@ -11,7 +11,7 @@ import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { CommonStrings } from '../../i18n/islands.ts';
 import IslandToolbar from '../calculators/IslandToolbar.tsx';
 import { cardsFor } from '../calculators/cards.ts';
-import { evaluatePlan, PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
+import { evaluatePlan, PLAN_DEFAULTS, planQuery, type PlanInputs } from './plan-state.ts';
 import PlannerForm from './PlannerForm.tsx';
 import PlannerResults from './PlannerResults.tsx';
 import PlannerClusters from './PlannerClusters.tsx';
@@ -48,9 +48,7 @@ function fromUrl(defaults: PlanInputs): PlanInputs | null {
 
 /** Writes the inputs that differ from the defaults into the URL. */
 function toUrl(inputs: PlanInputs, defaults: PlanInputs): void {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(inputs)) if (v !== defaults[k] && !(k === 'config' && inputs['model'] !== 'config')) params.set(k, v);
-  const q = params.toString();
+  const q = planQuery(inputs, defaults);
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`);
 }
 

@@ -7,7 +7,7 @@ import { accuracyText, layoutIn } from '../../i18n/reasons.ts';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { fillIn, planSortLabels, type PlannerStrings } from '../../i18n/planner.ts';
-import { PLAN_DEFAULTS, type PlanInputs } from './plan-state.ts';
+import { planQuery, type PlanInputs } from './plan-state.ts';
 import { chapterHref } from './PlannerWork.tsx';
 
 interface Props {
@@ -38,9 +38,7 @@ function duration(seconds: number, t: PlannerStrings): string {
 
 /** The planner page's address for these inputs (only what differs from its defaults). */
 function plannerHref(inputs: PlanInputs, base: string): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(inputs)) if (v !== PLAN_DEFAULTS[k] && !(k === 'config' && inputs['model'] !== 'config')) params.set(k, v);
-  const q = params.toString();
+  const q = planQuery(inputs);
   return `${base}/plan/${q ? `?${q}` : ''}`;
 }
 

@@ -35,6 +35,17 @@ export const PLAN_DEFAULTS: PlanInputs = {
   config: '', sort: 'cheapest', series: '', budget: '', vram: '', runs: '0', gpu: 'rtx-4090',
 };
 
+/**
+ * The query string that reproduces these inputs: only what differs from `defaults`, and the pasted config only while it is
+ * the model.
+ * @example planQuery({ ...PLAN_DEFAULTS, batch: '4' }) //=> "batch=4"
+ */
+export function planQuery(inputs: PlanInputs, defaults: PlanInputs = PLAN_DEFAULTS): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(inputs)) if (v !== defaults[k] && !(k === 'config' && inputs['model'] !== 'config')) params.set(k, v);
+  return params.toString();
+}
+
 /** Fields left empty to take the scenario's default (weights format, engine and the savers follow the workload). */
 const EMPTY_MEANS_DEFAULT = new Set(['weights', 'engine', 'hourly', 'ckpt', 'flash', 'paged', 'dq', 'actoff', 'optbwd', 'chunkce']);
 
