@@ -134,6 +134,25 @@ describe('GPU spec data', () => {
     expect(gpus.find((g) => g.id === 'rtx-5080')!.l2CacheMB).toBe(64);
   });
 
+  it('counts a publisher once per value: two documents of one site never confirm the same value (NVIDIA\'s own documents excepted)', () => {
+    const site = (url: string) => new URL(url).hostname.replace(/^www\./, '').split('.').slice(-2).join('.');
+    const repeats = (cards: readonly { id: string; sources: readonly { url: string; fields: readonly string[] }[] }[]) =>
+      cards.flatMap((g) => {
+        const seen = new Set<string>();
+        return g.sources.flatMap((s) =>
+          site(s.url) === 'nvidia.com' ? [] : s.fields.filter((f) => {
+            const key = `${site(s.url)} ${f}`;
+            const again = seen.has(key);
+            seen.add(key);
+            return again;
+          }).map((f) => `${g.id}: ${f} twice from ${site(s.url)}`),
+        );
+      });
+    const planted = { id: 'x', sources: [{ url: 'https://www.techpowerup.com/gpu-specs/x', fields: ['launchPriceUsd'] }, { url: 'https://techpowerup.com/review/x', fields: ['launchPriceUsd'] }] };
+    expect(repeats([planted])).toEqual(['x: launchPriceUsd twice from techpowerup.com']);
+    expect(repeats(gpus)).toEqual([]);
+  });
+
   it('keeps the audit table in docs/DATA.md equal to the data', () => {
     const doc = readFileSync(new URL('../../docs/DATA.md', import.meta.url), 'utf8');
     for (const row of auditFields(gpus, SOURCED_FIELDS)) {
