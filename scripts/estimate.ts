@@ -11,7 +11,8 @@ import { accuracyFor } from '../src/lib/accuracy.ts';
 import { isHfConfig } from '../src/lib/hfconfig.ts';
 import { reproduceScript } from '../src/lib/reproduce.ts';
 import { estimate, type EstimateGpu } from '../src/lib/estimate.ts';
-import { findGpu, parseScenario } from '../src/lib/scenario.ts';
+import { parseScenario } from '../src/lib/scenario.ts';
+import { findGpu } from '../src/lib/scenario-refs.ts';
 import type { GpuRecord } from '../src/lib/schema.ts';
 
 /** A failure the user caused: printed as one line. */

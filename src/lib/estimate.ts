@@ -16,6 +16,7 @@ import {
 } from './memory.ts';
 import { countParams } from './models.ts';
 import { clusterStep } from './cluster.ts';
+import { clusterMemory, type ClusterMemory } from './stage-memory.ts';
 import { communicationOnCard, communicationTerms, dataParallelDegree, shardModelState, type CommunicationTerms } from './parallel.ts';
 import { bandwidthBytesPerSecond } from './peaks.ts';
 import type { Estimate, ExplainTerm, GpuSpec, Scenario } from './types.ts';
@@ -68,6 +69,8 @@ interface Prepared {
   layout: ReturnType<typeof modelState>['layout'];
   shard: ReturnType<typeof shardModelState>;
   act: ActivationTerms;
+  /** The pipeline stage model's busiest stage (pipelined training only). */
+  stage: ClusterMemory | null;
   kvBytes: number;
   pagedBytes: number;
   allocatedBytes: number;
@@ -132,8 +135,15 @@ function prepare(s: Scenario): Prepared {
   const tp = s.tensorParallel;
   const pp = s.pipelineParallel;
   const layerWeightsBytes = state.baseWeightsBytes * (c.largestLayerParams / c.totalParams);
-  const shard = shardModelState(state, s, layerWeightsBytes);
-  const act = training ? trainingActivations(s, { tensorParallel: tp, pipelineParallel: pp }) : inferenceActivations(s, { tensorParallel: tp, pipelineParallel: pp });
+  let shard = shardModelState(state, s, layerWeightsBytes);
+  let act = training ? trainingActivations(s, { tensorParallel: tp, pipelineParallel: pp }) : inferenceActivations(s, { tensorParallel: tp, pipelineParallel: pp });
+  // Pipelined training: the busiest stage of the stage model (stage-memory.ts), the same number the Parallelism calculator,
+  // the planner and the cluster presets read (Narayanan et al. 2021 §2.2; Korthikanti et al. 2022 §4.2.3).
+  const stage = training && pp > 1 ? clusterMemory(s) : null;
+  if (stage) {
+    shard = { ...shard, weightsBytes: stage.peak.weightsBytes, gradientsBytes: stage.peak.gradientsBytes, optimizerBytes: stage.peak.optimizerBytes };
+    act = { ...act, totalBytes: stage.peak.activationsBytes };
+  }
   const contextTokens = s.promptTokens + s.outputTokens;
   const kvBytes = training ? 0 : kvCacheBytes(m, contextTokens, s.batchSize, s.kvCacheFormat, tp, pp);
   // bitsandbytes paged optimizers allocate CUDA unified memory, which PyTorch's allocator does not count and the driver may page out.
@@ -143,10 +153,10 @@ function prepare(s: Scenario): Prepared {
   const frameworkExtraBytes = training && s.workload !== 'full-finetune' && s.workload !== 'pretrain' && layout.weightOnlyQuantized
     ? ((copies - 1) * c.blockLinearParams * layout.linearBitsPerParam) / 8 / (tp * pp) : 0;
   const allocatedBytes = shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes - pagedBytes + act.totalBytes + kvBytes + frameworkExtraBytes;
-  const overhead = overheadBytes(shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes + kvBytes, act.totalBytes);
+  const overhead = stage ? stage.peak.overheadBytes : overheadBytes(shard.weightsBytes + shard.gradientsBytes + shard.optimizerBytes + kvBytes, act.totalBytes);
   const w = s.workload === 'inference' ? null : s.workload;
   const p: Prepared = {
-    m, c, state, layout, shard, act, kvBytes, pagedBytes, allocatedBytes, overhead,
+    m, c, state, layout, shard, act, stage, kvBytes, pagedBytes, allocatedBytes, overhead,
     totalBytes: allocatedBytes + pagedBytes + overhead,
     training,
     dp: dataParallelDegree(s),
@@ -170,7 +180,7 @@ function prepare(s: Scenario): Prepared {
 export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions = {}): Estimate {
   const wantExplain = options.explain !== false;
   const p = prepare(s);
-  const { m, c, state, layout, shard, act, kvBytes, pagedBytes, allocatedBytes, overhead, totalBytes, training, dp, contextTokens } = p;
+  const { m, c, state, layout, shard, act, stage, kvBytes, pagedBytes, allocatedBytes, overhead, totalBytes, training, dp, contextTokens } = p;
   const notes = s.assumptions.slice();
 
   const card = cardTerms(gpu);
@@ -263,6 +273,9 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   term('memory.kvCacheBytes', kvBytes, 'bytes', 'batch x layers x context x (2 x kvHeads x headDim, or the MLA latent) x bytes / shards', { batchSize: s.batchSize, layers: m.layers, contextTokens, kvHeads: m.kvHeads, headDim: m.headDim, format: s.kvCacheFormat }, SRC.kv + '; DeepSeek-AI 2024, DeepSeek-V2, §2.1.2');
   term('memory.overheadBytes', overhead, 'bytes', 'CUDA context + 3% of long-lived tensors + 15% of transient activations', { cudaContextBytes: CUDA_CONTEXT_BYTES, staticSlack: ALLOCATOR_SLACK_STATIC, transientSlack: ALLOCATOR_SLACK_TRANSIENT }, SRC.torch);
   term('memory.allocatedBytes', allocatedBytes, 'bytes', 'weights + gradients + optimizer (less paged states) + activations + KV cache [+ a framework\'s extra 4-bit weight copy]', { pagedOptimizerBytes: pagedBytes, framework: s.framework, quantizedWeightCopiesAtPeak: FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.value }, SRC.torch + '; ' + FRAMEWORK_PROFILES[s.framework].quantizedWeightCopiesAtPeak.source);
+  if (stage) {
+    term('memory.pipelineStage', stage.peakBytes, 'bytes', 'max over first stage (block + embedding state, activations of the micro-batches in flight, their output and gradient buffers) and last stage (block + head state, one micro-batch, logits); ZeRO-3 keeps the stage gathered: 2 bytes of weights + 4 of FP32-accumulated gradient per parameter', { peakStage: stage.peakStage, firstStageBytes: stage.firstStageBytes, lastStageBytes: stage.lastStageBytes, inFlightMicroBatches: stage.inFlightMicroBatches, schedule: s.pipelineSchedule, pipelineParallel: s.pipelineParallel, microBatches: s.gradAccumulation }, 'Narayanan et al. 2021, Megatron-LM on GPU clusters, §2.2; Korthikanti et al. 2022, §4.2.3; PyTorch FSDP2 FSDPParam.to_accumulated_grad_if_needed and torchtitan mixed_precision_reduce = float32; torch.distributed.pipelining PipelineStage (fwd_cache, grad_recv_info)');
+  }
   term('memory.totalBytes', totalBytes, 'bytes', 'allocated + paged optimizer states + overhead', { capacityBytes }, SRC.torch);
   term('verdict', VERDICTS.indexOf(verdict), 'index', `${verdict}: ${verdictReason}`, { totalBytes, capacityBytes, pagedBytes }, 'src/lib/verdict.ts: fits / tight (spare inside the validated memory error) / offload / unsupported format / does not fit');
   term('fits', fits ? 1 : 0, 'boolean', 'totalBytes (less pageable optimizer states) <= memoryGB x 2^30', { totalBytes, capacityBytes, pagedBytes }, 'bitsandbytes docs, paged optimizers');

@@ -5,7 +5,8 @@
  */
 import type { Issue } from './check.ts';
 import { fieldFromText, fieldSpec, fieldToText, setRaw, type FieldKey } from './fields.ts';
-import { parseScenario, type GpuRef } from './scenario.ts';
+import { parseScenario } from './scenario.ts';
+import type { GpuRef } from './scenario-refs.ts';
 import type { Scenario } from './types.ts';
 
 /** A form's values: the text each shown field holds, by scenario key. */

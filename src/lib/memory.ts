@@ -78,7 +78,7 @@ export const trainedLayerFraction = (s: Pick<Scenario, 'workload' | 'trainableTo
 export const isAdapterTraining = (s: Pick<Scenario, 'workload'>): boolean => s.workload === 'lora' || s.workload === 'qlora';
 
 /** Bytes of one activation element: fp32 training keeps fp32 activations, everything else 16-bit. */
-const activationElementBytes = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): number =>
+export const activationElementBytes = (s: Pick<Scenario, 'workload' | 'trainingPrecision'>): number =>
   s.workload !== 'inference' && s.trainingPrecision === 'fp32' ? 4 : 2;
 
 /** Whether training runs under torch.autocast (AMP: fp32 parameters, 16-bit matmuls). */

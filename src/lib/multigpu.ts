@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { clusterStep } from './cluster.ts';
 import { clusterMemory } from './stage-memory.ts';
-import { findGpu, parseScenario } from './scenario.ts';
+import { parseScenario } from './scenario.ts';
+import { findGpu } from './scenario-refs.ts';
 import type { GpuRecord } from './schema.ts';
 import { GIB } from './units.ts';
 

@@ -4,7 +4,7 @@
  * gradients are not sharded, and selective recomputation. Kept apart from cluster.ts so pages that only time a step do not
  * ship it.
  */
-import { modelState, overheadBytes, trainingActivations } from './memory.ts';
+import { activationElementBytes, modelState, overheadBytes, trainingActivations } from './memory.ts';
 import { countParams } from './models.ts';
 import { shardModelState } from './parallel.ts';
 import type { PipelineSchedule } from './pipeline.ts';
@@ -24,44 +24,6 @@ export function inFlightMicroBatches(schedule: PipelineSchedule, stages: number,
   if (schedule === '1f1b') return Math.min(stages, m);
   const v = Math.max(1, chunks);
   return Math.min(m, stages * (1 + (stages - 1) / (stages * v)));
-}
-
-/** Per-stage memory terms of a pipeline, in bytes per card. */
-export interface StageMemory {
-  /** Bytes on the first stage (embedding + in-flight activations). */
-  firstBytes: number;
-  /** Bytes on the last stage (output head + logits + one micro-batch in flight). */
-  lastBytes: number;
-  /** Which stage holds more. */
-  peakStage: 'first' | 'last';
-}
-
-/** What one stage's memory is made of. */
-export interface StageInputs {
-  /** Model state (weights, gradients, optimizer) of the transformer blocks on one stage, per card. */
-  blockStateBytes: number;
-  /** Model state of the input embedding, per card (first stage only). */
-  embeddingStateBytes: number;
-  /** Model state of the output head, per card (last stage only; 0 when tied and held by the first stage). */
-  headStateBytes: number;
-  /** Saved activations of one micro-batch through one stage's blocks, per card. */
-  activationBytesPerMicroBatch: number;
-  /** Logits and loss buffers of one micro-batch, per card (last stage only). */
-  logitsBytes: number;
-  /** Backward working set of one block, per card. */
-  workingBytes: number;
-}
-
-/**
- * Memory of the first and last stage: the first holds the embedding and the activations of the micro-batches in flight;
- * the last holds the output head and the logits of its micro-batch, which with a 250k vocabulary can outweigh the rest.
- * @example stageMemory(inputs, '1f1b', 12, 16, 1).peakStage //=> "first"
- */
-export function stageMemory(x: StageInputs, schedule: PipelineSchedule, stages: number, microBatches: number, chunks: number): StageMemory {
-  const inFlight = inFlightMicroBatches(schedule, stages, microBatches, chunks);
-  const firstBytes = x.blockStateBytes + x.embeddingStateBytes + inFlight * x.activationBytesPerMicroBatch + x.workingBytes;
-  const lastBytes = x.blockStateBytes + x.headStateBytes + x.activationBytesPerMicroBatch + x.logitsBytes + x.workingBytes;
-  return { firstBytes, lastBytes, peakStage: firstBytes >= lastBytes ? 'first' : 'last' };
 }
 
 /**
@@ -89,26 +51,53 @@ function selectiveActivations(s: Scenario): ReturnType<typeof trainingActivation
   };
 }
 
+/** One stage's memory by what holds it, in bytes per card (CUDA context and allocator slack in overheadBytes). */
+export interface StageBreakdown {
+  /** Weights: the stage's shard, plus what ZeRO-3 keeps gathered. */
+  weightsBytes: number;
+  /** Gradients: the sharded (or whole) gradient, plus FP32 accumulation buffers. */
+  gradientsBytes: number;
+  /** Optimizer states and FP32 master weights. */
+  optimizerBytes: number;
+  /** Saved activations of the micro-batches in flight, logits and one block's working set. */
+  activationsBytes: number;
+  /** CUDA context and caching-allocator slack. */
+  overheadBytes: number;
+  /** Everything. */
+  totalBytes: number;
+}
+
 /** Memory of the busiest card of a (pipelined) job. */
 export interface ClusterMemory {
-  /** Bytes on the first pipeline stage's card. */
+  /** Bytes on the first pipeline stage's card (overhead included). */
   firstStageBytes: number;
-  /** Bytes on the last pipeline stage's card. */
+  /** Bytes on the last pipeline stage's card (overhead included). */
   lastStageBytes: number;
   /** The larger of the two, CUDA context and allocator slack included. */
   peakBytes: number;
   /** Which stage holds the peak. */
   peakStage: 'first' | 'last';
+  /** The peak stage by what holds it. */
+  peak: StageBreakdown;
   /** Micro-batches the first stage holds at once. */
   inFlightMicroBatches: number;
 }
 
 /**
+ * Bytes per parameter of the unsharded gradient a ZeRO-3 stage accumulates over a step's micro-batches: PyTorch FSDP2 keeps
+ * it in the reduce dtype when that differs from the parameter dtype (FSDPParam.to_accumulated_grad_if_needed,
+ * torch/distributed/_composable/fsdp/_fsdp_param.py), and torchtitan reduces in FP32 (--training.mixed_precision_reduce
+ * defaults to float32, torchtitan/config_manager.py).
+ */
+const ZERO3_ACCUMULATED_GRAD_BYTES = 4;
+
+/**
  * Per-card memory with uneven pipeline stages: the first stage holds the embedding and the activations of up to p
  * micro-batches (1F1B), the last the output head and the logits (Narayanan et al. 2021 §2.2; Korthikanti et al. 2022 §4.2.3).
- * ZeRO-3 under pipeline parallelism keeps a stage's 16-bit parameters and gradients gathered for the whole step (torchtitan
- * applies FSDP with reshard_after_forward off when pipelining). Context parallelism divides activations by the context degree.
- * @example clusterMemory(bloom, a100).peakStage //=> "first"
+ * ZeRO-3 under pipeline parallelism keeps a stage's 16-bit parameters gathered and its gradients unsharded, in FP32, for the
+ * whole step (torchtitan applies FSDP with reshard_after_forward off when pipelining). Context parallelism divides
+ * activations by the context degree.
+ * @example clusterMemory(bloom).peakStage //=> "first"
  */
 export function clusterMemory(s: Scenario): ClusterMemory {
   const m = s.model;
@@ -126,45 +115,51 @@ export function clusterMemory(s: Scenario): ClusterMemory {
   // optimizer keeps fp32 gradient buffers. ZeRO's 2-byte accounting (memory.ts) holds for sharded gradients only.
   const mixed = s.trainingPrecision === 'bf16-mixed' || s.trainingPrecision === 'fp16-mixed';
   const fp32Grads = mixed && s.zeroStage < 2 && state.bytesPerTrainableParam.gradient < 4 ? shard.gradientsBytes * (4 / state.bytesPerTrainableParam.gradient - 1) : 0;
-  const perCard = shard.weightsBytes + shard.gradientsBytes + fp32Grads + shard.optimizerBytes;
   const embeddingShare = c.embeddingParams / c.totalParams;
   const headShare = m.tiedEmbeddings ? 0 : (m.vocabSize * m.hiddenSize) / c.totalParams;
+  const blockShare = 1 - embeddingShare - headShare;
   // shardModelState spreads the whole model over p stages; put the embedding on the first and the head on the last.
-  const blockStateBytes = perCard * (1 - embeddingShare - headShare);
-  let embeddingStateBytes = perCard * p * embeddingShare;
   // A tied embedding is copied to the last stage, whose gradient is all-reduced with the first (Megatron-LM, Shoeybi et al. §3).
-  let headStateBytes = perCard * p * (m.tiedEmbeddings && p > 1 ? embeddingShare : headShare);
-  if (p === 1) {
-    embeddingStateBytes = perCard * embeddingShare;
-    headStateBytes = perCard * headShare;
-  }
-  let gatheredBytes = 0;
-  if (s.zeroStage === 3 && p > 1 && shard.dataParallel > 1) {
-    // The stage's 16-bit parameters stay gathered, and so do its 16-bit gradients until the last micro-batch's backward:
-    // torch.distributed.pipelining runs FSDP backward without gradient sync but for the last micro-batch
-    // (torch/distributed/pipelining/stage.py, backward_maybe_with_nosync).
-    gatheredBytes = 2 * ((c.totalParams * (1 - embeddingShare - headShare)) / (t * p)) * 2;
-  }
+  const firstExtra = p > 1 ? p * embeddingShare : embeddingShare;
+  const lastExtra = p > 1 ? p * (m.tiedEmbeddings ? embeddingShare : headShare) : headShare;
+  const split = (bytes: number, extra: number): number => bytes * (blockShare + extra);
+  const gradsPerCard = shard.gradientsBytes + fp32Grads;
+  // ZeRO-3 with pipeline stages: the stage's 16-bit parameters stay gathered, and its gradients stay unsharded until the last
+  // micro-batch's backward (torch/distributed/pipelining/stage.py, backward_maybe_with_nosync), accumulated in FP32.
+  const gathered = s.zeroStage === 3 && p > 1 && shard.dataParallel > 1 && state.trainableParams > 0;
+  const stageParams = (share: number): number => (c.totalParams * share) / (t * p);
+  const gatheredWeights = (extra: number): number => (gathered ? 2 * stageParams(blockShare + extra) : 0);
+  const gatheredGrads = (extra: number): number => (gathered ? ZERO3_ACCUMULATED_GRAD_BYTES * stageParams(blockShare + extra) : 0);
   const act = selectiveActivations(s);
-  const stages = stageMemory(
-    {
-      blockStateBytes: blockStateBytes + gatheredBytes,
-      embeddingStateBytes,
-      headStateBytes,
-      activationBytesPerMicroBatch: act.savedBytes / p / cp,
-      logitsBytes: act.logitsBytes / cp,
-      workingBytes: act.workingBytes / cp,
-    },
-    s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages,
-  );
-  const peakRaw = Math.max(stages.firstBytes, stages.lastBytes);
-  const transient = (act.savedBytes / p / cp) * inFlightMicroBatches(s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages) + act.workingBytes / cp;
-  const overhead = overheadBytes(peakRaw - transient, transient);
+  const perMicro = act.savedBytes / p / cp;
+  const inFlight = inFlightMicroBatches(s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages);
+  const stage = (extra: number, activationsBytes: number, transientBytes: number): StageBreakdown => {
+    const weightsBytes = split(shard.weightsBytes, extra) + gatheredWeights(extra);
+    const gradientsBytes = split(gradsPerCard, extra) + gatheredGrads(extra);
+    const optimizerBytes = split(shard.optimizerBytes, extra);
+    const raw = weightsBytes + gradientsBytes + optimizerBytes + activationsBytes;
+    const overhead = overheadBytes(raw - transientBytes, transientBytes);
+    return { weightsBytes, gradientsBytes, optimizerBytes, activationsBytes, overheadBytes: overhead, totalBytes: raw + overhead };
+  };
+  const working = act.workingBytes / cp;
+  const logits = act.logitsBytes / cp;
+  // Pipeline buffers of the first stage: the output of each micro-batch in flight stays referenced until its backward, and a
+  // buffer receives each one's output gradient (torch.distributed.pipelining PipelineStage fwd_cache and grad_recv_info;
+  // DeepSpeed PipelineEngine pipe_buffers 'outputs'; Megatron-LM schedules.py output_tensors). The stage output is
+  // sequence-sharded over tensor-parallel ranks with sequence parallelism (Korthikanti et al. 2022 §4.2.2).
+  const boundaryBytes = (s.batchSize * s.seqLen * m.hiddenSize * activationElementBytes(s)) / (s.sequenceParallel ? t : 1) / cp;
+  const pipeBuffers = p > 1 ? 2 * inFlight * boundaryBytes : 0;
+  const firstActivations = inFlight * perMicro + working + pipeBuffers;
+  const first = stage(firstExtra, firstActivations, firstActivations);
+  const last = p > 1 ? stage(lastExtra, perMicro + logits + working, perMicro + logits + working) : first;
+  const peakStage = p > 1 && last.totalBytes > first.totalBytes ? 'last' : 'first';
+  const peak = peakStage === 'first' ? first : last;
   return {
-    firstStageBytes: stages.firstBytes,
-    lastStageBytes: stages.lastBytes,
-    peakBytes: peakRaw + overhead,
-    peakStage: stages.peakStage,
-    inFlightMicroBatches: inFlightMicroBatches(s.pipelineSchedule, p, s.gradAccumulation, s.virtualStages),
+    firstStageBytes: first.totalBytes,
+    lastStageBytes: last.totalBytes,
+    peakBytes: peak.totalBytes,
+    peakStage,
+    peak,
+    inFlightMicroBatches: inFlight,
   };
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { estimate } from './estimate.ts';
-import { findGpu, parseScenario } from './scenario.ts';
+import { parseScenario } from './scenario.ts';
+import { findGpu } from './scenario-refs.ts';
 import type { Estimate } from './types.ts';
 import { measurementSchema, type GpuRecord, type Measurement } from './schema.ts';
 import { GIB } from './units.ts';

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bubbleFraction } from '../../src/lib/pipeline.ts';
-import { inFlightMicroBatches, stageMemory } from '../../src/lib/stage-memory.ts';
+import { countParams } from '../../src/lib/models.ts';
+import { clusterMemory, inFlightMicroBatches } from '../../src/lib/stage-memory.ts';
+import { scenario } from './fixtures.ts';
+
+const bigVocab = { name: 'wide-vocab 3B', layers: 16, hiddenSize: 3072, heads: 24, intermediateSize: 8192, vocabSize: 256000, ffnKind: 'gated', tiedEmbeddings: false };
 
 describe('bubbleFraction', () => {
   it('is (p-1)/m for GPipe and 1F1B and (p-1)/(v·m) interleaved (Narayanan et al. 2021 §2.2)', () => {
@@ -20,17 +24,30 @@ describe('inFlightMicroBatches', () => {
   });
 });
 
-describe('stageMemory', () => {
-  const base = { blockStateBytes: 10e9, embeddingStateBytes: 1e9, headStateBytes: 1e9, activationBytesPerMicroBatch: 1e9, logitsBytes: 0.5e9, workingBytes: 0.2e9 };
-
-  it('puts the in-flight activations on the first stage', () => {
-    const m = stageMemory(base, '1f1b', 8, 32, 1);
-    expect(m.firstBytes - m.lastBytes).toBeCloseTo(7e9 - 0.5e9, -3);
-    expect(m.peakStage).toBe('first');
+describe('clusterMemory stages', () => {
+  it('lets a 250k-vocabulary head and its logits make the last stage the peak when few micro-batches are in flight', () => {
+    const m = clusterMemory(scenario({ model: bigVocab, workload: 'pretrain', seqLen: 4096, batchSize: 4, gpuCount: 4, pipelineParallel: 4, gradAccumulation: 1 }));
+    expect(m.peakStage).toBe('last');
+    expect(m.lastStageBytes).toBeGreaterThan(m.firstStageBytes);
   });
 
-  it('lets a 250k-vocabulary head and its logits make the last stage the peak', () => {
-    const m = stageMemory({ ...base, headStateBytes: 6e9, logitsBytes: 4e9 }, '1f1b', 4, 8, 1);
-    expect(m.peakStage).toBe('last');
+  it('charges the first stage one output and one gradient buffer per micro-batch in flight (1/t with sequence parallelism)', () => {
+    const base = { model: 'llama-2-13b', workload: 'pretrain', seqLen: 4096, batchSize: 1, gpuCount: 8, pipelineParallel: 4, tensorParallel: 2, gradAccumulation: 16, gradientCheckpointing: true };
+    const plain = clusterMemory(scenario(base));
+    const sp = clusterMemory(scenario({ ...base, sequenceParallel: true }));
+    // The buffers alone: 2 x 4 in flight x 4096 tokens x 5120 wide x 2 bytes = 320 MiB whole, half of it sharded over t = 2.
+    const buffers = 2 * 4 * 4096 * 5120 * 2;
+    expect(plain.peak.activationsBytes - sp.peak.activationsBytes).toBeGreaterThanOrEqual(buffers / 2);
+  });
+
+  it('keeps a ZeRO-3 stage gathered: 2 bytes of weights and 4 of FP32-accumulated gradient per stage parameter (FSDP2, torchtitan)', () => {
+    const raw = { model: 'llama-3.1-70b', workload: 'pretrain', seqLen: 4096, batchSize: 1, gpuCount: 64, pipelineParallel: 8, zeroStage: 3, gradAccumulation: 8, gradientCheckpointing: true };
+    const s = scenario(raw);
+    const stageParams = countParams(s.model).totalParams / 8;
+    const m = clusterMemory(s);
+    expect(m.peak.weightsBytes).toBeGreaterThan(2 * stageParams * 0.95);
+    expect(m.peak.gradientsBytes).toBeGreaterThan(4 * stageParams * 0.95);
+    const noPp = clusterMemory(scenario({ ...raw, pipelineParallel: 1 }));
+    expect(noPp.peak.gradientsBytes).toBeLessThan(stageParams);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEngine, findGpu, formatBits, parseScenario } from '../../src/lib/scenario.ts';
+import { parseScenario } from '../../src/lib/scenario.ts';
+import { defaultEngine, findGpu, formatBits } from '../../src/lib/scenario-refs.ts';
 
 const err = (raw: unknown): string => {
   const r = parseScenario(raw);

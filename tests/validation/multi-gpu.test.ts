@@ -45,11 +45,14 @@ describe('the cluster model against published multi-GPU runs', () => {
     expect(s.medianRatio).toBeLessThanOrEqual(1.1);
   });
 
-  // Gated at what the model reaches (target: within 20%): it under-predicts the busiest stage by about a fifth.
-  it('pipeline-parallel memory of the busiest stage: every case within 30%, median within 25%', () => {
+  // Target: within 20%. BLOOM's "60 GB" is a rounded figure read off nvidia-smi and stays about a fifth under; every case is held to 25%.
+  it('pipeline-parallel memory of the busiest stage: median within 20%, every case within 25%, bias within 0.9-1.1', () => {
     const pp = pick('pp-memory', null);
     expect(pp.length).toBeGreaterThanOrEqual(5);
-    for (const r of pp) expect(Math.abs(r.ratio - 1), r.case.id).toBeLessThanOrEqual(0.3);
-    expect(summarise(pp).medianAbsError).toBeLessThanOrEqual(0.25);
+    for (const r of pp) expect(Math.abs(r.ratio - 1), r.case.id).toBeLessThanOrEqual(0.25);
+    const s = summarise(pp);
+    expect(s.medianAbsError).toBeLessThanOrEqual(0.2);
+    expect(s.medianRatio).toBeGreaterThanOrEqual(0.9);
+    expect(s.medianRatio).toBeLessThanOrEqual(1.1);
   });
 });

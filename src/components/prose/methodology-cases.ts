@@ -2,7 +2,7 @@
  * The methodology page's numbers, computed once for both languages (`src/content/docs/methodology.mdx` and
  * `src/content/docs/zh-cn/methodology.mdx`): every validation case against the estimator, the error by group in-sample and
  * on the held-out quarter, the known misses, the engine and framework constants the page quotes, and the two reference runs
- * whose derivations make the formula table. The pages only format and word these figures, so the two cannot drift.
+ * whose derivations make the formula table (plus a pipelined pre-training run for the stage model's row). The pages only format and word these figures, so the two cannot drift.
  */
 import { getCollection } from 'astro:content';
 import holdoutJson from '../../data/validation/holdout.json';
@@ -10,7 +10,8 @@ import measurementsJson from '../../data/validation/measurements.json';
 import { ENGINE_PROFILES } from '../../lib/engines.ts';
 import { estimate } from '../../lib/estimate.ts';
 import { COMPILE_SPEEDUP, FRAMEWORK_PROFILES } from '../../lib/frameworks.ts';
-import { findGpu, parseScenario } from '../../lib/scenario.ts';
+import { parseScenario } from '../../lib/scenario.ts';
+import { findGpu } from '../../lib/scenario-refs.ts';
 import { MEASUREMENT_CATEGORIES } from '../../lib/schema.ts';
 import { ERROR_GROUPS, medianAbsoluteError, parseHoldout, parseMeasurements, summarise, validateMeasurement, worstAbsoluteError } from '../../lib/validation.ts';
 import type { ValidationRow } from '../../lib/validation.ts';
@@ -70,6 +71,12 @@ export async function methodologyCases() {
   };
   const training = reference({ model: 'llama-3.1-8b', workload: 'full-finetune', batchSize: 1, seqLen: 2048, gpu: 'a100-sxm-80gb' });
   const inference = reference({ model: 'llama-3.1-8b', workload: 'inference', weightsFormat: 'bf16', promptTokens: 2048, outputTokens: 256, gpu: 'rtx-4090' });
-  const terms = Object.entries({ ...training.explain, ...Object.fromEntries(Object.entries(inference.explain).filter(([key]) => key.startsWith('throughput.prefill') || key.startsWith('throughput.decode') || key === 'memory.kvCacheBytes')) });
+  // A pipelined pre-training run adds the stage model's row (busiest stage of a 405B model on 8 x 8 x 8 H100s).
+  const pipelined = reference({ model: 'llama-3.1-405b', workload: 'pretrain', seqLen: 8192, batchSize: 4, gpuCount: 512, tensorParallel: 8, pipelineParallel: 8, zeroStage: 3, sequenceParallel: true, gradAccumulation: 8, gradientCheckpointing: true, gpu: 'h100-sxm' });
+  const terms = Object.entries({
+    ...training.explain,
+    ...Object.fromEntries(Object.entries(inference.explain).filter(([key]) => key.startsWith('throughput.prefill') || key.startsWith('throughput.decode') || key === 'memory.kvCacheBytes')),
+    ...Object.fromEntries(Object.entries(pipelined.explain).filter(([key]) => key === 'memory.pipelineStage')),
+  });
   return { rows, heldOut, groups, misses, categories, errorPoints, engines, training, inference, terms };
 }
