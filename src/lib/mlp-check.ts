@@ -2,7 +2,7 @@
  * Gradient checking for the two-layer perceptron of mlp-model.ts: every analytic gradient beside a central finite difference.
  * Source: Goodfellow, Bengio & Courville 2016, "Deep Learning" §11.5 (gradient checking).
  */
-import { at, initMlp, mlpBatch, type Activation, type GradientCheck, type MlpGradients, type MlpParams, type MlpSample } from './mlp-model.ts';
+import { at, mlpBatch, type Activation, type GradientCheck, type MlpGradients, type MlpParams, type MlpSample } from './mlp-model.ts';
 
 /** One parameter as the gradient checker sees it. */
 interface ParameterEntry {

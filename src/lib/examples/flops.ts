@@ -101,7 +101,9 @@ export function rooflineExamples(gpu: GpuPeaks, hidden = llamaDims().hidden) {
 export function flopsChapter<T extends GpuPeaks & { id: string; name: string; memoryBandwidthGBs: number; bf16Tflops: number | null }>(cards: readonly T[]) {
   const rtx4090 = requireCard(cards, 'rtx-4090');
   const a100 = requireCard(cards, 'a100-sxm-80gb');
-  const rtxPeak = peakMatmulFlops(rtx4090, 'bf16').peakFlopsPerSecond;
+  const peak = peakMatmulFlops(rtx4090, 'bf16');
+  if (!peak) throw new Error('flopsChapter: the RTX 4090 has no BF16 peak in the spec data');
+  const rtxPeak = peak.peakFlopsPerSecond;
   const mfus = Object.values(MFU_DEFAULTS).map((d) => d.value);
   // Exercises: an 8.03B model on 1B tokens at 40% utilisation, and a 4,096 x 4,096 weight applied to 1 and to 512 tokens.
   const exParams = 8.03e9;
