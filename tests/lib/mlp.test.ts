@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BACKPROP_LIMITS,
-  DIVERGED_MAGNITUDE,
-  backpropWalk,
-  checkGradients,
-  mlpMatmulFlops,
-  parseScalarInput,
-  parseVectorInput,
-  sqrtCheckpointing,
-  initMlp,
-  mlpBackward,
-  mlpBatch,
-  mlpForward,
-  mulberry32,
-  sgdStep,
-  type Activation,
-  type MlpParams,
-  type MlpSample,
-} from '../../src/lib/mlp.ts';
+import { backpropWalk, DIVERGED_MAGNITUDE } from '../../src/lib/mlp.ts';
+import { BACKPROP_LIMITS, parseScalarInput, parseVectorInput } from '../../src/lib/mlp-input.ts';
+import { checkGradients } from '../../src/lib/mlp-check.ts';
+import { mlpMatmulFlops, sqrtCheckpointing } from '../../src/lib/mlp-cost.ts';
+import { initMlp, mlpBackward, mlpBatch, mlpForward, mulberry32, sgdStep, type Activation, type MlpParams, type MlpSample } from '../../src/lib/mlp-model.ts';
 
 const handParams: MlpParams = { w1: [[1]], b1: [0], w2: [[2]], b2: [1] };
 

@@ -20,6 +20,8 @@ export interface ProseFormat {
   signedPct: (fraction: number, digits?: number) => string;
   /** US dollars ("$1,599"). */
   usd: (x: number, digits?: number) => string;
+  /** Scientific notation for TeX ("3.14 \\times 10^{23}"); 0 prints as "0". */
+  sci: (x: number, digits?: number) => string;
 }
 
 export function proseFormat(numberLocale = 'en-US'): ProseFormat {
@@ -32,5 +34,10 @@ export function proseFormat(numberLocale = 'en-US'): ProseFormat {
     pct: (fraction, digits = 2) => `${n(100 * fraction, digits)}%`,
     signedPct: (fraction, digits = 2) => `${fraction >= 0 ? '+' : '−'}${n(Math.abs(100 * fraction), digits)}%`,
     usd: (x, digits = 3) => `$${n(x, digits)}`,
+    sci: (x, digits = 3) => {
+      if (x === 0 || !Number.isFinite(x)) return n(x, digits);
+      const e = Math.floor(Math.log10(Math.abs(x)));
+      return `${n(x / 10 ** e, digits)} \\times 10^{${e}}`;
+    },
   };
 }
