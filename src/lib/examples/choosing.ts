@@ -144,6 +144,8 @@ export interface JobOption {
   totalBytes: number;
   /** Training tokens/s, or decode tokens/s for inference. */
   tokensPerSecond: number;
+  /** True when the job runs only because optimizer states page out to CPU memory (verdict `offload`). */
+  pages: boolean;
 }
 
 /** The answer for one common job: memory on one card, the cheapest single cards, and the cheapest layout of up to maxCards. */
@@ -174,6 +176,7 @@ export function jobFits(cards: readonly ExampleCard[], jobs: readonly CommonJob[
         priceUsd: card.launchPriceUsd === null ? null : card.launchPriceUsd * n,
         totalBytes: e.memory.totalBytes,
         tokensPerSecond: s.workload === 'inference' ? e.throughput.decodeTokensPerSecond : e.throughput.trainTokensPerSecond,
+        pages: e.verdict === 'offload',
       };
     };
     // Priced cards by launch price; cards without a price after them, smallest memory first.

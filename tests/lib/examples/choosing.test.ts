@@ -88,4 +88,17 @@ describe('choosingChapter', () => {
     const speed = (id: string) => c.exRows.find((r) => r.card.id === id)!.e.throughput.decodeTokensPerSecond;
     expect(speed('rtx-4090')).toBeGreaterThan(speed('rtx-3060-12gb'));
   });
+  it('marks a single card that holds a job only by paging optimizer states (70B QLoRA on 48 GB), and no card that runs as given', () => {
+    const cards = loadGpus();
+    for (const f of jobFits(cards)) {
+      for (const o of f.single) {
+        const parsed = parseScenario(f.job.raw);
+        if (!parsed.ok) throw new Error('bad job');
+        const e = estimate(parsed.scenario, requireCard(cards, o.gpuId), { explain: false });
+        expect(o.pages).toBe(!runsAsGiven(e.verdict));
+      }
+    }
+    const qlora70 = jobFits(cards).find((f) => f.job.id === 'qlora-70b')!;
+    expect(qlora70.single.some((o) => o.pages)).toBe(true);
+  });
 });
