@@ -30,6 +30,9 @@ export function inferenceChapter(cards: readonly GpuRecord[]) {
   const c4090 = estimatorCard(card(cards, 'rtx-4090'));
   const base = scen({ weightsFormat: 'q4_k_m', promptTokens: CTX, outputTokens: 0 });
   const m = base.model;
+  // Q4_K_M is a GGUF format the estimator carries as bits per weight.
+  if (base.weightsFormat.kind !== 'bits') throw new Error('inference example: Q4_K_M should parse as a bits-per-weight format');
+  const bits = base.weightsFormat.bitsPerWeight;
   const params = countParams(m).totalParams;
   const eta = DECODE_BANDWIDTH_EFFICIENCY.value;
   const d3060 = decodeBreakdown(base, c3060);
@@ -52,7 +55,7 @@ export function inferenceChapter(cards: readonly GpuRecord[]) {
     c4090,
     m,
     params,
-    bits: base.weightsFormat.bitsPerWeight,
+    bits,
     eta,
     d3060,
     d4090,

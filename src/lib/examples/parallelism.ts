@@ -31,7 +31,7 @@ function mustParse(raw: Record<string, unknown>): Scenario {
 const BASE = { model: 'llama-3.1-8b', workload: 'full-finetune', trainingPrecision: 'bf16-mixed', optimizer: 'adamw', batchSize: 1, seqLen: 2048, gradientCheckpointing: true, flashAttention: true };
 
 /** The strategies of the memory table, all for BASE on RTX 4090 cards. */
-export const STRATEGY_IDS = ['one', 'ddp', 'z1', 'z2', 'z3', 'z2off', 'z3off', 'tp', 'pp', 'z3x8'] as const;
+const STRATEGY_IDS = ['one', 'ddp', 'z1', 'z2', 'z3', 'z2off', 'z3off', 'tp', 'pp', 'z3x8'] as const;
 export type StrategyId = (typeof STRATEGY_IDS)[number];
 const STRATEGIES: Record<StrategyId, Record<string, unknown>> = {
   one: { gpuCount: 1 },
@@ -70,7 +70,6 @@ const BL = {
   model: { name: 'BLOOM 176B', layers: 70, hiddenSize: 14336, heads: 112, intermediateSize: 57344, vocabSize: 250880, ffnKind: 'gelu', tiedEmbeddings: true },
   seqLen: 2048, batchSize: 2, gradAccumulation: 128, gradientCheckpointing: true, flashAttention: false, gpuCount: 384, zeroStage: 1, tensorParallel: 4, pipelineParallel: 12, interNodeGbps: 50,
 };
-export const SCHEDULE_IDS = ['gpipe', '1f1b', 'interleaved'] as const;
 /** Gemma 2 9B in 4 pipeline stages: its 256k-token vocabulary makes the last stage the heaviest. */
 const G = { model: 'gemma-2-9b', seqLen: 8192, batchSize: 1, gradAccumulation: 8, gradientCheckpointing: true, gpuCount: 4, pipelineParallel: 4 };
 /** Llama 3.1 8B at 8,192 tokens on 8 H100s with ZeRO-3, for the recomputation table. */
@@ -82,6 +81,13 @@ const RECOMPUTE = {
   full: { gradientCheckpointing: true },
 } as const;
 export type RecomputeId = keyof typeof RECOMPUTE;
+
+/** PCIe bandwidth per lane and direction of one generation, GB/s. */
+function pcieLane(gen: number): number {
+  const v = PCIE_GBS_PER_LANE[gen];
+  if (v === undefined) throw new Error(`parallelism example: no PCIe ${gen}.0 bandwidth`);
+  return v;
+}
 
 /** Model state (weights, gradients, optimizer) of one estimate, bytes per card. */
 const stateBytes = (e: Estimate) => e.memory.weightsBytes + e.memory.gradientsBytes + e.memory.optimizerBytes;
@@ -169,8 +175,8 @@ export function parallelismChapter(cards: readonly GpuRecord[]) {
     pair4090Link: pairLink(ref).intra,
     pcieGBsPerLane: PCIE_GBS_PER_LANE,
     bridge3090: cardOf('rtx-3090').nvlink!.bandwidthGBs / 2,
-    pcie4x16: PCIE_GBS_PER_LANE[4] * 16,
-    pcie5x16: PCIE_GBS_PER_LANE[5] * 16,
+    pcie4x16: pcieLane(4) * 16,
+    pcie5x16: pcieLane(5) * 16,
     pairRows,
     pair: Object.fromEntries(pairRows.map((x) => [x.card.id, x])),
     CHOICES: CHOICES.filter(([, , id]) => byId[id]).map(([id, patch, gpuId, count]) => ({ id: id as ChoiceId, count, ...run(patch, gpuId) })),
