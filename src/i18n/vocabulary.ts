@@ -10,9 +10,9 @@ import { PIPELINE_SCHEDULE_LABELS, type PipelineSchedule } from '../lib/pipeline
 import { SELECTIVE_CHECKPOINTING_LABELS, type SelectiveCheckpointing } from '../lib/recompute.ts';
 import { BOARD_VARIANT_LABELS, INTRA_NODE_LINK_LABELS, type BoardVariant, type IntraNodeLink } from '../lib/topology.ts';
 import {
-  ENGINE_LABELS, FRAMEWORK_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
+  ATTENTION_KERNEL_LABELS, ENGINE_LABELS, FRAMEWORK_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
   WEIGHTS_FORMAT_LABELS, WORKLOAD_LABELS, ZERO_STAGE_LABELS,
-  type Engine, type Framework, type KvCacheFormat, type OffloadMode, type OptimizerName, type TrainingPrecision, type Verdict,
+  type AttentionKernel, type Engine, type Framework, type KvCacheFormat, type OffloadMode, type OptimizerName, type TrainingPrecision, type Verdict,
   type WeightsFormatName, type Workload, type ZeroStage,
 } from '../lib/vocabulary.ts';
 
@@ -31,6 +31,7 @@ export interface VocabularyStrings {
   selectiveCheckpointing: Readonly<Record<SelectiveCheckpointing, string>>;
   intraNodeLinks: Readonly<Record<IntraNodeLink, string>>;
   boardVariants: Readonly<Record<BoardVariant, string>>;
+  attentionKernels: Readonly<Record<AttentionKernel, string>>;
   verdicts: Readonly<Record<Verdict, string>>;
 }
 
@@ -55,6 +56,7 @@ const enVocabulary: VocabularyStrings = {
   selectiveCheckpointing: SELECTIVE_CHECKPOINTING_LABELS,
   intraNodeLinks: INTRA_NODE_LINK_LABELS,
   boardVariants: BOARD_VARIANT_LABELS,
+  attentionKernels: ATTENTION_KERNEL_LABELS,
   verdicts: VERDICT_LABELS,
 };
 
@@ -133,7 +135,7 @@ export function fieldOptions(key: FieldKey, locale: string | undefined): [string
     workload: v.workloads, weightsFormat: v.weightsFormats, engine: v.engines, trainingPrecision: v.trainingPrecisions,
     optimizer: v.optimizers, zeroStage: v.zeroStages, offload: v.offloadModes, kvCacheFormat: v.kvCacheFormats,
     framework: v.frameworks, pipelineSchedule: v.pipelineSchedules, selectiveCheckpointing: v.selectiveCheckpointing,
-    intraNodeLink: v.intraNodeLinks, boardVariant: v.boardVariants,
+    intraNodeLink: v.intraNodeLinks, boardVariant: v.boardVariants, attentionKernel: v.attentionKernels,
   };
   const labels = byKey[key];
   return (fieldSpec(key).options ?? []).map((o) => [o.value, labels?.[o.value] ?? o.label]);

@@ -19,6 +19,7 @@ const zhVocabulary: VocabularyStrings = {
   pipelineSchedules: { '1f1b': '1F1B', interleaved: '交错式 1F1B', gpipe: 'GPipe' },
   selectiveCheckpointing: { off: '关闭', attention: '只重计算注意力', layers: '每 k 个块重计算一次' },
   intraNodeLinks: { auto: '按显卡默认', nvswitch: 'NVSwitch', 'nvlink-bridge': 'NVLink 桥接器', 'pcie-p2p': 'PCIe 点对点', 'pcie-host': 'PCIe 经主机内存中转' },
+  attentionKernels: { flash2: 'FlashAttention-2', flash3: 'FlashAttention-3（Hopper）', sdpa: 'PyTorch SDPA（flash 后端）', triton: 'Triton 版 FlashAttention' },
   boardVariants: { stock: '出厂版本', 'h100-sxm-96gb-500w': 'H100 SXM 96 GB，500 W' },
   verdicts: { fits: '装得下', tight: '很紧：装得下，但在估算误差之内', offload: '只有卸载才能运行', unsupported: '显卡不支持这种格式', 'does-not-fit': '装不下' },
 };
@@ -36,6 +37,7 @@ const zhFields: Readonly<Record<FieldKey, FieldWords>> = {
   seqLen: { label: '序列长度', unit: 'token', help: '每条训练序列的 token 数。' },
   gradientCheckpointing: { label: '梯度检查点（激活重计算）', help: '在反向传播时重新计算激活值，而不是保存它们。' },
   flashAttention: { label: 'FlashAttention', help: '融合的注意力计算，从不保存完整的注意力分数矩阵。' },
+  attentionKernel: { label: '注意力内核', help: '运行哪种融合注意力内核；它决定多卡训练时注意力算多快。' },
   trainableTopLayers: { label: '可训练的顶部块数', help: '只对最上面 k 个 Transformer 块（加最终归一化层和输出头）做全参数微调；留空则训练全部块。' },
   'lora.rank': { label: 'LoRA 秩', help: '每对适配器矩阵的秩 r。' },
   doubleQuant: { label: '双重量化', help: '把 NF4 的分块缩放因子也量化（QLoRA 论文第 3 节）。' },

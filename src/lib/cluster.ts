@@ -14,6 +14,7 @@ import { bubbleFraction } from './pipeline.ts';
 import { recomputePolicy } from './recompute.ts';
 import { applyBoardVariant, placeGroups, resolveTopology, type Layout, type Placement, type Topology } from './topology.ts';
 import type { GpuSpec, Scenario } from './types.ts';
+import type { AttentionKernel } from './vocabulary.ts';
 
 /**
  * The four constants of the step model that no datasheet gives, fitted to the training split of
@@ -43,6 +44,21 @@ const CALIBRATION = {
  * FlashAttention-2, §4.1, Figures 4-6 and 7).
  */
 const ATTENTION_EFFICIENCY: Readonly<Record<string, number>> = { ampere: 230 / 312, hopper: 335 / 989, blackwell: 0.34, ada: 0.6, turing: 0.5, volta: 0.5 };
+/**
+ * Speed of each fused attention kernel relative to FlashAttention-2 at the same shapes, forward + backward:
+ * - sdpa: PyTorch's scaled_dot_product_attention dispatches bf16/fp16 on Ampere and later to its FlashAttention-2 backend
+ *   (PyTorch 2.2 release notes), so it runs at FlashAttention-2's speed;
+ * - triton: FlashAttention-2 is 1.3-2.5x faster than FlashAttention written in Triton (Dao 2023, §4.1, Figures 4-5, A100);
+ *   the geometric middle of that range, 1.8x, stands for the whole range, and the same ratio is assumed on Hopper;
+ * - flash3: FlashAttention-3 is 1.5-2.0x faster than FlashAttention-2 on H100 forward and 1.5-1.75x backward (Shah et al.
+ *   2024, FlashAttention-3, §4.1); the low end, 1.5x, is taken; it runs on Hopper only, so other architectures get FlashAttention-2's speed.
+ * @example attentionKernelSpeed('triton', 'ampere') //=> 0.556
+ */
+export function attentionKernelSpeed(kernel: AttentionKernel, architecture: string | undefined): number {
+  if (kernel === 'triton') return 1 / 1.8;
+  if (kernel === 'flash3') return architecture === 'hopper' ? 1.5 : 1;
+  return 1;
+}
 /** Share of peak memory bandwidth element-wise kernels reach (same as a decode step's, compute.ts). */
 const ELEMENTWISE_BANDWIDTH_EFFICIENCY = 0.8;
 /** Share of a micro-batch's computation that ZeRO-3/FSDP prefetching hides parameter gathers behind (Zhao et al. 2023, PyTorch FSDP §3.3). */
@@ -152,7 +168,7 @@ export function clusterStep(s: Scenario, card: GpuSpec & { architecture?: string
   const fused = s.flashAttention && s.mfu === null;
   const attentionExecutedPerToken = fused ? attentionForwardPerToken * (3.5 + policy.recomputedBlockShare + (policy.attentionOnly ? 1 : 0)) : 0;
   const attentionModelPerToken = fused ? attentionForwardPerToken * (3 + policy.recomputedBlockShare + (policy.attentionOnly ? 1 : 0)) : 0;
-  const attentionEfficiency = (ATTENTION_EFFICIENCY[gpu.architecture ?? ''] ?? 0.5) * CALIBRATION.attention;
+  const attentionEfficiency = (ATTENTION_EFFICIENCY[gpu.architecture ?? ''] ?? 0.5) * CALIBRATION.attention * attentionKernelSpeed(s.attentionKernel, gpu.architecture);
   const flopsPerMicro = (tokensPerMicro * (executedFlopsPerToken - attentionModelPerToken)) / (t * p * cp);
   const attentionSeconds = (tokensPerMicro * attentionExecutedPerToken) / (t * p * cp) / (peak * attentionEfficiency * clock);
   const matmulSeconds = flopsPerMicro / (peak * eta * clock) + attentionSeconds;

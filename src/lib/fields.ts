@@ -4,7 +4,7 @@
  * so a field is described once.
  */
 import {
-  ENGINE_LABELS, ENGINES, FRAMEWORK_LABELS, FRAMEWORKS, KV_CACHE_FORMAT_LABELS, KV_CACHE_FORMATS, OFFLOAD_LABELS, OFFLOAD_MODES, OPTIMIZER_LABELS, OPTIMIZERS,
+  ATTENTION_KERNEL_LABELS, ATTENTION_KERNELS, ENGINE_LABELS, ENGINES, FRAMEWORK_LABELS, FRAMEWORKS, KV_CACHE_FORMAT_LABELS, KV_CACHE_FORMATS, OFFLOAD_LABELS, OFFLOAD_MODES, OPTIMIZER_LABELS, OPTIMIZERS,
   TRAINING_PRECISION_LABELS, TRAINING_PRECISIONS, WEIGHTS_FORMAT_LABELS, WEIGHTS_FORMATS, WORKLOAD_LABELS, WORKLOADS, ZERO_STAGE_LABELS, ZERO_STAGES,
 } from './vocabulary.ts';
 import { PIPELINE_SCHEDULE_LABELS, PIPELINE_SCHEDULES } from './pipeline.ts';
@@ -62,6 +62,7 @@ export const FIELDS = [
   { key: 'seqLen', url: 'seq', label: 'Sequence length', kind: 'whole', unit: 'tokens', min: 1, max: 1_048_576, help: 'Tokens per training sequence.' },
   { key: 'gradientCheckpointing', url: 'ckpt', label: 'Gradient checkpointing', kind: 'bool', help: 'Recompute activations in the backward pass instead of storing them.' },
   { key: 'flashAttention', url: 'flash', label: 'FlashAttention', kind: 'bool', help: 'Fused attention that never stores the score matrix.' },
+  { key: 'attentionKernel', url: 'attn', label: 'Attention kernel', kind: 'enum', options: options(ATTENTION_KERNELS, ATTENTION_KERNEL_LABELS), help: 'Which fused attention kernel runs; it sets how fast attention runs on several cards.' },
   { key: 'trainableTopLayers', url: 'top', label: 'Trainable top blocks', kind: 'whole', min: 1, max: 1000, help: 'Full fine-tuning of only the top k transformer blocks (plus final norm and head); leave out to train every block.' },
   { key: 'lora.rank', url: 'rank', label: 'LoRA rank', kind: 'whole', min: 1, max: 4096, help: 'Rank r of each adapter pair.' },
   { key: 'doubleQuant', url: 'dq', label: 'Double quantization', kind: 'bool', help: 'Quantize the NF4 block scales too (QLoRA §3).' },

@@ -9,6 +9,7 @@ import { FRAMEWORK_PROFILES } from './frameworks.ts';
 import { countParams } from './models.ts';
 import { defaultEngine, formatBits, parseGpu, parseModel, parseWeightsFormat, type GpuRef } from './scenario-refs.ts';
 import type { Scenario, WeightsFormat } from './types.ts';
+import type { AttentionKernel } from './vocabulary.ts';
 import type { PipelineSchedule } from './pipeline.ts';
 import type { SelectiveCheckpointing } from './recompute.ts';
 import type { BoardVariant, IntraNodeLink } from './topology.ts';
@@ -58,6 +59,7 @@ const scenarioInput = object('', {
   gradientCheckpointing: field<boolean>('gradientCheckpointing'),
   trainableTopLayers: optional(nullable(checkFor(fieldSpec('trainableTopLayers')) as Check<number>)),
   flashAttention: field<boolean>('flashAttention'),
+  attentionKernel: field<AttentionKernel>('attentionKernel'),
   lora: optional(object('lora.rank', {
     rank: field<number>('lora.rank'),
     targets: optional(list('lora.targets', oneOf('lora.targets', LORA_TARGETS), `LoRA targets must be a list drawn from ${LORA_TARGETS.join(', ')}`, 1, 'LoRA targets must name at least one module')),
@@ -216,6 +218,8 @@ export function parseScenario(raw: unknown): ParseResult {
     gradientCheckpointing: training ? noted('gradientCheckpointing', i.gradientCheckpointing, fw.gradientCheckpointing(workload), `gradientCheckpointing: ${fw.gradientCheckpointing(workload) ? 'on' : 'off'} (${fwName} default)`) : false,
     trainableTopLayers,
     flashAttention: noted('flashAttention', i.flashAttention, true, 'flashAttention: on (PyTorch SDPA picks a fused kernel by default)'),
+    // Only the multi-card step model times attention on its own, so only there is the kernel a stated assumption.
+    attentionKernel: training && gpuCount > 1 && (i.flashAttention ?? true) ? noted('attentionKernel', i.attentionKernel, 'sdpa', 'attentionKernel: PyTorch SDPA, whose flash backend is FlashAttention-2') : (i.attentionKernel ?? 'sdpa'),
     lora: { rank: loraRank, targets: loraTargets },
     doubleQuant: adapterDefault('doubleQuant', i.doubleQuant, workload === 'qlora' && fw.doubleQuant, `doubleQuant: ${fw.doubleQuant ? 'on' : 'off'} (${fwName} QLoRA default)`),
     pagedOptimizer: adapterDefault('pagedOptimizer', i.pagedOptimizer, workload === 'qlora' && fw.pagedOptimizer, `pagedOptimizer: ${fw.pagedOptimizer ? 'on' : 'off'} (${fwName} QLoRA default)`),

@@ -6,7 +6,7 @@ import type { GpuPeaks } from './peaks.ts';
 import type { PipelineSchedule } from './pipeline.ts';
 import type { SelectiveCheckpointing } from './recompute.ts';
 import type { BoardVariant, IntraNodeLink } from './topology.ts';
-import type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
+import type { AttentionKernel, Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
 
 export type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage };
 
@@ -144,6 +144,8 @@ export interface Scenario {
   gradientCheckpointing: boolean;
   /** Fused attention that never stores the s x s score matrix (FlashAttention, PyTorch SDPA). */
   flashAttention: boolean;
+  /** Which fused attention kernel runs when flashAttention is on: sets attention's speed in the multi-card step model. */
+  attentionKernel: AttentionKernel;
   /** Full fine-tuning of only the top k transformer blocks (plus final norm and untied head); null trains every block. */
   trainableTopLayers: number | null;
   /** LoRA rank and targets (used by lora and qlora). */

@@ -48,6 +48,11 @@ export const FRAMEWORKS = ['transformers', 'torchtune', 'litgpt'] as const;
 /** A fine-tuning framework id. */
 export type Framework = (typeof FRAMEWORKS)[number];
 
+/** Fused attention kernels a training run can use (they differ in speed, not in memory; see ATTENTION_KERNEL_SPEED in cluster.ts). */
+export const ATTENTION_KERNELS = ['flash2', 'flash3', 'sdpa', 'triton'] as const;
+/** An attention kernel id. */
+export type AttentionKernel = (typeof ATTENTION_KERNELS)[number];
+
 /** ZeRO stages (0 is plain data parallelism). */
 export const ZERO_STAGES = [0, 1, 2, 3] as const;
 /** A ZeRO stage. */
@@ -142,6 +147,14 @@ export const FRAMEWORK_LABELS: Readonly<Record<Framework, string>> = {
   transformers: 'Hugging Face Transformers + PEFT',
   torchtune: 'torchtune',
   litgpt: 'LitGPT',
+};
+
+/** English labels of the attention kernels. */
+export const ATTENTION_KERNEL_LABELS: Readonly<Record<AttentionKernel, string>> = {
+  flash2: 'FlashAttention-2',
+  flash3: 'FlashAttention-3 (Hopper)',
+  sdpa: 'PyTorch SDPA (flash backend)',
+  triton: 'FlashAttention in Triton',
 };
 
 /** English labels of the verdicts. */

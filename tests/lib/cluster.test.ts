@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStep, matmulEfficiency } from '../../src/lib/cluster.ts';
+import { attentionKernelSpeed, clusterStep, matmulEfficiency } from '../../src/lib/cluster.ts';
+import { parseScenario } from '../../src/lib/scenario.ts';
 import { clusterMemory } from '../../src/lib/stage-memory.ts';
 import { trainingFlopsPerToken } from '../../src/lib/compute.ts';
 import { H100_SXM, RTX_4090, rel, scenario } from './fixtures.ts';
@@ -53,6 +54,34 @@ describe('clusterStep', () => {
     const capped = clusterStep(scenario({ ...s, boardVariant: 'h100-sxm-96gb-500w' }), H100_SXM);
     expect(capped.clock).toBeCloseTo(Math.cbrt(500 / 700), 6);
     expect(capped.tokensPerSecond).toBeLessThan(stock.tokensPerSecond);
+  });
+});
+
+describe('attention kernel', () => {
+  it('runs Triton FlashAttention slower than SDPA, by more the longer the sequence, and FlashAttention-3 faster on Hopper only', () => {
+    const at = (seqLen: number, attentionKernel: string) => clusterStep(scenario({ ...llama8b, seqLen, batchSize: 1, gpuCount: 8, attentionKernel }), H100_SXM).tokensPerSecond;
+    expect(at(2048, 'flash2')).toBe(at(2048, 'sdpa'));
+    const short = at(2048, 'triton') / at(2048, 'sdpa');
+    const long = at(32768, 'triton') / at(32768, 'sdpa');
+    expect(short).toBeLessThan(1);
+    expect(long).toBeLessThan(short);
+    // Attention alone would slow by the full 1.8x; the matmuls around it keep the step above that.
+    expect(long).toBeGreaterThan(1 / 1.8);
+    expect(at(32768, 'flash3')).toBeGreaterThan(at(32768, 'flash2'));
+    expect(attentionKernelSpeed('flash3', 'ampere')).toBe(1);
+  });
+
+  it('defaults to SDPA for multi-card training and records it; single-card and inference scenarios carry no such note', () => {
+    const multi = parseScenario({ model: 'llama-3.1-8b', workload: 'pretrain', gpu: 'h100-sxm', gpuCount: 8 });
+    const single = parseScenario({ model: 'llama-3.1-8b', workload: 'pretrain', gpu: 'h100-sxm' });
+    if (!multi.ok || !single.ok) throw new Error('reference scenarios must parse');
+    expect(multi.scenario.attentionKernel).toBe('sdpa');
+    expect(multi.defaults.attentionKernel).toBe('sdpa');
+    expect(multi.scenario.assumptions.some((a) => a.startsWith('attentionKernel'))).toBe(true);
+    expect(single.scenario.assumptions.some((a) => a.startsWith('attentionKernel'))).toBe(false);
+    const bad = parseScenario({ model: 'llama-3.1-8b', workload: 'pretrain', gpu: 'h100-sxm', gpuCount: 8, attentionKernel: 'cudnn' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]?.field).toBe('attentionKernel');
   });
 });
 

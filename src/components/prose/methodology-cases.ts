@@ -1,12 +1,13 @@
 /**
  * The methodology page's numbers, computed once for both languages (`src/content/docs/methodology.mdx` and
  * `src/content/docs/zh-cn/methodology.mdx`): every validation case against the estimator, the error by group in-sample and
- * on the held-out quarter, the known misses, the engine and framework constants the page quotes, and the two reference runs
+ * on the held-out quarter, the known misses, the engine, framework and attention-kernel constants the page quotes, and the two reference runs
  * whose derivations make the formula table (plus a pipelined pre-training run for the stage model's row). The pages only format and word these figures, so the two cannot drift.
  */
 import { getCollection } from 'astro:content';
 import holdoutJson from '../../data/validation/holdout.json';
 import measurementsJson from '../../data/validation/measurements.json';
+import { attentionKernelSpeed } from '../../lib/cluster.ts';
 import { ENGINE_PROFILES } from '../../lib/engines.ts';
 import { estimate } from '../../lib/estimate.ts';
 import { COMPILE_SPEEDUP, FRAMEWORK_PROFILES } from '../../lib/frameworks.ts';
@@ -61,6 +62,8 @@ export async function methodologyCases() {
     bnbDequantBytesPerWeight: FRAMEWORK_PROFILES.transformers.nf4DequantBytesPerWeight.value,
     torchtuneDequantBytesPerWeight: FRAMEWORK_PROFILES.torchtune.nf4DequantBytesPerWeight.value,
     compileSpeedup: COMPILE_SPEEDUP.value,
+    tritonAttentionSlowdown: 1 / attentionKernelSpeed('triton', 'ampere'),
+    flash3AttentionSpeedup: attentionKernelSpeed('flash3', 'hopper'),
   };
   const reference = (raw: Record<string, unknown>) => {
     const parsed = parseScenario(raw);
