@@ -6,7 +6,7 @@
  */
 
 /** Current version of the spec data. */
-export const DATA_VERSION = '2026.12.1';
+export const DATA_VERSION = '2026.12.2';
 
 /** Who publishes the data, as a citation names the author. */
 export const DATA_PUBLISHER = 'GPUs for Large Models';
@@ -30,6 +30,16 @@ export interface ChangelogEntry {
 
 /** Newest first. */
 export const CHANGELOG: readonly ChangelogEntry[] = [
+  {
+    version: '2026.12.2',
+    date: '2026-12-07',
+    changes: [
+      'Second sources added (no stored value changed): peak-throughput and spec tables in public source code, each cited at the commit read with its table and entry (gpumap\'s NVIDIA tables for 25 Ampere/Ada/Hopper/Blackwell cards; Lightning\'s and llm.c\'s MFU tables; ml-engineering\'s accelerator tables; torchtitan\'s BF16 peaks; PrimeIntellect\'s RTX 50 entries), NVIDIA\'s Turing in-depth blog table, and reviews and launch coverage (KitGuru, AnandTech, Tom\'s Hardware, HotHardware, gamezoom and others). Values confirmed by two independent documents: 941 → 1,138 of 1,406 (66.9% → 80.9%).',
+      'Differing figures recorded beside NVIDIA\'s (NVIDIA\'s kept): gpumap\'s Blackwell FP4, Ada GeForce FP8, H200 bus width and swapped RTX 3060/3060 Ti clocks; ml-engineering\'s H100/H200 TF32 494.5 and A100 80 GB 2.00 TB/s; Lightning\'s RTX 4080 SUPER INT8 417.6; base-clock FP32 for the RTX 2080 and 2070 (GameGPU); TITAN V FP32/FP16 13.8/27.6 (Tom\'s Hardware, AnandTech).',
+      'L40S dense FP16/BF16 tensor: the page now shows three figures, NVIDIA\'s datasheet 362.05, ml-engineering\'s 362 and NVIDIA\'s product page 366.5 (used).',
+      'A publisher counts once per value: TechPowerUp\'s reviews no longer count beside its database entry (GTX 1650 SUPER, RTX 2060 SUPER, RTX 2070 SUPER; the 2070 SUPER launch price is single-source again), a duplicated CPUTronic entry on the RTX 3060 8 GB is merged, and copies of other documents (a reseller copy of Ars Technica\'s review, a feed copy of KitGuru\'s table, an AI-written blog post) are dropped or replaced by their originals.',
+    ],
+  },
   {
     version: '2026.12.1',
     date: '2026-12-07',

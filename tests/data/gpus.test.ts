@@ -121,11 +121,11 @@ describe('GPU spec data', () => {
     expect(gpuSpecSchema.safeParse(unknownSource).success).toBe(false);
   });
 
-  it('records where NVIDIA documents disagree: L40S dense FP16/BF16 tensor and T4 bandwidth', () => {
+  it('records where documents disagree: L40S dense FP16/BF16 tensor and T4 bandwidth', () => {
     const figures = (id: string, field: string) =>
       [...new Set(gpus.find((g) => g.id === id)!.disagreements.find((d) => d.field === field)?.values.map((v) => v.value))].sort((a, b) => a - b);
-    expect(figures('l40s', 'tensorFp16Fp16AccTflops')).toEqual([362.05, 366.5]);
-    expect(figures('l40s', 'bf16Tflops')).toEqual([362.05, 366.5]);
+    expect(figures('l40s', 'tensorFp16Fp16AccTflops')).toEqual([362, 362.05, 366.5]);
+    expect(figures('l40s', 'bf16Tflops')).toEqual([362, 362.05, 366.5]);
     expect(figures('t4', 'memoryBandwidthGBs')).toEqual([300, 320]);
   });
 
@@ -135,7 +135,12 @@ describe('GPU spec data', () => {
   });
 
   it('counts a publisher once per value: two documents of one site never confirm the same value (NVIDIA\'s own documents excepted)', () => {
-    const site = (url: string) => new URL(url).hostname.replace(/^www\./, '').split('.').slice(-2).join('.');
+    // A site is its registered domain; on GitHub the repository is the publisher (Lightning's table and llm.c's are two documents).
+    const site = (url: string) => {
+      const u = new URL(url);
+      const host = u.hostname.replace(/^www\./, '').split('.').slice(-2).join('.');
+      return host === 'github.com' || host === 'githubusercontent.com' ? `github.com/${u.pathname.split('/').slice(1, 3).join('/')}` : host;
+    };
     const repeats = (cards: readonly { id: string; sources: readonly { url: string; fields: readonly string[] }[] }[]) =>
       cards.flatMap((g) => {
         const seen = new Set<string>();
