@@ -3,7 +3,7 @@
  * Megatron-DeepSpeed's BLOOM) next to what the cluster step model predicts, with the held-out quarter chosen by a fixed seed.
  */
 import { z } from 'zod';
-import { clusterStep } from './cluster.ts';
+import { clusterStep, CLUSTER_CALIBRATION, type ClusterCalibration } from './cluster.ts';
 import { clusterMemory } from './stage-memory.ts';
 import { parseScenario } from './scenario.ts';
 import { findGpu } from './scenario-refs.ts';
@@ -54,12 +54,12 @@ export interface MultiGpuRow {
  * Predicts one case: tokens per second per card from clusterStep, or the busiest stage's memory in GiB from clusterMemory.
  * @example predictMultiGpu(bloomThroughput, cards).ratio //=> predicted / 104.5
  */
-export function predictMultiGpu(c: MultiGpuCase, cards: readonly GpuRecord[]): MultiGpuRow {
+export function predictMultiGpu(c: MultiGpuCase, cards: readonly GpuRecord[], calibration: ClusterCalibration = CLUSTER_CALIBRATION): MultiGpuRow {
   const parsed = parseScenario(c.scenario);
   if (!parsed.ok) throw new Error(`${c.id}: ${parsed.error}`);
   const gpu = findGpu(String(c.scenario.gpu), cards);
   if (!gpu) throw new Error(`${c.id}: unknown card ${String(c.scenario.gpu)}`);
-  const predicted = c.measured.metric === 'tokensPerSecondPerGpu' ? clusterStep(parsed.scenario, gpu).tokensPerSecondPerGpu : clusterMemory(parsed.scenario).peakBytes / GIB;
+  const predicted = c.measured.metric === 'tokensPerSecondPerGpu' ? clusterStep(parsed.scenario, gpu, calibration).tokensPerSecondPerGpu : clusterMemory(parsed.scenario).peakBytes / GIB;
   return { case: c, predicted, ratio: predicted / c.measured.value };
 }
 

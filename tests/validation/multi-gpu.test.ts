@@ -27,21 +27,22 @@ describe('the cluster model against published multi-GPU runs', () => {
     for (const r of rows) expect(Number.isFinite(r.predicted) && r.predicted > 0, r.case.id).toBe(true);
   });
 
-  // Targets: median |error| <= 15%, p90 <= 30%, median predicted/measured in 0.9-1.1.
-  it('throughput: median error <= 15%, p90 <= 30%, bias within 0.9-1.1 (all cases)', () => {
+  // Targets: median |error| <= 15%, p90 <= 30%, median predicted/measured in 0.9-1.1. The gates are tighter than the targets
+  // where the fit (scripts/fit-cluster.ts) does better: median 7.4% (7.7% held out), p90 16.3% (17.7% held out).
+  it('throughput: median error <= 10%, p90 <= 20%, bias within 0.9-1.1 (all cases)', () => {
     const s = summarise(pick('train-throughput', null));
-    expect(s.medianAbsError).toBeLessThanOrEqual(0.15);
-    expect(s.p90AbsError).toBeLessThanOrEqual(0.3);
+    expect(s.medianAbsError).toBeLessThanOrEqual(0.1);
+    expect(s.p90AbsError).toBeLessThanOrEqual(0.2);
     expect(s.medianRatio).toBeGreaterThanOrEqual(0.9);
     expect(s.medianRatio).toBeLessThanOrEqual(1.1);
   });
 
-  it('throughput on the held-out quarter: median error <= 15%, p90 <= 30%, bias within 0.85-1.1', () => {
+  it('throughput on the held-out quarter: median error <= 10%, p90 <= 20%, bias within 0.9-1.1', () => {
     const s = summarise(pick('train-throughput', true));
     expect(s.count).toBeGreaterThanOrEqual(7);
-    expect(s.medianAbsError).toBeLessThanOrEqual(0.15);
-    expect(s.p90AbsError).toBeLessThanOrEqual(0.3);
-    expect(s.medianRatio).toBeGreaterThanOrEqual(0.85);
+    expect(s.medianAbsError).toBeLessThanOrEqual(0.1);
+    expect(s.p90AbsError).toBeLessThanOrEqual(0.2);
+    expect(s.medianRatio).toBeGreaterThanOrEqual(0.9);
     expect(s.medianRatio).toBeLessThanOrEqual(1.1);
   });
 
