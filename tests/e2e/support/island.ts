@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf, type PageProblems } from './browser.ts';
 import { loadGpus } from '../../../src/data/load-gpus.ts';
-import { estimate, type Estimate } from '../../../src/lib/estimate.ts';
+import { estimate } from '../../../src/lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../../src/lib/fields.ts';
 import { parseScenario } from '../../../src/lib/scenario.ts';
 
@@ -32,6 +32,8 @@ export interface IslandSpec {
   allow?: RegExp;
   /** Wait only for the island around `root`: the page's other islands may never scroll into view. Default: every island. */
   ownIslandOnly?: boolean;
+  /** A selector that appears once the island has hydrated and adopted the URL, if the island marks that itself. */
+  ready?: string;
 }
 
 export interface Opened {
@@ -103,7 +105,7 @@ async function setControl(control: Locator, value: string): Promise<void> {
 
 /** The estimator's answer for a raw scenario on a card, as the scenario calculators compute it. */
 const cards = loadGpus();
-export function estimateOn(raw: Record<string, unknown>, gpuId: string): Estimate {
+export function estimateOn(raw: Record<string, unknown>, gpuId: string): ReturnType<typeof estimate> {
   const parsed = parseScenario(raw);
   if (!parsed.ok) throw new Error(parsed.error);
   const card = cards.find((c) => c.id === gpuId);
@@ -127,7 +129,8 @@ export function islandSuite(spec: IslandSpec) {
 
   async function hydrated(page: Page): Promise<void> {
     await root(page).scrollIntoViewIfNeeded();
-    if (spec.ownIslandOnly) await page.waitForFunction((sel) => !document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr'), spec.root);
+    if (spec.ready) await page.waitForSelector(spec.ready, { timeout: 15_000 });
+    else if (spec.ownIslandOnly) await page.waitForFunction((sel) => !document.querySelector(sel)?.closest('astro-island')?.hasAttribute('ssr'), spec.root);
     else await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
   }
 
@@ -138,23 +141,21 @@ export function islandSuite(spec: IslandSpec) {
     expect(text).not.toMatch(BAD_NUMBERS);
   }
 
-  /** Opens the page (with an optional query string) and waits until the island has hydrated. */
-  async function open(query = ''): Promise<Opened> {
-    const opened = await openPage(context, `${spec.path}${query}`);
+  /** Opens the page (with an optional query string; another page that embeds the island with `path`) and waits until the island has hydrated. */
+  async function open(query = '', path = spec.path): Promise<Opened> {
+    const opened = await openPage(context, `${path}${query}`);
     await hydrated(opened.page);
     return opened;
   }
 
-  /**
-   * Opens the page, runs `body`, then checks the island's text and the console; saves a screenshot named `name` if anything
-   * fails, and always closes the page.
-   */
-  async function use(name: string, query: string, body: (page: Page, opened: Opened) => Promise<void>): Promise<void> {
-    const opened = await open(query);
+  /** Runs `body` on an opened page, then checks the island's text and the console; screenshot on failure; always closes. */
+  async function run(opened: Opened, name: string, body: (page: Page, opened: Opened) => Promise<unknown>, scan: boolean): Promise<void> {
     try {
       await body(opened.page, opened);
-      await clean(opened.page);
+      if (scan) await clean(opened.page);
       expect(opened.problems.consoleErrors).toEqual([]);
+      expect(opened.problems.failedRequests).toEqual([]);
+      expect(opened.problems.foreignRequests).toEqual([]);
     } catch (error) {
       await screenshotOnFailure(opened.page, name);
       throw error;
@@ -163,12 +164,25 @@ export function islandSuite(spec: IslandSpec) {
     }
   }
 
+  /**
+   * Opens the page (or another page that embeds the island, `path`), waits for the island, runs `body`, then checks the
+   * island's text and the console; saves a screenshot named `name` if anything fails, and always closes the page.
+   */
+  async function use(name: string, query: string, body: (page: Page, opened: Opened) => Promise<unknown>, path = spec.path): Promise<void> {
+    await run(await open(query, path), name, body, true);
+  }
+
+  /** Like `use`, on a page that leads to the island (`path`, without waiting for any island there). */
+  async function visit(name: string, path: string, body: (page: Page, opened: Opened) => Promise<unknown>): Promise<void> {
+    await run(await openPage(context, path), name, body, false);
+  }
+
   /** Opens the page with every script blocked (what a reader without JavaScript sees) and runs `body`. */
-  async function withoutScript(body: (page: Page) => Promise<void>, query = ''): Promise<void> {
+  async function withoutScript(body: (page: Page) => Promise<void>, path = spec.path): Promise<void> {
     const page = await context.newPage();
     try {
       await page.route('**/*.js', (route) => route.abort());
-      await page.goto(`${origin()}${spec.path}${query}`);
+      await page.goto(`${origin()}${path}`);
       await body(page);
     } finally {
       await page.close();
@@ -202,7 +216,7 @@ export function islandSuite(spec: IslandSpec) {
    * A garbage query string: each field gets its message, and nothing the query tried to inject (`injected`, a selector)
    * appears inside the island; `then` checks the result kept.
    */
-  async function garbageQuery(name: string, query: string, want: Record<string, string | RegExp>, then: (page: Page) => Promise<void>, injected = 'script'): Promise<void> {
+  async function garbageQuery(name: string, query: string, want: Record<string, string | RegExp>, then: (page: Page) => Promise<unknown>, injected = 'script'): Promise<void> {
     await use(name, query, async (page) => {
       await messages(page, want);
       await then(page);
@@ -210,5 +224,5 @@ export function islandSuite(spec: IslandSpec) {
     });
   }
 
-  return { open, use, withoutScript, roundTrip, reset, garbageQuery, clean, root, context: () => context };
+  return { open, use, visit, withoutScript, roundTrip, reset, garbageQuery, clean, root, hydrated, context: () => context, browser: () => browser as Browser };
 }
