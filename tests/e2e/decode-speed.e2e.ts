@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { field, islandSuite, messages, param, textOf, urlHas } from './support/island.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
+import { evaluateDecode } from '../../src/components/calculators/decode-speed.ts';
 import { estimatorCard } from '../../src/lib/estimate.ts';
-import { decodeBreakdown } from '../../src/lib/inference.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
 const island = islandSuite({ path: '/learn/inference/', root: 'section.ds', prefix: 'decode' });
-const cards = loadGpus();
+const cards = loadGpus().map(estimatorCard);
 
-/** Per-user tokens/s the estimator gives for Llama 3.1 8B, as the table shows it. */
-function perUser(weightsFormat: string, ctx: number, batch: number, gpuId: string): string {
-  const parsed = parseScenario({ model: 'llama-3.1-8b', workload: 'inference', weightsFormat, promptTokens: ctx, outputTokens: 0, batchSize: batch });
-  if (!parsed.ok) throw new Error(parsed.error);
-  const card = cards.find((c) => c.id === gpuId);
-  if (!card) throw new Error(`no card ${gpuId}`);
-  return formatNumber(decodeBreakdown(parsed.scenario, estimatorCard(card)).perUserTokensPerSecond, 3);
+/** Per-user tokens/s of Llama 3.1 8B that the calculator's evaluate function (unit-tested) gives, as the table prints it. */
+function perUser(format: string, ctx: number, batch: number, gpuId: string): string {
+  const r = evaluateDecode({ model: 'llama-3.1-8b', format, ctx: String(ctx), batch: String(batch), cards: gpuId }, cards);
+  if (!r.ok || !r.result.rows[0]) throw new Error(`no result for ${gpuId}`);
+  return formatNumber(r.result.rows[0].perUserTokensPerSecond, 3);
 }
 
 describe('decode-speed calculator on the Inference chapter', () => {

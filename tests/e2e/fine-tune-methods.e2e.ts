@@ -2,24 +2,23 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { compareFineTuneMethods, type FineTuneSettings } from '../../src/lib/finetuning.ts';
+import { evaluateFineTune, type FineTuneInputs } from '../../src/components/calculators/fine-tune-methods.ts';
+import { estimatorCard } from '../../src/lib/estimate.ts';
 import { formatNumber, GIB } from '../../src/lib/units.ts';
 import { islandStrings } from '../../src/i18n/islands.ts';
 
 const island = islandSuite({ path: '/learn/fine-tuning/', root: 'section.ft', prefix: 'ft' });
 const VERDICT_WORDS = islandStrings('en').fineTuneMethods.verdicts;
-const cards = loadGpus();
+const cards = loadGpus().map(estimatorCard);
 
-/** The island's defaults. */
-const DEFAULT: FineTuneSettings = { model: 'llama-3.1-8b', seqLen: 2048, batchSize: 1, topLayers: 4, rank: 16, gradientCheckpointing: true, trainTokens: 30e6 };
+/** The island's defaults, as its fields hold them. */
+const DEFAULT: FineTuneInputs = { model: 'llama-3.1-8b', gpu: 'rtx-4090', seq: '2048', batch: '1', top: '4', rank: '16', tokens: '30', ckpt: '1' };
 
-/** The lib's totals (GiB, as the table prints them) and fits for each method. */
-function expected(patch: Partial<FineTuneSettings>, gpuId = 'rtx-4090'): Record<string, { total: string; verdict: string }> {
-  const card = cards.find((c) => c.id === gpuId);
-  if (!card) throw new Error(`no card ${gpuId}`);
-  const r = compareFineTuneMethods({ ...DEFAULT, ...patch }, card);
-  if (!r.ok) throw new Error(r.message);
-  return Object.fromEntries(r.rows.map((row) => [row.method, { total: formatNumber(row.memory.totalBytes / GIB, 3), verdict: VERDICT_WORDS[row.verdict] }]));
+/** What the calculator's evaluate function (unit-tested) gives for each method, as the table prints it. */
+function expected(patch: Partial<FineTuneInputs>): Record<string, { total: string; verdict: string }> {
+  const r = evaluateFineTune({ ...DEFAULT, ...patch }, cards);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return Object.fromEntries(r.result.rows.map((row) => [row.method, { total: formatNumber(row.memory.totalBytes / GIB, 3), verdict: VERDICT_WORDS[row.verdict] }]));
 }
 
 const total = (page: Page, method: string) => page.getByTestId(`total-${method}`);
@@ -38,20 +37,20 @@ describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
   it('changing the card, k and the model updates every column and the URL', () =>
     island.use('fine-tune-methods-inputs', '', async (page) => {
       await field(page, 'Card').selectOption('h100-sxm');
-      await textOf(fitCell(page, 'top'), expected({}, 'h100-sxm').top!.verdict);
+      await textOf(fitCell(page, 'top'), expected({ gpu: 'h100-sxm' }).top!.verdict);
       await field(page, TOP).fill('16');
-      await textOf(total(page, 'top'), expected({ topLayers: 16 }, 'h100-sxm').top!.total);
+      await textOf(total(page, 'top'), expected({ top: '16', gpu: 'h100-sxm' }).top!.total);
       await textOf(page.getByTestId('table'), 'Top 16 blocks');
       await urlHas(page, { 'ft.top': '16', 'ft.gpu': 'h100-sxm' });
       await field(page, 'Model').selectOption('qwen2.5-7b');
-      await textOf(total(page, 'lora'), expected({ topLayers: 16, model: 'qwen2.5-7b' }, 'h100-sxm').lora!.total);
+      await textOf(total(page, 'lora'), expected({ top: '16', model: 'qwen2.5-7b', gpu: 'h100-sxm' }).lora!.total);
     }));
 
   it('the URL round-trips the inputs, and reset restores the defaults', () =>
     island.use('fine-tune-methods-url', '', async (page) => {
       const set = { Model: 'llama-2-7b', 'Sequence length (tokens)': '1024', 'LoRA rank': '64', Card: 'rtx-3090', 'Gradient checkpointing': 'off' };
       await island.roundTrip(page, set, { 'ft.model': 'llama-2-7b', 'ft.seq': '1024', 'ft.rank': '64', 'ft.gpu': 'rtx-3090', 'ft.ckpt': '0' }, (p) => [p.getByTestId('table')]);
-      await textOf(total(page, 'qlora'), expected({ model: 'llama-2-7b', seqLen: 1024, rank: 64, gradientCheckpointing: false }, 'rtx-3090').qlora!.total);
+      await textOf(total(page, 'qlora'), expected({ model: 'llama-2-7b', seq: '1024', rank: '64', ckpt: '0', gpu: 'rtx-3090' }).qlora!.total);
       await island.reset(page, total(page, 'qlora'), expected({}).qlora!.total);
     }));
 
@@ -75,10 +74,10 @@ describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
       await field(page, 'Sequence length (tokens)').focus();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('4096');
-      await textOf(total(page, 'lora'), expected({ seqLen: 4096 }).lora!.total);
+      await textOf(total(page, 'lora'), expected({ seq: '4096' }).lora!.total);
       await field(page, 'Gradient checkpointing').focus();
       await page.keyboard.press('Space');
-      await textOf(total(page, 'lora'), expected({ seqLen: 4096, gradientCheckpointing: false }).lora!.total);
+      await textOf(total(page, 'lora'), expected({ seq: '4096', ckpt: '0' }).lora!.total);
       await island.root(page).getByRole('button', { name: 'Reset' }).focus();
       await page.keyboard.press('Enter');
       await valueOf(field(page, 'Sequence length (tokens)'), '2048');

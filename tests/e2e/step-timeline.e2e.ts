@@ -2,23 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { field, islandSuite, textOf, typeGarbage, urlHas } from './support/island.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
-import { stepTimeline } from '../../src/lib/timeline.ts';
+import { evaluateStep, type StepInputs } from '../../src/components/calculators/step-timeline.ts';
+import { estimatorCard } from '../../src/lib/estimate.ts';
 import { formatBytesIn } from '../../src/lib/units.ts';
 
 const island = islandSuite({ path: '/learn/pre-training/', root: 'section.st', prefix: 'step' });
-const cards = loadGpus();
+const cards = loadGpus().map(estimatorCard);
 
-/** The island's defaults, as the estimator's raw scenario. */
-const DEFAULT = { model: 'llama-3.1-8b', workload: 'lora', batchSize: 1, seqLen: 2048, gradientCheckpointing: false };
+/** The island's defaults, as its fields hold them. */
+const DEFAULT: StepInputs = { model: 'llama-3.1-8b', workload: 'lora', batch: '1', seq: '2048', ckpt: '0', gpu: 'rtx-4090' };
 
-/** The headline for the peak the lib computes for a scenario on a card. */
-function peak(patch: Record<string, unknown>, gpuId = 'rtx-4090'): string {
-  const parsed = parseScenario({ ...DEFAULT, ...patch });
-  if (!parsed.ok) throw new Error(parsed.error);
-  const card = cards.find((c) => c.id === gpuId);
-  if (!card) throw new Error(`no card ${gpuId}`);
-  return `Peak ${formatBytesIn(stepTimeline(parsed.scenario, card).peakBytes, 'GiB', 3)}`;
+/** The headline for the peak the calculator's evaluate function (unit-tested) gives. */
+function peak(patch: Partial<StepInputs>): string {
+  const r = evaluateStep({ ...DEFAULT, ...patch }, cards);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return `Peak ${formatBytesIn(r.result.timeline.peakBytes, 'GiB', 3)}`;
 }
 
 const verdict = (page: Page) => page.getByTestId('verdict');
@@ -34,11 +32,11 @@ describe('step memory timeline on the Pre-training chapter', () => {
   it('changing inputs updates the peak and the URL', () =>
     island.use('step-timeline-inputs', '', async (page) => {
       await field(page, 'Gradient checkpointing').check();
-      await textOf(verdict(page), peak({ gradientCheckpointing: true }));
+      await textOf(verdict(page), peak({ ckpt: '1' }));
       await urlHas(page, { 'step.ckpt': '1' });
       await field(page, 'Workload').selectOption('full-finetune');
       await field(page, 'Card').selectOption('h100-sxm');
-      await textOf(verdict(page), peak({ workload: 'full-finetune', gradientCheckpointing: true }, 'h100-sxm'));
+      await textOf(verdict(page), peak({ workload: 'full-finetune', ckpt: '1', gpu: 'h100-sxm' }));
       await textOf(verdict(page), 'Backward, after block 1');
       await urlHas(page, { 'step.workload': 'full-finetune', 'step.gpu': 'h100-sxm' });
     }));
@@ -47,7 +45,7 @@ describe('step memory timeline on the Pre-training chapter', () => {
     island.use('step-timeline-url', '', async (page) => {
       const set = { Model: 'gpt2-medium', Workload: 'pretrain', 'Batch size (sequences)': '8', 'Sequence length (tokens)': '1024', Card: 'rtx-3090' };
       await island.roundTrip(page, set, { 'step.model': 'gpt2-medium', 'step.workload': 'pretrain', 'step.batch': '8', 'step.seq': '1024', 'step.gpu': 'rtx-3090' }, (p) => [verdict(p), p.getByTestId('table')]);
-      await textOf(verdict(page), peak({ model: 'gpt2-medium', workload: 'pretrain', batchSize: 8, seqLen: 1024 }, 'rtx-3090'));
+      await textOf(verdict(page), peak({ model: 'gpt2-medium', workload: 'pretrain', batch: '8', seq: '1024', gpu: 'rtx-3090' }));
       await island.reset(page, verdict(page), peak({}));
     }));
 
@@ -79,6 +77,6 @@ describe('step memory timeline on the Pre-training chapter', () => {
       await field(page, 'Sequence length (tokens)').focus();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('4096');
-      await textOf(verdict(page), peak({ seqLen: 4096 }));
+      await textOf(verdict(page), peak({ seq: '4096' }));
     }));
 });
