@@ -14,11 +14,8 @@ function expected(x: number[], y: number[], activation: Activation, seed: number
 }
 const loss = (v: number) => formatNumber(v, 6);
 const DEFAULT = expected([0.5, -1.2], [0.8], 'relu', 1, 0.1);
-const X = 'Input x';
-const Y = 'Target y';
-const LR = 'Learning rate η';
-const ACT = 'Hidden activation f';
-const SEED = 'Seed for the initial weights';
+/** The walk-through's field labels. */
+const [X, Y, LR, ACT, SEED] = ['Input x', 'Target y', 'Learning rate η', 'Hidden activation f', 'Seed for the initial weights'] as const;
 
 describe('backpropagation walk-through on the Forward and backward propagation chapter', () => {
   it('shows the default step without JavaScript (server-rendered)', () =>

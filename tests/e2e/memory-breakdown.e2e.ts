@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { estimateOn, field, islandSuite, messages, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import { estimateOn, field, islandSuite, verdictIs, messages, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { cardsThatFit } from '../../src/lib/inverse.ts';
 import { parseScenario } from '../../src/lib/scenario.ts';
@@ -34,7 +34,7 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
     island.withoutScript(async (page) => {
       const want = expected({});
       await textOf(total(page), want.total);
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(want.verdict);
+      await verdictIs(page, want.verdict);
       await textOf(page.getByTestId('loading-note'), 'Showing the default example');
       await textOf(page.getByTestId('fits-on'), `Fits on ${fitsOn({})} of ${cardCount} cards`);
       await expect(page.locator('[data-testid="chart"] rect[data-part], [data-testid="chart"] g[data-part] rect').count()).resolves.toBeGreaterThan(3);
@@ -51,7 +51,7 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
 
       // A Pascal card has no BF16: the verdict says the card cannot run the job, not merely that memory is short.
       await field(page, 'Card').selectOption('gtx-1060-6gb');
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(expected(QLORA, 'gtx-1060-6gb').verdict);
+      await verdictIs(page, expected(QLORA, 'gtx-1060-6gb').verdict);
       await textOf(verdict(page), 'no BF16 arithmetic');
       await textOf(verdict(page), 'GeForce GTX 1060 6GB');
 
@@ -73,7 +73,7 @@ describe('memory-breakdown calculator on the VRAM chapter', () => {
       await island.roundTrip(page, set, keys, (p) => [total(p), verdict(p), p.getByTestId('fits-on')]);
       const want = expected({ model: 'llama-2-7b', workload: 'full-finetune', optimizer: 'adamw-8bit', seqLen: 1024 }, 'h100-sxm');
       await textOf(total(page), want.total);
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(want.verdict);
+      await verdictIs(page, want.verdict);
       await expect(page.getByTestId('loading-note').count()).resolves.toBe(0);
       await island.reset(page, total(page), expected({}).total);
     }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { estimateOn, field, islandSuite, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import { estimateOn, field, islandSuite, verdictIs, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
 import { formatNumber, GB, GIB } from '../../src/lib/units.ts';
 
 // “ZeRO-Infinity” is an option's name, not a number.
@@ -21,16 +21,15 @@ function expected(patch: Record<string, unknown>, gpuId = 'rtx-4090'): { total: 
 
 const total = (page: Page) => page.getByTestId('total');
 const verdict = (page: Page) => page.getByTestId('verdict');
-const COUNT = 'Number of cards';
-const TP = 'Tensor-parallel degree';
-const STRATEGY = 'Data-parallel strategy';
+/** Labels of the fields the tests type into. */
+const [COUNT, TP, STRATEGY] = ['Number of cards', 'Tensor-parallel degree', 'Data-parallel strategy'] as const;
 
 describe('parallelism calculator on the Parallelism chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       const want = expected({});
       await textOf(total(page), want.total);
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(want.verdict);
+      await verdictIs(page, want.verdict);
       await textOf(page.getByTestId('comm-bytes'), want.commGB);
       await textOf(page.getByTestId('link'), want.link);
       await textOf(page.getByTestId('fewest'), 'cards with this strategy');
@@ -42,7 +41,7 @@ describe('parallelism calculator on the Parallelism chapter', () => {
       await field(page, COUNT).fill('8');
       const z3x8 = expected({ gpuCount: 8 });
       await textOf(total(page), z3x8.total);
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(z3x8.verdict);
+      await verdictIs(page, z3x8.verdict);
       await textOf(page.getByTestId('comm-bytes'), z3x8.commGB);
       await urlHas(page, { [key('gpuCount')]: '8' });
 
@@ -65,7 +64,7 @@ describe('parallelism calculator on the Parallelism chapter', () => {
       await field(page, STRATEGY).selectOption('3');
       const off = expected({ gpuCount: 2, zeroStage: 3, offload: 'optimizer+params' }, 'rtx-3090');
       await textOf(total(page), off.total);
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(off.verdict);
+      await verdictIs(page, off.verdict);
     }));
 
   it('typed garbage shows a message beside the field and keeps the last good result', () =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { estimateOn, field, islandSuite, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import { estimateOn, field, islandSuite, verdictIs, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
 import { CARD_PRICE_FIELD } from '../../src/lib/fields.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
@@ -25,7 +25,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
     island.withoutScript(async (page) => {
       const want = expected({});
       await textOf(page.getByTestId('throughput'), want.tokens);
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(want.verdict);
+      await verdictIs(page, want.verdict);
       await expect(page.locator('[data-testid="cheapest"] tbody tr').count()).resolves.toBe(8);
     }));
 
@@ -54,7 +54,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
     island.use('training-cost-cards', '?cost.workload=full-finetune', async (page) => {
       await textOf(verdict(page), '✗ Does not fit');
       await field(page, 'Cards').fill('8');
-      await expect.poll(() => verdict(page).getAttribute('data-verdict')).toBe(expected({ workload: 'full-finetune', gpuCount: 8, zeroStage: 3 }).verdict);
+      await verdictIs(page, expected({ workload: 'full-finetune', gpuCount: 8, zeroStage: 3 }).verdict);
     }));
 
   it('prices no job that does not run, greys its figures with the reason, and never advises checkpointing that is already on', () =>

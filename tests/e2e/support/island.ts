@@ -82,6 +82,11 @@ export async function messages(page: Page, want: Record<string, string | RegExp>
   for (const [id, text] of Object.entries(want)) await textOf(page.locator(`#${id}-msg`), text);
 }
 
+/** Waits until the verdict element of a scenario calculator carries this verdict (fits, tight, does-not-fit, unsupported). */
+export async function verdictIs(page: Page, verdict: string): Promise<void> {
+  await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe(verdict);
+}
+
 /** Waits until a locator's text is exactly `text` (after trimming). */
 async function sameText(locator: Locator, text: string): Promise<void> {
   await expect.poll(async () => ((await locator.textContent()) ?? '').trim(), { timeout: 5000 }).toBe(text.trim());
@@ -115,15 +120,11 @@ export function estimateOn(raw: Record<string, unknown>, gpuId: string): ReturnT
 
 /** Starts a browser for the test file and returns the island's page helpers. Call at the top of the file. */
 export function islandSuite(spec: IslandSpec) {
+  // One browser and one context for the test file, opened before its first test and closed after its last.
   let browser: Browser | undefined;
   let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    context = await browser.newContext();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  beforeAll(async () => void (context = await (browser = await launchBrowser()).newContext()));
+  afterAll(() => browser?.close());
 
   const root = (page: Page): Locator => page.locator(spec.root).first();
 
