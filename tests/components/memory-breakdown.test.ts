@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { estimate, estimatorCard } from '../../src/lib/estimate.ts';
+import { cardsThatFit } from '../../src/lib/inverse.ts';
+import { parseScenario } from '../../src/lib/scenario.ts';
 import { compatible, evaluateMemory, type MemoryInputs } from '../../src/components/calculators/MemoryBreakdown.island.tsx';
 
 const cards = loadGpus().map(estimatorCard);
@@ -39,5 +41,22 @@ describe('evaluateMemory (the VRAM chapter’s calculator)', () => {
     const next = compatible({ ...DEFAULTS, workload: 'qlora' });
     expect(next.weightsFormat).toBe('nf4');
     expect(next.seqLen).toBe('2048');
+  });
+});
+
+describe('evaluateMemory against the estimator (the cases the browser test shows)', () => {
+  it('a BF16 QLoRA job on a Pascal card is unsupported, not merely short of memory', () => {
+    const r = evaluateMemory(compatible({ ...DEFAULTS, workload: 'qlora', gpu: 'gtx-1060-6gb' }), cards);
+    expect(r.ok && r.result.verdict).toBe('unsupported');
+    expect(r.ok && r.result.verdictReason).toMatch(/BF16/);
+  });
+  it('its total and card list are the estimator’s for the same scenario', () => {
+    const r = evaluateMemory({ ...DEFAULTS, model: 'llama-2-7b', workload: 'full-finetune', optimizer: 'adamw-8bit', seqLen: '1024', gpu: 'h100-sxm' }, cards);
+    const parsed = parseScenario({ model: 'llama-2-7b', workload: 'full-finetune', weightsFormat: 'bf16', trainingPrecision: 'bf16-mixed', optimizer: 'adamw-8bit', batchSize: 1, seqLen: 1024, gradientCheckpointing: true, flashAttention: true, lora: { rank: 16 } });
+    if (!r.ok || !parsed.ok) throw new Error('expected both to parse');
+    const card = cards.find((c) => c.id === 'h100-sxm');
+    if (!card) throw new Error('no h100-sxm');
+    expect(r.result.memory.totalBytes).toBe(estimate(parsed.scenario, card, { explain: false }).memory.totalBytes);
+    expect(r.result.fitsOn).toEqual(cardsThatFit(parsed.scenario, cards).map((c) => c.gpu.id));
   });
 });

@@ -10,10 +10,13 @@ function tree() {
 
 describe('rehype-scroll-regions', () => {
   it('reads the locale from the chapter path', () => {
-    expect(localeOfPath('/site/src/content/docs/zh-cn/learn/vram.mdx')).toBe('zh-cn');
-    expect(localeOfPath('C:\\site\\src\\content\\docs\\zh-cn\\learn\\vram.mdx')).toBe('zh-cn');
-    expect(localeOfPath('/site/src/content/docs/learn/vram.mdx')).toBe('en');
-    expect(localeOfPath(undefined)).toBe('en');
+    const cases: [string | undefined, string][] = [
+      ['/site/src/content/docs/zh-cn/learn/vram.mdx', 'zh-cn'],
+      ['C:\\site\\src\\content\\docs\\zh-cn\\learn\\vram.mdx', 'zh-cn'],
+      ['/site/src/content/docs/learn/vram.mdx', 'en'],
+      [undefined, 'en'],
+    ];
+    for (const [path, locale] of cases) expect(localeOfPath(path), String(path)).toBe(locale);
   });
 
   it('names the scroll regions in the page language', () => {

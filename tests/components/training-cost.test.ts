@@ -62,3 +62,12 @@ describe('the framework input of the training-cost calculator', () => {
     expect(hf.result.defaultMfu).toBeLessThan(0.6);
   });
 });
+
+describe('evaluateCost: when a job runs (the cases the browser test shows)', () => {
+  it('a full fine-tune of an 8B model does not fit one RTX 4090, and eight cards with ZeRO-3 fit it', () => {
+    const one = evaluateCost({ ...DEFAULTS, workload: 'full-finetune' }, cards);
+    expect(one.ok && one.result.verdict).toBe('does-not-fit');
+    const eight = evaluateCost({ ...DEFAULTS, workload: 'full-finetune', gpuCount: '8' }, cards);
+    expect(eight.ok && eight.result.verdict).toMatch(/^(fits|tight)$/);
+  });
+});

@@ -3,34 +3,12 @@
  * browser API loads the index of the page it runs on, so these queries run on the Chinese home page and must find Chinese
  * pages; the English queries in search.e2e.ts run on the English home page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { pagefindOn } from './support/search.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  ({ page } = await openPage(context, '/zh-cn/'));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** The first `n` result URLs for a query, as Pagefind's UI would rank them. */
-async function search(query: string, n = 5): Promise<string[]> {
-  // Passed as source text: the test runner rewrites import() in functions it compiles, which the page cannot run.
-  const script = `(async () => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    const found = await pagefind.search(${JSON.stringify(query)});
-    const data = await Promise.all(found.results.slice(0, ${n}).map((r) => r.data()));
-    return data.map((d) => d.url);
-  })()`;
-  return (await page.evaluate(script)) as string[];
-}
+const pagefind = pagefindOn('/zh-cn/');
+/** The first result URLs for a query. */
+const search = async (query: string): Promise<string[]> => (await pagefind(query)).map((h) => h.url);
 
 describe('site search in Chinese (Pagefind)', () => {
   it('the Chinese pages have their own index: an English-only word finds no English page', async () => {

@@ -3,9 +3,10 @@
  * footnotes that resolve, citation), the compare page (?ids, winners in words, garbage ids) and the downloads.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { origin } from './support/browser.ts';
+import { islandSuite, textOf, valueOf } from './support/island.ts';
 import { DATA_VERSION } from '../../src/data/version.ts';
 
 interface Card {
@@ -25,36 +26,12 @@ const cards: Card[] = readdirSync(DATA_DIR)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(`${DATA_DIR}/${f}`, 'utf8')) as Card);
 
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Runs a test body on a page, screenshotting on failure and always closing the page. */
-async function onPage(path: string, name: string, body: (page: Page, problems: Awaited<ReturnType<typeof openPage>>['problems']) => Promise<void>) {
-  const { page, problems } = await openPage(context, path);
-  try {
-    await body(page, problems);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.failedRequests).toEqual([]);
-  } catch (error) {
-    await screenshotOnFailure(page, name);
-    throw error;
-  } finally {
-    await page.close();
-  }
-}
-
+// The spec pages are static: the harness's page checks (console, failed and foreign requests, a screenshot on failure) apply.
+const site = islandSuite({ path: '/gpus/', root: 'main' });
+const onPage = (path: string, name: string, body: (page: Page) => Promise<void>) => site.visit(name, path, (page) => body(page));
 /** Waits until every island on the page has hydrated. */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
-}
+const hydrated = (page: Page) => page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
+const browser = { newContext: (options?: BrowserContextOptions) => site.browser().newContext(options) };
 
 /** Minimal RFC 4180 reader: quoted cells may hold commas, quotes and line breaks. */
 function parseCsv(text: string): string[][] {

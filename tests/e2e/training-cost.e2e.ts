@@ -1,116 +1,66 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf } from './support/browser.ts';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimate } from '../../src/lib/estimate.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { estimateOn, field, islandSuite, verdictIs, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import { CARD_PRICE_FIELD } from '../../src/lib/fields.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
-let browser: Browser;
-let context: BrowserContext;
-const cards = loadGpus();
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const island = islandSuite({ path: '/learn/training-cost/', root: 'section.tc', prefix: 'cost' });
+const key = (k: Parameters<typeof scenarioKey>[1]) => scenarioKey('cost', k);
 
 /** The island's defaults, as the estimator's raw scenario. */
 const DEFAULT = { model: 'llama-3.1-8b', workload: 'qlora', trainTokens: 100e6, batchSize: 1, seqLen: 2048, gradientCheckpointing: true, gpuCount: 1, zeroStage: 0 };
 
 /** The estimator's tokens/s and hours for a scenario on a card, formatted as the island shows them. */
-function expected(raw: Record<string, unknown>, gpuId: string): { tokens: string; hours: string; fits: boolean; verdict: string } {
-  const parsed = parseScenario(raw);
-  if (!parsed.ok) throw new Error(parsed.error);
-  const card = cards.find((c) => c.id === gpuId);
-  if (!card) throw new Error(`no card ${gpuId}`);
-  const e = estimate(parsed.scenario, card, { explain: false });
-  return { tokens: `${formatNumber(e.throughput.trainTokensPerSecond, 3)} tokens/s`, hours: `${formatNumber(e.timeSeconds / 3600, 3)} h`, fits: e.fits, verdict: e.verdict };
-}
-
-/** Opens the Training-cost chapter and waits until the calculator has hydrated. */
-async function openCalculator(query = ''): Promise<Awaited<ReturnType<typeof openPage>>> {
-  const opened = await openPage(context, `/learn/training-cost/${query}`);
-  await opened.page.locator('section.tc').scrollIntoViewIfNeeded();
-  await opened.page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')));
-  return opened;
+function expected(patch: Record<string, unknown>, gpuId = 'rtx-4090'): { tokens: string; hours: string; verdict: string } {
+  const e = estimateOn({ ...DEFAULT, ...patch }, gpuId);
+  return { tokens: `${formatNumber(e.throughput.trainTokensPerSecond, 3)} tokens/s`, hours: `${formatNumber(e.timeSeconds / 3600, 3)} h`, verdict: e.verdict };
 }
 
 const cheapestNames = (page: Page) => page.locator('[data-testid="cheapest"] tbody th').allTextContents();
+const verdict = (page: Page) => page.getByTestId('verdict');
+const RENT = 'Rental price (USD per card-hour)';
 
 describe('training-cost calculator on the Training-cost chapter', () => {
-  it('shows the default result without JavaScript (server-rendered)', async () => {
-    const page = await context.newPage();
-    await page.route('**/*.js', (route) => route.abort());
-    await page.goto(`${origin()}/learn/training-cost/`);
-    const want = expected(DEFAULT, 'rtx-4090');
-    await textOf(page.getByTestId('throughput'), want.tokens);
-    await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe(want.verdict);
-    await expect(page.locator('[data-testid="cheapest"] tbody tr').count()).resolves.toBe(8);
-    await page.close();
-  });
+  it('shows the default result without JavaScript (server-rendered)', () =>
+    island.withoutScript(async (page) => {
+      const want = expected({});
+      await textOf(page.getByTestId('throughput'), want.tokens);
+      await verdictIs(page, want.verdict);
+      await expect(page.locator('[data-testid="cheapest"] tbody tr').count()).resolves.toBe(8);
+    }));
 
-  it('changing the workload, tokens and card updates the result and the URL', async () => {
-    const { page, problems } = await openCalculator();
-    try {
-      await page.getByLabel('Workload').selectOption('lora');
-      await page.getByLabel('Training tokens').fill('1B');
-      await page.getByLabel('Card', { exact: true }).selectOption('a100-sxm-80gb');
-      const want = expected({ ...DEFAULT, workload: 'lora', trainTokens: 1e9 }, 'a100-sxm-80gb');
+  it('changing the workload, tokens and card updates the result, and the URL round-trips them', () =>
+    island.use('training-cost-change', '', async (page) => {
+      await island.roundTrip(page, { Workload: 'lora', 'Training tokens': '1B', Card: 'a100-sxm-80gb' }, { [key('workload')]: 'lora', [key('trainTokens')]: '1B', [key('gpu')]: 'a100-sxm-80gb' }, (p) => [p.getByTestId('throughput'), p.getByTestId('time'), verdict(p)]);
+      const want = expected({ workload: 'lora', trainTokens: 1e9 }, 'a100-sxm-80gb');
       await textOf(page.getByTestId('throughput'), want.tokens);
       await textOf(page.getByTestId('time'), want.hours);
-      const url = new URL(page.url());
-      expect(url.searchParams.get('cost.workload')).toBe('lora');
-      expect(url.searchParams.get('cost.tokens')).toBe('1B');
-      expect(url.searchParams.get('cost.gpu')).toBe('a100-sxm-80gb');
-      expect(problems.consoleErrors).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'training-cost-change');
-      throw error;
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('compares owning with renting once an hourly price is typed, and takes a purchase price', async () => {
-    const { page } = await openCalculator();
-    try {
+  it('compares owning with renting once an hourly price is typed, and takes a purchase price', () =>
+    island.use('training-cost-rent', '', async (page) => {
       await textOf(page.getByTestId('rent'), 'not given');
-      await page.getByLabel('Rental price (USD per card-hour)').fill('1000');
+      await page.getByLabel(RENT).fill('1000');
       await textOf(page.getByTestId('cost-words'), 'Owning is cheaper');
-      await page.getByLabel('Rental price (USD per card-hour)').fill('0.0001');
+      await page.getByLabel(RENT).fill('0.0001');
       await textOf(page.getByTestId('cost-words'), 'Renting is cheaper');
       const before = await page.getByTestId('buy').textContent();
       await page.getByLabel('Purchase price per card (USD)').fill('100000');
       await page.waitForFunction((b) => document.querySelector('[data-testid="buy"]')?.textContent !== b, before);
-      await page.waitForFunction(([k, v]) => new URL(window.location.href).searchParams.get(k) === v, ['cost.price', '100000'] as const, { timeout: 5000 });
-    } finally {
-      await page.close();
-    }
-  });
+      await urlHas(page, { [`cost.${CARD_PRICE_FIELD.url}`]: '100000' });
+    }));
 
-  it('a job too big for one card says so and several cards fit it', async () => {
-    const { page } = await openCalculator('?cost.workload=full-finetune');
-    try {
-      await textOf(page.getByTestId('verdict'), '✗ Does not fit');
-      await page.getByLabel('Cards', { exact: true }).fill('8');
-      const eight = expected({ ...DEFAULT, workload: 'full-finetune', gpuCount: 8, zeroStage: 3 }, 'rtx-4090');
-      expect(eight.fits).toBe(true);
-      await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe(eight.verdict);
-    } finally {
-      await page.close();
-    }
-  });
+  it('a job too big for one card says so and several cards fit it', () =>
+    island.use('training-cost-cards', '?cost.workload=full-finetune', async (page) => {
+      await textOf(verdict(page), '✗ Does not fit');
+      await field(page, 'Cards').fill('8');
+      await verdictIs(page, expected({ workload: 'full-finetune', gpuCount: 8, zeroStage: 3 }).verdict);
+    }));
 
-  it('prices no job that does not run, greys its figures with the reason, and never advises checkpointing that is already on', async () => {
-    const { page } = await openCalculator('?cost.workload=full-finetune&cost.ckpt=1');
-    try {
-      expect(expected({ ...DEFAULT, workload: 'full-finetune' }, 'rtx-4090').fits).toBe(false);
-      const verdict = await textOf(page.getByTestId('verdict'), '✗ Does not fit');
-      expect(verdict).not.toContain('checkpointing');
+  it('prices no job that does not run, greys its figures with the reason, and never advises checkpointing that is already on', () =>
+    island.use('training-cost-unpriced', '?cost.workload=full-finetune&cost.ckpt=1', async (page) => {
+      const said = await textOf(verdict(page), '✗ Does not fit');
+      expect(said).not.toContain('checkpointing');
       await textOf(page.getByTestId('cost-words'), 'Not priced');
       for (const id of ['throughput', 'time', 'card-hours', 'energy']) {
         const dd = page.getByTestId(id);
@@ -121,81 +71,43 @@ describe('training-cost calculator on the Training-cost chapter', () => {
       await expect(page.getByTestId('cost-table').count()).resolves.toBe(0);
       // With checkpointing off, switching it on is advice worth giving.
       await page.getByLabel('Gradient checkpointing').uncheck();
-      await textOf(page.getByTestId('verdict'), 'checkpointing');
-    } finally {
-      await page.close();
-    }
-  });
+      await textOf(verdict(page), 'checkpointing');
+    }));
 
-  it('garbage input shows a message beside the field and keeps the last valid result', async () => {
-    const { page, problems } = await openCalculator();
-    try {
+  it('garbage input shows a message beside the field and keeps the last valid result', () =>
+    island.use('training-cost-garbage', '', async (page) => {
       const tokens = page.getByLabel('Training tokens');
       const shown = await page.getByTestId('throughput').textContent();
-      await tokens.fill('banana');
-      await textOf(page.locator('#cost-tokens-msg'), 'must be a number of tokens');
-      await expect(tokens.getAttribute('aria-invalid')).resolves.toBe('true');
+      await typeGarbage(tokens, 'banana', 'must be a number of tokens');
       await textOf(page.locator('.tc .stale-note'), /./);
       expect(await page.getByTestId('throughput').textContent()).toBe(shown);
-      await tokens.fill('');
-      await textOf(page.locator('#cost-tokens-msg'), 'Training tokens is required');
+      await typeGarbage(tokens, '', 'Training tokens is required');
       await tokens.fill('100M');
-      await page.getByLabel('Utilisation (MFU)').fill('150');
-      await textOf(page.locator('#cost-mfu-msg'), 'at most 1 (or 100%)');
+      await typeGarbage(page.getByLabel('Utilisation (MFU)'), '150', 'at most 1 (or 100%)');
       await page.getByLabel('Utilisation (MFU)').fill('');
-      await page.getByLabel('Cards', { exact: true }).fill('-2');
-      await textOf(page.locator('#cost-count-msg'), 'Number of cards must be a whole number');
-      await page.getByLabel('Cards', { exact: true }).fill('1');
-      await page.getByLabel('Sequence length (tokens)').fill('99999999');
-      await textOf(page.locator('#cost-seq-msg'), 'from 1 to 1,048,576');
-      const text = await page.locator('section.tc').textContent();
-      expect(text).not.toMatch(/NaN|Infinity|undefined/);
-      expect(problems.consoleErrors).toEqual([]);
-    } catch (error) {
-      await screenshotOnFailure(page, 'training-cost-garbage');
-      throw error;
-    } finally {
-      await page.close();
-    }
-  });
+      await typeGarbage(field(page, 'Cards'), '-2', 'Number of cards must be a whole number');
+      await field(page, 'Cards').fill('1');
+      await typeGarbage(page.getByLabel('Sequence length (tokens)'), '99999999', 'from 1 to 1,048,576');
+    }));
 
-  it('a copied link reproduces the inputs, and reset restores the defaults', async () => {
-    const { page } = await openCalculator('?cost.model=gpt2&cost.workload=pretrain&cost.tokens=10B&cost.gpu=h100-sxm&cost.batch=16&cost.seq=1024&cost.ckpt=0');
-    try {
-      const want = expected({ model: 'gpt2', workload: 'pretrain', trainTokens: 10e9, batchSize: 16, seqLen: 1024, gradientCheckpointing: false, gpuCount: 1, zeroStage: 0 }, 'h100-sxm');
+  it('a copied link reproduces the inputs, and reset restores the defaults', () =>
+    island.use('training-cost-url', '?cost.model=gpt2&cost.workload=pretrain&cost.tokens=10B&cost.gpu=h100-sxm&cost.batch=16&cost.seq=1024&cost.ckpt=0', async (page) => {
+      const want = expected({ model: 'gpt2', workload: 'pretrain', trainTokens: 10e9, batchSize: 16, seqLen: 1024, gradientCheckpointing: false }, 'h100-sxm');
       await textOf(page.getByTestId('throughput'), want.tokens);
       await valueOf(page.getByLabel('Training tokens'), '10B');
-      await page.getByRole('button', { name: 'Reset' }).click();
-      await textOf(page.getByTestId('throughput'), expected(DEFAULT, 'rtx-4090').tokens);
-      await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('cost.model'), undefined, { timeout: 5000 });
-    } finally {
-      await page.close();
-    }
-  });
+      await island.reset(page, page.getByTestId('throughput'), expected({}).tokens);
+    }));
 
-  it('a garbage query string leaves the page usable with a message', async () => {
-    const { page, problems } = await openCalculator('?cost.tokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E&cost.gpu=nope&cost.workload=inference&cost.elec=-1&cost.ckpt=maybe');
-    try {
-      await textOf(page.locator('#cost-tokens-msg'), 'must be a number of tokens');
-      await textOf(page.locator('#cost-gpu-msg'), 'Choose a card');
-      await textOf(page.locator('#cost-workload-msg'), 'Choose a training workload');
-      await textOf(page.locator('#cost-elec-msg'), 'Electricity price must be a number');
-      await textOf(page.locator('#cost-ckpt-msg'), 'Gradient checkpointing must be on or off');
-      await expect(page.locator('section.tc script').count()).resolves.toBe(0);
-      const text = await page.locator('section.tc').textContent();
-      expect(text).not.toMatch(/NaN|Infinity|undefined/);
-      expect(problems.consoleErrors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it('a garbage query string leaves the page usable with a message', () =>
+    island.garbageQuery('training-cost-garbage-url', '?cost.tokens=%3Cscript%3Ealert(1)%3C%2Fscript%3E&cost.gpu=nope&cost.workload=inference&cost.elec=-1&cost.ckpt=maybe', {
+      'cost-tokens': 'must be a number of tokens', 'cost-gpu': 'Choose a card', 'cost-workload': 'Choose a training workload',
+      'cost-elec': 'Electricity price must be a number', 'cost-ckpt': 'Gradient checkpointing must be on or off',
+    }, async () => undefined));
 
-  it('the cheapest-cards table sorts by a column from the keyboard', async () => {
-    const { page } = await openCalculator();
-    try {
+  it('the cheapest-cards table sorts by a column from the keyboard', () =>
+    island.use('training-cost-sort', '', async (page) => {
       const byPrice = await cheapestNames(page);
-      const timeHeader = page.getByRole('button', { name: 'Sort by Time (h)' });
-      await timeHeader.focus();
+      await page.getByRole('button', { name: 'Sort by Time (h)' }).focus();
       await page.keyboard.press('Enter');
       await expect(page.locator('th[aria-sort="ascending"]').textContent()).resolves.toContain('Time (h)');
       const byTime = await cheapestNames(page);
@@ -203,27 +115,20 @@ describe('training-cost calculator on the Training-cost chapter', () => {
       await page.keyboard.press('Enter');
       await expect(page.locator('th[aria-sort="descending"]').textContent()).resolves.toContain('Time (h)');
       expect(await cheapestNames(page)).toEqual([...byTime].reverse());
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 
-  it('is operable with the keyboard alone', async () => {
-    const { page } = await openCalculator();
-    try {
+  it('is operable with the keyboard alone', () =>
+    island.use('training-cost-keyboard', '', async (page) => {
       await page.getByLabel('Training tokens').focus();
       await page.keyboard.press('Control+A');
       await page.keyboard.type('200M');
-      await textOf(page.getByTestId('time'), expected({ ...DEFAULT, trainTokens: 200e6 }, 'rtx-4090').hours);
+      await textOf(page.getByTestId('time'), expected({ trainTokens: 200e6 }).hours);
       await page.getByLabel('Gradient checkpointing').focus();
       await page.keyboard.press('Space');
-      await page.waitForFunction(() => new URL(window.location.href).searchParams.get('cost.ckpt') === '0', undefined, { timeout: 5000 });
+      await urlHas(page, { [key('gradientCheckpointing')]: '0' });
       await expect(page.getByLabel('Gradient checkpointing').isChecked()).resolves.toBe(false);
-      await page.getByRole('button', { name: 'Reset' }).focus();
+      await island.root(page).getByRole('button', { name: 'Reset' }).focus();
       await page.keyboard.press('Enter');
       await valueOf(page.getByLabel('Training tokens'), '100M');
-    } finally {
-      await page.close();
-    }
-  });
+    }));
 });

@@ -7,73 +7,17 @@
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
 import type { EstimateGpu } from '../../lib/estimate.ts';
-import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
+import type { FineTuneRow } from '../../lib/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
+import { fill, type IslandStrings } from '../../i18n/islands.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood, useUrlInputs } from './url-state.ts';
-
-/** The inputs as the URL and the fields hold them. */
-export interface FineTuneInputs {
-  model: string;
-  gpu: string;
-  seq: string;
-  batch: string;
-  top: string;
-  rank: string;
-  /** Millions of training tokens. */
-  tokens: string;
-  /** "1" or "0". */
-  ckpt: string;
-}
-type Field = keyof FineTuneInputs;
-const FIELDS: Field[] = ['model', 'gpu', 'seq', 'batch', 'top', 'rank', 'tokens', 'ckpt'];
-const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
-/** Which input each lib setting comes from. */
-const FIELD_OF: Record<keyof FineTuneSettings, Field> = { model: 'model', seqLen: 'seq', batchSize: 'batch', topLayers: 'top', rank: 'rank', gradientCheckpointing: 'ckpt', trainTokens: 'tokens' };
-
-type FieldError = { kind: keyof FineTuneMethodsStrings['errors']; value?: string } | { kind: 'lib'; message: string };
-
-/** One valid evaluation. */
-export interface FineTuneResult {
-  rows: FineTuneRow[];
-  card: { name: string; memoryBytes: number };
-  k: number;
-}
-/** A result, or one problem per field. */
-export type FineTuneEvaluation = { ok: true; result: FineTuneResult } | { ok: false; errors: Partial<Record<Field, FieldError>> };
-
-/**
- * Validates the inputs and compares the four methods on the chosen card.
- * @example evaluateFineTune({ ...defaults, top: '0' }, cards).ok //=> false
- */
-export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[]): FineTuneEvaluation {
-  const errors: Partial<Record<Field, FieldError>> = {};
-  const whole = (f: Field): number => {
-    const t = v[f].trim();
-    if (t === '') errors[f] = { kind: 'empty' };
-    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
-    return Number(t);
-  };
-  if (!MODEL_PRESETS.some((m) => m.id === v.model)) errors.model = { kind: 'unknownModel' };
-  const card = cards.find((c) => c.id === v.gpu);
-  if (!card) errors.gpu = { kind: 'unknownCard' };
-  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
-  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
-  const settings: FineTuneSettings = {
-    model: v.model, seqLen: whole('seq'), batchSize: whole('batch'), topLayers: whole('top'), rank: whole('rank'),
-    trainTokens: whole('tokens') * 1e6, gradientCheckpointing: ckpt ?? false,
-  };
-  if (Object.keys(errors).length > 0 || !card) return { ok: false, errors };
-  const c = compareFineTuneMethods(settings, card);
-  if (!c.ok) return { ok: false, errors: { [FIELD_OF[c.field]]: { kind: 'lib', message: c.message } } };
-  return { ok: true, result: { rows: c.rows, card: { name: card.name, memoryBytes: card.memoryGB * GIB }, k: settings.topLayers } };
-}
+import { BOOL, evaluateFineTune, FIELDS, type Field, type FineTuneInputs } from './fine-tune-methods.ts';
 
 interface Props {
   /** The form's words on a page that is not English (registered before the first render). */

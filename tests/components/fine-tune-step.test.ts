@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadGpus } from '../../src/data/load-gpus.ts';
+import { estimatorCard } from '../../src/lib/estimate.ts';
+import { evaluateFineTune, type FineTuneInputs } from '../../src/components/calculators/fine-tune-methods.ts';
+import { evaluateStep, type StepInputs } from '../../src/components/calculators/step-timeline.ts';
+
+const cards = loadGpus().map(estimatorCard);
+const FT: FineTuneInputs = { model: 'llama-3.1-8b', gpu: 'rtx-4090', seq: '2048', batch: '1', top: '4', rank: '16', tokens: '30', ckpt: '1' };
+const STEP: StepInputs = { model: 'llama-3.1-8b', workload: 'lora', batch: '1', seq: '2048', ckpt: '0', gpu: 'rtx-4090' };
+
+/** Total bytes per method of a valid fine-tuning comparison. */
+function totals(v: Partial<FineTuneInputs>): Record<string, number> {
+  const r = evaluateFineTune({ ...FT, ...v }, cards);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return Object.fromEntries(r.result.rows.map((row) => [row.method, row.memory.totalBytes]));
+}
+function peak(v: Partial<StepInputs>): number {
+  const r = evaluateStep({ ...STEP, ...v }, cards);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.result.timeline.peakBytes;
+}
+
+describe('evaluateFineTune (the Fine-tuning chapter’s methods side by side)', () => {
+  it('orders the methods by memory: full > top-k > LoRA > QLoRA, and on a 24 GB card only the adapters fit', () => {
+    const t = totals({});
+    expect(t.full).toBeGreaterThan(t.top!);
+    expect(t.top).toBeGreaterThan(t.lora!);
+    expect(t.lora).toBeGreaterThan(t.qlora!);
+    const r = evaluateFineTune(FT, cards);
+    const verdicts = r.ok ? Object.fromEntries(r.result.rows.map((row) => [row.method, row.verdict])) : {};
+    expect(verdicts.full).toBe('does-not-fit');
+    expect(verdicts.qlora).toMatch(/^(fits|tight)$/);
+  });
+  it('training more top blocks, a longer sequence or no checkpointing costs memory', () => {
+    expect(totals({ top: '16' }).top).toBeGreaterThan(totals({}).top!);
+    expect(totals({ seq: '4096' }).lora).toBeGreaterThan(totals({}).lora!);
+    expect(totals({ seq: '4096', ckpt: '0' }).lora).toBeGreaterThan(totals({ seq: '4096' }).lora!);
+  });
+  it('puts each bad input under its own field, and k above the layer count under k', () => {
+    const bad = evaluateFineTune({ ...FT, model: 'nope', tokens: '<b>', ckpt: 'banana', gpu: 'zzz' }, cards);
+    expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['ckpt', 'gpu', 'model', 'tokens']);
+    const k = evaluateFineTune({ ...FT, top: '99' }, cards);
+    expect(!k.ok && k.errors.top?.kind).toBe('lib');
+  });
+});
+
+describe('evaluateStep (the Pre-training chapter’s step timeline)', () => {
+  it('checkpointing lowers the peak, a full fine-tune raises it, a longer sequence raises it', () => {
+    expect(peak({ ckpt: '1' })).toBeLessThan(peak({}));
+    expect(peak({ workload: 'full-finetune', ckpt: '1' })).toBeGreaterThan(peak({ ckpt: '1' }));
+    expect(peak({ seq: '4096' })).toBeGreaterThan(peak({}));
+  });
+  it('refuses inference (not a training step) and puts each bad input under its own field', () => {
+    const bad = evaluateStep({ ...STEP, model: 'nope', seq: '<script>', ckpt: 'banana', gpu: 'zzz', workload: 'inference' }, cards);
+    expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['ckpt', 'gpu', 'model', 'seq', 'workload']);
+    const zero = evaluateStep({ ...STEP, batch: '0' }, cards);
+    expect(!zero.ok && zero.errors.batch?.kind).toBe('lib');
+  });
+});
