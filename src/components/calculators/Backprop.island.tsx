@@ -17,7 +17,9 @@ import {
   type VectorInputError,
 } from '../../lib/mlp.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type BackpropStrings, type IslandWords } from '../../i18n/islands.ts';
+import type { BackpropWords } from '../../i18n/islands/backprop.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
@@ -57,7 +59,7 @@ function Num({ v, locale }: { v: number; locale: string }) {
   return <>{m} × 10<sup>{Number(e)}</sup></>;
 }
 
-function vectorError(e: VectorInputError, s: BackpropStrings['errors']): string {
+function vectorError(e: VectorInputError, s: BackpropWords['errors']): string {
   switch (e.kind) {
     case 'empty': return s.empty;
     case 'not-a-number': return fill(s.notANumber, { token: e.token });

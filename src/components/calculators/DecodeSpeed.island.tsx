@@ -11,7 +11,9 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario } from '../../lib/scenario.ts';
 import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type DecodeSpeedStrings, type IslandStrings } from '../../i18n/islands.ts';
+import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
+import type { IslandStrings } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood, useUrlInputs } from './url-state.ts';
@@ -84,7 +86,7 @@ export function evaluateDecode(v: DecodeInputs, cards: readonly DecodeCard[]): D
   return { ok: true, result: { rows: chosen.map((c) => decodeBreakdown(parsed.scenario, c)) } };
 }
 
-function errorText(error: FieldError, s: DecodeSpeedStrings['errors'], locale: string): string {
+function errorText(error: FieldError, s: DecodeSpeedWords['errors'], locale: string): string {
   switch (error.kind) {
     case 'lib': return error.message;
     case 'badContext': return fill(s.badContext, { min: formatNumber(CONTEXTS[0], 6, locale), max: formatNumber(CONTEXTS[CONTEXTS.length - 1]!, 6, locale) });

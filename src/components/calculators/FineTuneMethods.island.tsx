@@ -10,7 +10,9 @@ import type { EstimateGpu } from '../../lib/estimate.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type FineTuneMethodsStrings, type IslandStrings } from '../../i18n/islands.ts';
+import type { FineTuneMethodsWords } from '../../i18n/islands/fine-tune-methods.ts';
+import type { IslandStrings } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
@@ -37,7 +39,7 @@ const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': fa
 /** Which input each lib setting comes from. */
 const FIELD_OF: Record<keyof FineTuneSettings, Field> = { model: 'model', seqLen: 'seq', batchSize: 'batch', topLayers: 'top', rank: 'rank', gradientCheckpointing: 'ckpt', trainTokens: 'tokens' };
 
-type FieldError = { kind: keyof FineTuneMethodsStrings['errors']; value?: string } | { kind: 'lib'; message: string };
+type FieldError = { kind: keyof FineTuneMethodsWords['errors']; value?: string } | { kind: 'lib'; message: string };
 
 /** One valid evaluation. */
 export interface FineTuneResult {

@@ -10,7 +10,8 @@ import {
   type FloatEncoding, type LossScalingDemo, type NumberInputError,
 } from '../../lib/floatbits.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 

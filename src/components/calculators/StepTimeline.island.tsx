@@ -9,7 +9,9 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario } from '../../lib/scenario.ts';
 import { stepTimeline, type StepTimeline, type TimelinePoint } from '../../lib/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type IslandStrings, type StepTimelineStrings } from '../../i18n/islands.ts';
+import type { IslandStrings } from '../../i18n/islands.ts';
+import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
+import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -30,7 +32,7 @@ const FIELDS: Field[] = ['model', 'workload', 'batch', 'seq', 'ckpt', 'gpu'];
 const WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
 const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 
-type ErrorKey = keyof StepTimelineStrings['errors'];
+type ErrorKey = keyof StepTimelineWords['errors'];
 /** A field's problem: a kind the island words, or the estimator's own sentence. */
 type FieldError = { kind: ErrorKey; value?: string } | { kind: 'lib'; message: string };
 
