@@ -4,7 +4,6 @@
  * user and for the whole batch, all from the estimator (`decodeBreakdown`).
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
-import { useMemo } from 'preact/hooks';
 import type { EstimateGpu } from '../../lib/estimate.ts';
 import { decodeBreakdown, INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/inference.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
@@ -16,7 +15,7 @@ import type { IslandStrings } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood, useUrlInputs } from './url-state.ts';
+import { useEvaluation, useUrlInputs } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type DecodeCard = EstimateGpu;
@@ -114,9 +113,7 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const evaluation = useMemo(() => evaluateDecode(inputs, cards), [inputs, cards]);
-  const shown = useLastGood(evaluation);
-  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { evaluation, shown, errors } = useEvaluation(evaluateDecode, inputs, cards);
   const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
   const id = (f: string) => `${idPrefix}-${f}`;
   const n = (x: number, digits = 3) => formatNumber(x, digits, locale);

@@ -5,7 +5,6 @@
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import { useMemo } from 'preact/hooks';
 import type { EstimateGpu } from '../../lib/estimate.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
@@ -18,7 +17,7 @@ import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood, useUrlInputs } from './url-state.ts';
+import { useEvaluation, useUrlInputs } from './url-state.ts';
 
 /** The inputs as the URL and the fields hold them. */
 export interface FineTuneInputs {
@@ -93,9 +92,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const evaluation = useMemo(() => evaluateFineTune(inputs, cards), [inputs, cards]);
-  const shown = useLastGood(evaluation);
-  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { evaluation, shown, errors } = useEvaluation(evaluateFineTune, inputs, cards);
   const { rows, card, k } = shown;
 
   const id = (f: string) => `${idPrefix}-${f}`;

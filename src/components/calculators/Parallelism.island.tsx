@@ -5,7 +5,6 @@
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import { useMemo } from 'preact/hooks';
 import type { Issue } from '../../lib/check.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
@@ -25,7 +24,7 @@ import Field, { LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood } from './url-state.ts';
+import { useEvaluation } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type ParallelCard = EstimateGpu;
@@ -138,9 +137,7 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
   const t = strings.parallelism;
   const form = useScenarioForm(`${idPrefix}.`, { ...CLUSTER_DEFAULTS, ...defaults }, FORM_KEYS);
   const inputs = form.values;
-  const evaluation = useMemo(() => evaluateParallel(inputs, cards), [JSON.stringify(inputs), cards]);
-  const shown = useLastGood(evaluation);
-  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { evaluation, shown, errors } = useEvaluation(evaluateParallel, inputs, cards, JSON.stringify(inputs));
   const nf = (x: number, digits = 3) => formatNumber(x, digits, strings.numberLocale);
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, strings.numberLocale);
   const pct = (x: number) => `${nf(x * 100, 2)}%`;
