@@ -1,3 +1,6 @@
+import { TENSOR_FORMAT_LABEL } from '../../lib/tensorcores.ts';
+import { seriesNames } from '../series-names.ts';
+
 /** Words of the Tensor Core throughput chart. */
 export const en = {
   /** Accessible name of the chart region. */
@@ -6,25 +9,9 @@ export const en = {
   seriesLabel: 'Cards',
   allSeries: 'All cards',
   /** Product family names by series id. */
-  seriesNames: {
-    'geforce-10': 'GeForce 10',
-    'geforce-16': 'GeForce 16',
-    'geforce-20': 'GeForce 20',
-    'geforce-30': 'GeForce 30',
-    'geforce-40': 'GeForce 40',
-    'geforce-50': 'GeForce 50',
-    reference: 'Data-centre and workstation',
-  } as Record<string, string>,
+  seriesNames: seriesNames('Data-centre and workstation') as Record<string, string>,
   /** Format names by tensor format id. */
-  formatNames: {
-    'fp16-fp32acc': 'FP16, FP32 accumulate',
-    'fp16-fp16acc': 'FP16, FP16 accumulate',
-    bf16: 'BF16',
-    tf32: 'TF32',
-    int8: 'INT8',
-    fp8: 'FP8',
-    fp4: 'FP4',
-  } as Record<string, string>,
+  formatNames: TENSOR_FORMAT_LABEL as Record<string, string>,
   /** Chart summary; placeholders {format}, {count}, {first}, {value}, {unit}. */
   summary: '{count} cards run {format} on Tensor Cores; the fastest is {first} at {value} {unit} dense.',
   /** Shown when no card in the chosen series supports the format; placeholder {format}. */

@@ -1,4 +1,5 @@
 /** 简体中文: words of the Tensor Core throughput chart. */
+import { seriesNames } from '../series-names.ts';
 import type { TensorThroughputWords } from './tensor-throughput.ts';
 
 export const zhCn: TensorThroughputWords = {
@@ -6,15 +7,7 @@ export const zhCn: TensorThroughputWords = {
   formatLabel: '格式',
   seriesLabel: '显卡',
   allSeries: '全部显卡',
-  seriesNames: {
-    'geforce-10': 'GeForce 10',
-    'geforce-16': 'GeForce 16',
-    'geforce-20': 'GeForce 20',
-    'geforce-30': 'GeForce 30',
-    'geforce-40': 'GeForce 40',
-    'geforce-50': 'GeForce 50',
-    reference: '数据中心与工作站',
-  },
+  seriesNames: seriesNames('数据中心与工作站'),
   formatNames: {
     'fp16-fp32acc': 'FP16，FP32 累加',
     'fp16-fp16acc': 'FP16，FP16 累加',
