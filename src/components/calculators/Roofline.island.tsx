@@ -14,6 +14,7 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import TextField from './TextField.tsx';
 import { readParams, writeParams } from './url-state.ts';
 import { DIMS, dimError, formatSeconds, isFormat, MAX_DIM, parseDim, pow10, ROOFLINE_FORMATS, rooflineVerdict, type Dim, type RooflineCard, type RooflineFormat } from './roofline.ts';
 
@@ -143,13 +144,7 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
           const label = d === 'm' ? t.mLabel : d === 'n' ? t.nLabel : t.kLabel;
           const hint = d === 'm' ? t.mHint : d === 'n' ? t.nHint : t.kHint;
           return (
-            <div class="field">
-              <label for={ids(d)}>{label}</label>
-              <input id={ids(d)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={dimText[d]}
-                aria-invalid={err ? 'true' : 'false'} aria-describedby={ids(`${d}-msg`)}
-                onInput={(e) => setDim(d, (e.currentTarget as HTMLInputElement).value)} />
-              <p id={ids(`${d}-msg`)} class={err ? 'field-msg error' : 'field-msg'} role={err ? 'alert' : undefined}>{err ?? fill(hint, { max: nf(MAX_DIM, 7) })}</p>
-            </div>
+            <TextField id={ids(d)} label={label} hint={fill(hint, { max: nf(MAX_DIM, 7) })} value={dimText[d]} error={err} inputMode="numeric" onInput={(v) => setDim(d, v)} />
           );
         })}
       </div>
