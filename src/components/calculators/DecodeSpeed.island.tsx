@@ -11,7 +11,7 @@ import { parseScenario } from '../../lib/scenario.ts';
 import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
-import type { IslandStrings } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -94,12 +94,9 @@ function errorText(error: FieldError, s: DecodeSpeedWords['errors'], locale: str
   }
 }
 
-/** The slice of the string tables this island reads. */
-export type DecodeSpeedIslandStrings = Pick<IslandStrings, 'numberLocale' | 'common' | 'decodeSpeed'>;
-
 interface Props {
   /** Words for the reader's locale: only this island's table and the shared words, to keep the page light. */
-  strings: DecodeSpeedIslandStrings;
+  strings: IslandWords<'decodeSpeed'>;
   /** Ids of the cards offered, in order; their columns come from the shared slim table. */
   cardIds: string[];
   /** Initial inputs. */

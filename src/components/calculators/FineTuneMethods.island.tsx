@@ -10,7 +10,7 @@ import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from 
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { FineTuneMethodsWords } from '../../i18n/islands/fine-tune-methods.ts';
-import type { IslandStrings } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
@@ -73,7 +73,7 @@ interface Props {
   /** The form's words on a page that is not English (registered before the first render). */
   formWords?: LocaleWords | undefined;
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'fineTuneMethods'>;
+  strings: IslandWords<'fineTuneMethods'>;
   defaults: FineTuneInputs;
   idPrefix: string;
 }

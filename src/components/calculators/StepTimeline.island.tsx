@@ -9,7 +9,7 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario } from '../../lib/scenario.ts';
 import { stepTimeline, type StepTimeline, type TimelinePoint } from '../../lib/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import type { IslandStrings } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
 import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
@@ -72,7 +72,7 @@ export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): Step
 
 interface Props {
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'stepTimeline'>;
+  strings: IslandWords<'stepTimeline'>;
   defaults: StepInputs;
   idPrefix: string;
 }
