@@ -12,7 +12,7 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import SelectField from './SelectField.tsx';
-import { readParams, writeParams } from './url-state.ts';
+import { useUrlInputs } from './url-state.ts';
 import { findCard, isMetric, isScale, logTicks, timelineCards, TIMELINE_METRICS, yearOf, type ScaleKind, type TimelineCard, type TimelineMetric } from './gpu-timeline.ts';
 
 interface Props {
@@ -35,26 +35,21 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
   const t = strings.gpuTimeline;
   const cards = timelineCards();
   const prefix = `${idPrefix}.`;
-  const defaults = { y: defaultMetric, scale: 'log', card: '' };
-  const [metric, setMetric] = useState<string>(defaultMetric);
-  const [scale, setScale] = useState<string>('log');
-  const [findText, setFindText] = useState('');
+  const defaults: Record<'y' | 'scale' | 'card', string> = { y: defaultMetric, scale: 'log', card: '' };
+  // y: the quantity, scale: log or linear, card: the text in the find box (the URL keys).
+  const [choice, setChoice] = useUrlInputs(prefix, defaults, ['y', 'scale', 'card']);
+  const { y: metric, scale, card: findText } = choice;
+  const setMetric = (y: string) => setChoice({ ...choice, y });
+  const setScale = (v: string) => setChoice({ ...choice, scale: v });
+  const setFindText = (card: string) => setChoice({ ...choice, card });
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [last, setLast] = useState<{ metric: TimelineMetric; scale: ScaleKind }>({ metric: defaultMetric, scale: 'log' });
   const pointRefs = useRef<Record<string, SVGGElement | null>>({});
-
-  useEffect(() => {
-    const p = readParams(prefix);
-    if (p['y'] !== undefined) setMetric(p['y']);
-    if (p['scale'] !== undefined) setScale(p['scale']);
-    if (p['card'] !== undefined) setFindText(p['card']);
-  }, []);
 
   const metricOk = isMetric(metric);
   const scaleOk = isScale(scale);
   useEffect(() => {
     if (metricOk && scaleOk) setLast({ metric, scale });
-    writeParams(prefix, { y: metric, scale, card: findText }, defaults);
   }, [metric, scale, findText]);
 
   const m: TimelineMetric = metricOk ? metric : last.metric;
@@ -201,7 +196,7 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
           </tbody>
         </table>
       </details>
-      <IslandToolbar strings={strings.common} onReset={() => { setMetric(defaultMetric); setScale('log'); setFindText(''); setHoverId(null); }} />
+      <IslandToolbar strings={strings.common} onReset={() => { setChoice(defaults); setHoverId(null); }} />
     </section>
   );
 }
