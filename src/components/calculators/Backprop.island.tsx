@@ -12,7 +12,6 @@ import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import TextField from './TextField.tsx';
 import { readParams, writeParams } from './url-state.ts';
 import { ACTIVATIONS, evaluateBackprop, fieldErrors, isStage, type BackpropInputs, type Stage } from './backprop.ts';
 
@@ -80,9 +79,17 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
   const e = t.errors;
   const errors = fieldErrors(parsed, e, loc);
 
-  const field = (key: keyof BackpropInputs, label: string, hint: string, error: string | null, inputMode: 'decimal' | 'numeric' | 'text' = 'text') => (
-    <TextField id={ids(key).field} label={label} hint={hint} value={inputs[key]} error={error} inputMode={inputMode} onInput={(text) => setInputs({ ...inputs, [key]: text })} />
-  );
+  const field = (key: keyof BackpropInputs, label: string, hint: string, error: string | null, inputMode: 'decimal' | 'numeric' | 'text' = 'text') => {
+    const id = ids(key);
+    return (
+      <div class="field">
+        <label for={id.field}>{label}</label>
+        <input id={id.field} type="text" inputMode={inputMode} autoComplete="off" spellcheck={false} value={inputs[key]}
+          aria-invalid={error ? 'true' : 'false'} aria-describedby={id.msg} onInput={set(key)} />
+        <p id={id.msg} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>{error ?? hint}</p>
+      </div>
+    );
+  };
 
   const n = (v: number) => <Num v={v} locale={loc} />;
   const label = (template: string, i: number) => fill(template, { n: i + 1 });

@@ -13,7 +13,6 @@ import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import TextField from './TextField.tsx';
 import { useUrlInputs } from './url-state.ts';
 
 interface Props {
@@ -93,10 +92,30 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   const shownValue = value.ok ? value.value : lastValue;
   const demo = demoNow ?? lastDemo;
   const fp16 = floatFacts('fp16');
-  const ids = { value: `${idPrefix}-value`, grad: `${idPrefix}-gradient`, scale: `${idPrefix}-scale` };
+  const ids = {
+    value: `${idPrefix}-value`, valueMsg: `${idPrefix}-value-msg`,
+    grad: `${idPrefix}-gradient`, gradMsg: `${idPrefix}-gradient-msg`,
+    scale: `${idPrefix}-scale`, scaleMsg: `${idPrefix}-scale-msg`,
+  };
 
-  const field = (id: string, label: string, hint: string, text: string, set: (v: string) => void, error: NumberInputError | null) => (
-    <TextField id={id} label={label} hint={hint} value={text} inputMode="decimal" error={error ? errorText(error, t.errors) : null} onInput={set} />
+  const field = (id: string, msgId: string, label: string, hint: string, text: string, set: (v: string) => void, error: NumberInputError | null) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={msgId}
+        onInput={(e) => set((e.currentTarget as HTMLInputElement).value)}
+      />
+      <p id={msgId} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
+        {error ? errorText(error, t.errors) : hint}
+      </p>
+    </div>
   );
 
   const note = (enc: FloatEncoding): string => {
@@ -140,7 +159,7 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   return (
     <section class="island calc nf" aria-label={t.title}>
       <div class="calc-inputs">
-        {field(ids.value, t.valueLabel, t.valueHint, valueText, setText('v'), value.ok ? null : value.error)}
+        {field(ids.value, ids.valueMsg, t.valueLabel, t.valueHint, valueText, setText('v'), value.ok ? null : value.error)}
       </div>
       <div class="nf-table-wrap" data-stale={value.ok ? 'false' : 'true'}>
         {value.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
@@ -174,8 +193,8 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
 
       <h3 class="nf-subtitle">{t.lossTitle}</h3>
       <div class="calc-inputs">
-        {field(ids.grad, t.gradientLabel, t.gradientHint, gradText, setText('g'), grad.ok ? null : grad.error)}
-        {field(ids.scale, t.scaleLabel, t.scaleHint, scaleText, setText('s'), scale.ok ? null : scale.error)}
+        {field(ids.grad, ids.gradMsg, t.gradientLabel, t.gradientHint, gradText, setText('g'), grad.ok ? null : grad.error)}
+        {field(ids.scale, ids.scaleMsg, t.scaleLabel, t.scaleHint, scaleText, setText('s'), scale.ok ? null : scale.error)}
       </div>
       <dl class="calc-result" aria-live="polite" data-stale={demoNow ? 'false' : 'true'}>
         {demoNow ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}

@@ -14,8 +14,6 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import SelectField from './SelectField.tsx';
-import TextField from './TextField.tsx';
 import { readParams, writeParams } from './url-state.ts';
 import { DIMS, dimError, formatSeconds, isFormat, MAX_DIM, parseDim, pow10, ROOFLINE_FORMATS, rooflineVerdict, type Dim, type RooflineCard, type RooflineFormat } from './roofline.ts';
 
@@ -132,13 +130,26 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
         })}
       </div>
       <div class="calc-inputs">
-        <SelectField id={ids('format')} label={t.formatLabel} value={formatOk ? format : lastGood.format} options={ROOFLINE_FORMATS.map((f) => [f, t.formatNames[f] ?? f] as const)} error={formatOk ? null : t.errors.unknownFormat} onChange={setFormat} />
+        <div class="field">
+          <label for={ids('format')}>{t.formatLabel}</label>
+          <select id={ids('format')} value={formatOk ? format : lastGood.format} aria-invalid={formatOk ? 'false' : 'true'} aria-describedby={ids('format-msg')}
+            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}>
+            {ROOFLINE_FORMATS.map((f) => <option value={f}>{t.formatNames[f] ?? f}</option>)}
+          </select>
+          <p id={ids('format-msg')} class="field-msg error" role={formatOk ? undefined : 'alert'}>{formatOk ? '' : t.errors.unknownFormat}</p>
+        </div>
         {DIMS.map((d) => {
           const err = dimError(parsed[d], t.errors, strings.numberLocale);
           const label = d === 'm' ? t.mLabel : d === 'n' ? t.nLabel : t.kLabel;
           const hint = d === 'm' ? t.mHint : d === 'n' ? t.nHint : t.kHint;
           return (
-            <TextField id={ids(d)} label={label} hint={fill(hint, { max: nf(MAX_DIM, 7) })} value={dimText[d]} error={err} inputMode="numeric" onInput={(v) => setDim(d, v)} />
+            <div class="field">
+              <label for={ids(d)}>{label}</label>
+              <input id={ids(d)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={dimText[d]}
+                aria-invalid={err ? 'true' : 'false'} aria-describedby={ids(`${d}-msg`)}
+                onInput={(e) => setDim(d, (e.currentTarget as HTMLInputElement).value)} />
+              <p id={ids(`${d}-msg`)} class={err ? 'field-msg error' : 'field-msg'} role={err ? 'alert' : undefined}>{err ?? fill(hint, { max: nf(MAX_DIM, 7) })}</p>
+            </div>
           );
         })}
       </div>

@@ -9,7 +9,6 @@ import { formatBytesIn, formatNumber, type ByteUnit } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import TextField from './TextField.tsx';
 import { readParams, writeParams } from './url-state.ts';
 
 interface Props {
@@ -61,14 +60,30 @@ export default function TensorSizeCalculator({ strings, defaultShape, defaultFor
 
   const shown = current ?? lastGood;
   const shapeError = parsed.ok ? null : errorText(parsed.error, t.errors);
-  const ids = { shape: `${idPrefix}-shape`, format: `${idPrefix}-format`, formatMsg: `${idPrefix}-format-msg` };
+  const ids = { shape: `${idPrefix}-shape`, shapeMsg: `${idPrefix}-shape-msg`, format: `${idPrefix}-format`, formatMsg: `${idPrefix}-format-msg` };
   const nf = (n: number) => formatNumber(n, 6, strings.numberLocale);
   const shownFormat = formatOk ? format : defaultFormat;
 
   return (
     <section class="island calc" aria-label={t.title}>
       <div class="calc-inputs">
-        <TextField id={ids.shape} label={t.shapeLabel} hint={t.shapeHint} value={shapeText} inputMode="numeric" error={shapeError} onInput={setShapeText} />
+        <div class="field">
+          <label for={ids.shape}>{t.shapeLabel}</label>
+          <input
+            id={ids.shape}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            spellcheck={false}
+            value={shapeText}
+            aria-invalid={shapeError ? 'true' : 'false'}
+            aria-describedby={ids.shapeMsg}
+            onInput={(e) => setShapeText((e.currentTarget as HTMLInputElement).value)}
+          />
+          <p id={ids.shapeMsg} class={shapeError ? 'field-msg error' : 'field-msg'} role={shapeError ? 'alert' : undefined}>
+            {shapeError ?? t.shapeHint}
+          </p>
+        </div>
         <div class="field">
           <label for={ids.format}>{t.formatLabel}</label>
           <select
