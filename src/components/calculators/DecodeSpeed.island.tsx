@@ -11,11 +11,12 @@ import { parseScenario } from '../../lib/scenario.ts';
 import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
+import { useMemo } from 'preact/hooks';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluation, useUrlInputs } from './url-state.ts';
+import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type DecodeCard = EstimateGpu;
@@ -110,7 +111,9 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const { evaluation, shown, errors } = useEvaluation(evaluateDecode, inputs, cards);
+  const evaluation = useMemo(() => evaluateDecode(inputs, cards), [inputs, cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
   const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
   const id = (f: string) => `${idPrefix}-${f}`;
   const n = (x: number, digits = 3) => formatNumber(x, digits, locale);

@@ -4,6 +4,7 @@
  * table of memory, verdict, speed and time.
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
+import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { EstimateGpu } from '../../lib/estimate.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
@@ -18,7 +19,7 @@ import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readFields, switchValue, type FieldError as FieldErrorOf } from './field-reader.ts';
-import { useEvaluation, useUrlInputs } from './url-state.ts';
+import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** The inputs as the URL and the fields hold them. */
 export interface FineTuneInputs {
@@ -85,7 +86,9 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const { evaluation, shown, errors } = useEvaluation(evaluateFineTune, inputs, cards);
+  const evaluation = useMemo(() => evaluateFineTune(inputs, cards), [inputs, cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
   const { rows, card, k } = shown;
 
   const id = (f: string) => `${idPrefix}-${f}`;

@@ -4,6 +4,7 @@
  * States: loading (server render, inputs disabled, default shown) -> valid (result) <-> invalid (message beside the field,
  * last valid result kept and marked).
  */
+import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
@@ -21,7 +22,7 @@ import Field, { LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluation } from './url-state.ts';
+import { useLastGood } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type MemoryCard = EstimateGpu;
@@ -101,7 +102,9 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix,
   const t = strings.memoryBreakdown;
   const form = useScenarioForm(`${idPrefix}.`, defaults, FORM_KEYS);
   const inputs = form.values;
-  const { evaluation, shown, errors } = useEvaluation(evaluateMemory, inputs, cards, JSON.stringify(inputs));
+  const evaluation = useMemo(() => evaluateMemory(inputs, cards), [JSON.stringify(inputs), cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
   const loc = strings.numberLocale;
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);
   const total = shown.memory.totalBytes;

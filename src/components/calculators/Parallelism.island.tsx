@@ -4,6 +4,7 @@
  * link, and the fewest cards that fit out (the lib's fewestCards, keeping the layout, and its own ZeRO-3 search).
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
+import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { Issue } from '../../lib/check.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
@@ -24,7 +25,7 @@ import Field, { LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluation } from './url-state.ts';
+import { useLastGood } from './url-state.ts';
 
 /** A card with only the columns the estimator reads. */
 export type ParallelCard = EstimateGpu;
@@ -137,7 +138,9 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
   const t = strings.parallelism;
   const form = useScenarioForm(`${idPrefix}.`, { ...CLUSTER_DEFAULTS, ...defaults }, FORM_KEYS);
   const inputs = form.values;
-  const { evaluation, shown, errors } = useEvaluation(evaluateParallel, inputs, cards, JSON.stringify(inputs));
+  const evaluation = useMemo(() => evaluateParallel(inputs, cards), [JSON.stringify(inputs), cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
   const nf = (x: number, digits = 3) => formatNumber(x, digits, strings.numberLocale);
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, strings.numberLocale);
   const pct = (x: number) => `${nf(x * 100, 2)}%`;

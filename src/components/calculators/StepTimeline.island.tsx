@@ -3,7 +3,7 @@
  * step out, as stacked bands, a headline with the peak, a slider that reads any moment, and tables of the key and all moments.
  * States: valid (timeline shown) -> invalid input (message beside the field, last valid timeline kept, marked) -> valid.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { EstimateGpu } from '../../lib/estimate.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario } from '../../lib/scenario.ts';
@@ -16,7 +16,7 @@ import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readFields, switchValue, type FieldError as FieldErrorOf } from './field-reader.ts';
-import { useEvaluation, useUrlInputs } from './url-state.ts';
+import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** The calculator's inputs as the URL and the fields hold them. */
 export interface StepInputs {
@@ -83,7 +83,9 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const { evaluation, shown, errors } = useEvaluation(evaluateStep, inputs, cards);
+  const evaluation = useMemo(() => evaluateStep(inputs, cards), [inputs, cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);

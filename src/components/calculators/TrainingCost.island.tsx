@@ -5,7 +5,7 @@
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { CARD_PRICE_FIELD, fieldSpec } from '../../lib/fields.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
@@ -17,7 +17,7 @@ import Field, { LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluation } from './url-state.ts';
+import { useLastGood } from './url-state.ts';
 import { evaluateCost, FORM_KEYS, TRAIN_OPTIONS, type CheapRow, type CostCard, type CostInputs, type Key } from './training-cost.ts';
 
 type SortKey = 'card' | 'count' | 'price' | 'time' | 'energy' | 'cost';
@@ -43,7 +43,9 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix, fo
   const { priceUsd: price, ...values } = form.values;
   const inputs: CostInputs = { ...values, price };
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'price', dir: 1 });
-  const { evaluation, shown, errors } = useEvaluation(evaluateCost, inputs, cards, JSON.stringify(inputs));
+  const evaluation = useMemo(() => evaluateCost(inputs, cards), [JSON.stringify(inputs), cards]);
+  const shown = useLastGood(evaluation);
+  const errors = evaluation.ok ? {} : evaluation.errors;
   const n = (x: number, d = 3) => formatNumber(x, d, loc);
   const usd = (x: number) => `$${formatNumber(x, x >= 100 ? 6 : 3, loc)}`;
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);

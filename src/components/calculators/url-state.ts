@@ -2,7 +2,7 @@
  * Browser-side helpers every island uses to keep its inputs in the page URL, so a copied link reproduces what the reader sees.
  * Each island owns a key prefix (e.g. `tensor.`) so several islands can share one page's query string.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Reads the island's raw string parameters from the current URL; empty on the server. */
 export function readParams(prefix: string): Record<string, string> {
@@ -81,16 +81,4 @@ export function useLastGood<R>(evaluation: { ok: true; result: R } | { ok: false
     if (evaluation.ok) setLastGood(evaluation.result);
   }, [evaluation]);
   return evaluation.ok ? evaluation.result : lastGood;
-}
-
-/**
- * An island's evaluation of its inputs against its cards (redone only when `inputsKey` or the cards change), the result to
- * show ({@link useLastGood}) and the per-field errors (none while the inputs are valid).
- * @param inputsKey what identifies the inputs for re-evaluation: the inputs object itself, or its JSON for a copy built each render
- */
-export function useEvaluation<I, C, R, E extends object>(evaluate: (inputs: I, cards: C) => { ok: true; result: R } | { ok: false; errors: E }, inputs: I, cards: C, inputsKey: unknown = inputs) {
-  const evaluation = useMemo(() => evaluate(inputs, cards), [inputsKey, cards]);
-  const shown = useLastGood(evaluation);
-  const errors: Partial<E> = evaluation.ok ? {} : evaluation.errors;
-  return { evaluation, shown, errors };
 }
