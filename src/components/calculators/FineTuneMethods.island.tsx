@@ -18,7 +18,6 @@ import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readFields, switchValue, type FieldError as FieldErrorOf } from './field-reader.ts';
 import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** The inputs as the URL and the fields hold them. */
@@ -36,10 +35,11 @@ export interface FineTuneInputs {
 }
 type Field = keyof FineTuneInputs;
 const FIELDS: Field[] = ['model', 'gpu', 'seq', 'batch', 'top', 'rank', 'tokens', 'ckpt'];
+const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 /** Which input each lib setting comes from. */
 const FIELD_OF: Record<keyof FineTuneSettings, Field> = { model: 'model', seqLen: 'seq', batchSize: 'batch', topLayers: 'top', rank: 'rank', gradientCheckpointing: 'ckpt', trainTokens: 'tokens' };
 
-type FieldError = FieldErrorOf<keyof FineTuneMethodsWords['errors']>;
+type FieldError = { kind: keyof FineTuneMethodsWords['errors']; value?: string } | { kind: 'lib'; message: string };
 
 /** One valid evaluation. */
 export interface FineTuneResult {
@@ -55,11 +55,18 @@ export type FineTuneEvaluation = { ok: true; result: FineTuneResult } | { ok: fa
  * @example evaluateFineTune({ ...defaults, top: '0' }, cards).ok //=> false
  */
 export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[]): FineTuneEvaluation {
-  const { errors, whole, onOff } = readFields<Field, keyof FineTuneMethodsWords['errors']>(v);
+  const errors: Partial<Record<Field, FieldError>> = {};
+  const whole = (f: Field): number => {
+    const t = v[f].trim();
+    if (t === '') errors[f] = { kind: 'empty' };
+    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
+    return Number(t);
+  };
   if (!MODEL_PRESETS.some((m) => m.id === v.model)) errors.model = { kind: 'unknownModel' };
   const card = cards.find((c) => c.id === v.gpu);
   if (!card) errors.gpu = { kind: 'unknownCard' };
-  const ckpt = onOff('ckpt');
+  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
+  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
   const settings: FineTuneSettings = {
     model: v.model, seqLen: whole('seq'), batchSize: whole('batch'), topLayers: whole('top'), rank: whole('rank'),
     trainTokens: whole('tokens') * 1e6, gradientCheckpointing: ckpt ?? false,
@@ -137,7 +144,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
         {text('rank', t.rankLabel)}
         {text('tokens', t.tokensLabel, t.tokensHint)}
         <div class="field ft-check">
-          <input {...aria('ckpt')} type="checkbox" checked={switchValue(inputs.ckpt) ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
+          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
           <label for={id('ckpt')}>{t.checkpointingLabel}</label>
           {msg('ckpt')}
         </div>

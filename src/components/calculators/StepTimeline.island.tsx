@@ -15,7 +15,6 @@ import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readFields, switchValue, type FieldError as FieldErrorOf } from './field-reader.ts';
 import { useLastGood, useUrlInputs } from './url-state.ts';
 
 /** The calculator's inputs as the URL and the fields hold them. */
@@ -31,10 +30,11 @@ export interface StepInputs {
 type Field = keyof StepInputs;
 const FIELDS: Field[] = ['model', 'workload', 'batch', 'seq', 'ckpt', 'gpu'];
 const WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
+const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 
 type ErrorKey = keyof StepTimelineWords['errors'];
 /** A field's problem: a kind the island words, or the estimator's own sentence. */
-type FieldError = FieldErrorOf<ErrorKey>;
+type FieldError = { kind: ErrorKey; value?: string } | { kind: 'lib'; message: string };
 
 /** One valid evaluation. */
 export interface StepResult {
@@ -50,13 +50,20 @@ export type StepEvaluation = { ok: true; result: StepResult } | { ok: false; err
  * @example evaluateStep({ ...defaults, seq: 'x' }, cards).ok //=> false
  */
 export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): StepEvaluation {
-  const { errors, whole, onOff } = readFields<Field, ErrorKey>(v);
+  const errors: Partial<Record<Field, FieldError>> = {};
+  const whole = (f: Field): number => {
+    const t = v[f].trim();
+    if (t === '') errors[f] = { kind: 'empty' };
+    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
+    return Number(t);
+  };
   const model = MODEL_PRESETS.find((m) => m.id === v.model);
   if (!model) errors.model = { kind: 'unknownModel' };
   if (!(WORKLOADS as readonly string[]).includes(v.workload)) errors.workload = { kind: 'unknownWorkload' };
   const card = cards.find((c) => c.id === v.gpu);
   if (!card) errors.gpu = { kind: 'unknownCard' };
-  const ckpt = onOff('ckpt');
+  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
+  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
   const batchSize = whole('batch');
   const seqLen = whole('seq');
   if (Object.keys(errors).length > 0 || !card || !model) return { ok: false, errors };
@@ -157,7 +164,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
         {text('seq', t.seqLabel)}
         {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
         <div class="field st-check">
-          <input {...aria('ckpt')} type="checkbox" checked={switchValue(inputs.ckpt) ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
+          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
           <label for={id('ckpt')}>{t.checkpointingLabel}</label>
           {msg('ckpt')}
         </div>
