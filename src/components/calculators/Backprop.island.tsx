@@ -59,7 +59,8 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
   }, []);
 
   const parsed = evaluateBackprop(inputs, hiddenSize, steps);
-  const { lr: lrParsed, actOk, walk: current } = parsed;
+  const { lr: lrParsed, actOk, result } = parsed;
+  const current = result?.ok ? result : null;
   const stage: Stage = isStage(stageText) ? stageText : 'all';
   const [lastGood, setLastGood] = useState<{ walk: BackpropWalk; lr: number }>(() => {
     const first = evaluateBackprop(defaults, hiddenSize, 0).result;

@@ -31,7 +31,7 @@ export const isStage = (v: string): v is Stage => (STAGES as readonly string[]).
 
 /**
  * Parses every input and, when all are valid, runs the walk (`backpropWalk`) for `steps` training steps.
- * @example evaluateBackprop({ x: '1, 2', y: '0.5', lr: '0.1', act: 'relu', seed: '1' }, 3, 0).walk?.step //=> 0
+ * @example evaluateBackprop({ x: '1, 2', y: '0.5', lr: '0.1', act: 'relu', seed: '1' }, 3, 0).result?.ok //=> true
  */
 export function evaluateBackprop(inputs: BackpropInputs, hiddenSize: number, steps: number) {
   const x = parseVectorInput(inputs.x, L.maxInputs, L.maxAbsValue);
@@ -42,7 +42,7 @@ export function evaluateBackprop(inputs: BackpropInputs, hiddenSize: number, ste
   const result = x.ok && y.ok && lr.ok && seed.ok && actOk
     ? backpropWalk({ sample: { x: x.values, y: y.values }, activation: inputs.act as Activation, hiddenSize, seed: seed.value, learningRate: lr.value, steps })
     : null;
-  return { x, y, lr, seed, actOk, result, walk: result?.ok ? result : null };
+  return { x, y, lr, seed, actOk, result };
 }
 
 /** The message for a vector field that does not parse. */
