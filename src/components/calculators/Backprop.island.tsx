@@ -13,7 +13,7 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
-import { ACTIVATIONS, evaluateBackprop, fieldErrors, isStage, type BackpropInputs, type Stage } from './backprop.ts';
+import { ACTIVATIONS, evaluateBackprop, isStage, vectorError, type BackpropInputs, type Stage } from './backprop.ts';
 
 interface Props {
   /** Words for the reader's locale. */
@@ -78,7 +78,9 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
   const set = (key: keyof BackpropInputs) => (e: Event) => setInputs({ ...inputs, [key]: (e.currentTarget as HTMLInputElement).value });
   const ids = (k: string) => ({ field: `${idPrefix}-${k}`, msg: `${idPrefix}-${k}-msg` });
   const e = t.errors;
-  const errors = fieldErrors(parsed, e, loc);
+  const { x: xParsed, y: yParsed, seed: seedParsed } = parsed;
+  const lrError = !lrParsed.ok ? fill(e.lrRange, { max: L.maxLearningRate }) : result && !result.ok ? fill(e.diverged, { step: result.divergedAtStep }) : null;
+  const seedError = seedParsed.ok ? null : seedParsed.error === 'not-integer' ? e.notWhole : fill(e.seedRange, { max: formatNumber(L.maxSeed, 10, loc) });
 
   const field = (key: keyof BackpropInputs, label: string, hint: string, error: string | null, inputMode: 'decimal' | 'numeric' | 'text' = 'text') => {
     const id = ids(key);
@@ -134,9 +136,9 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
   return (
     <section class="island calc bp" aria-label={t.title}>
       <div class="calc-inputs">
-        {field('x', t.xLabel, fill(t.xHint, { max: L.maxInputs, limit: L.maxAbsValue }), errors.x, 'decimal')}
-        {field('y', t.yLabel, fill(t.yHint, { max: L.maxOutputs, limit: L.maxAbsValue }), errors.y, 'decimal')}
-        {field('lr', t.lrLabel, fill(t.lrHint, { max: L.maxLearningRate }), errors.lr, 'decimal')}
+        {field('x', t.xLabel, fill(t.xHint, { max: L.maxInputs, limit: L.maxAbsValue }), xParsed.ok ? null : vectorError(xParsed.error, e), 'decimal')}
+        {field('y', t.yLabel, fill(t.yHint, { max: L.maxOutputs, limit: L.maxAbsValue }), yParsed.ok ? null : vectorError(yParsed.error, e), 'decimal')}
+        {field('lr', t.lrLabel, fill(t.lrHint, { max: L.maxLearningRate }), lrError, 'decimal')}
         <div class="field">
           <label for={ids('act').field}>{t.activationLabel}</label>
           <select id={ids('act').field} value={actOk ? inputs.act : defaults.act} aria-invalid={actOk ? 'false' : 'true'} aria-describedby={ids('act').msg} onChange={set('act')}>
@@ -144,7 +146,7 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
           </select>
           <p id={ids('act').msg} class="field-msg error" role={actOk ? undefined : 'alert'}>{actOk ? '' : e.unknownActivation}</p>
         </div>
-        {field('seed', t.seedLabel, fill(t.seedHint, { max: formatNumber(L.maxSeed, 10, loc) }), errors.seed, 'numeric')}
+        {field('seed', t.seedLabel, fill(t.seedHint, { max: formatNumber(L.maxSeed, 10, loc) }), seedError, 'numeric')}
       </div>
 
       <fieldset class="bp-stages" aria-describedby={ids('stage').msg}>

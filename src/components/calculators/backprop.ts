@@ -1,6 +1,6 @@
 /**
- * The backpropagation walk-through's pure part: reads the typed inputs (src/lib/mlp.ts parses and computes) and words each
- * field's error. No DOM; the island (Backprop.island.tsx) draws what this returns.
+ * The backpropagation walk-through's pure part: reads the typed inputs (src/lib/mlp.ts parses and computes) and words a
+ * vector field's error. No DOM; the island (Backprop.island.tsx) draws what this returns.
  */
 import {
   BACKPROP_LIMITS as L,
@@ -10,7 +10,6 @@ import {
   type Activation,
   type VectorInputError,
 } from '../../lib/mlp.ts';
-import { formatNumber } from '../../lib/units.ts';
 import type { BackpropWords } from '../../i18n/islands/backprop.ts';
 import { fill } from '../../i18n/fill.ts';
 
@@ -55,15 +54,3 @@ export function vectorError(e: VectorInputError, s: BackpropWords['errors']): st
   }
 }
 
-/**
- * Each field's message, or null where the field is fine. A learning rate that parses but makes the walk diverge is an error
- * of the learning rate.
- */
-export function fieldErrors(p: ReturnType<typeof evaluateBackprop>, e: BackpropWords['errors'], locale: string): Record<'x' | 'y' | 'lr' | 'seed', string | null> {
-  return {
-    x: p.x.ok ? null : vectorError(p.x.error, e),
-    y: p.y.ok ? null : vectorError(p.y.error, e),
-    lr: !p.lr.ok ? fill(e.lrRange, { max: L.maxLearningRate }) : p.result && !p.result.ok ? fill(e.diverged, { step: p.result.divergedAtStep }) : null,
-    seed: p.seed.ok ? null : p.seed.error === 'not-integer' ? e.notWhole : fill(e.seedRange, { max: formatNumber(L.maxSeed, 10, locale) }),
-  };
-}
