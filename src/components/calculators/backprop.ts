@@ -22,10 +22,10 @@ export interface BackpropInputs {
   seed: string;
 }
 
-export const STAGES = ['all', 'forward', 'backward', 'update'] as const;
+const STAGES = ['all', 'forward', 'backward', 'update'] as const;
 export type Stage = (typeof STAGES)[number];
 export const ACTIVATIONS: Activation[] = ['relu', 'tanh'];
-export const isActivation = (v: string): v is Activation => (ACTIVATIONS as string[]).includes(v);
+const isActivation = (v: string): v is Activation => (ACTIVATIONS as string[]).includes(v);
 export const isStage = (v: string): v is Stage => (STAGES as readonly string[]).includes(v);
 
 /**

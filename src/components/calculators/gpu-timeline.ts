@@ -8,7 +8,7 @@ import { cardsFor } from './cards.ts';
 export const TIMELINE_METRICS = ['fp32', 'tensor', 'memory', 'bandwidth', 'price'] as const;
 /** A quantity id. */
 export type TimelineMetric = (typeof TIMELINE_METRICS)[number];
-export const SCALES = ['log', 'linear'] as const;
+const SCALES = ['log', 'linear'] as const;
 export type ScaleKind = (typeof SCALES)[number];
 
 /** One card, reduced to what the chart plots. */
