@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/data/load-gpus.ts';
 import { estimatorCard } from '../../src/lib/estimate.ts';
-import { evaluateCost, type CostInputs } from '../../src/components/calculators/TrainingCost.island.tsx';
+import { evaluateCost, type CostInputs } from '../../src/components/calculators/training-cost.ts';
 
 const cards = loadGpus().map(estimatorCard);
 const DEFAULTS: CostInputs = {

@@ -30,6 +30,12 @@ describe('the form words of a language other than English', () => {
   });
 });
 
+/** Every island word module under src/i18n/islands: the English table and its Chinese twin, by module name. */
+const englishModules = import.meta.glob<{ en: object }>('../../src/i18n/islands/*.ts', { eager: true });
+const islandModules = Object.entries(englishModules)
+  .filter(([path]) => !path.endsWith('.zh-cn.ts'))
+  .map(([path, mod]) => ({ name: path.replace(/^.*\/|\.ts$/g, ''), en: mod.en, zh: (englishModules[path.replace(/\.ts$/, '.zh-cn.ts')] as { zhCn?: object } | undefined)?.zhCn }));
+
 describe('island string tables', () => {
   const en = new Map(leaves(islandStrings(undefined)));
   const zh = new Map(leaves(islandStrings('zh-cn')));
@@ -43,16 +49,28 @@ describe('island string tables', () => {
     expect(islandStrings('fr')).toBe(islandStrings(undefined));
   });
 
+  it('serves every island module, and each has a Chinese twin', () => {
+    expect(islandModules.length).toBeGreaterThan(10);
+    const served = new Set(Object.values(islandStrings(undefined)));
+    expect(islandModules.filter((m) => !served.has(m.en as never)).map((m) => m.name)).toEqual([]);
+    expect(islandModules.filter((m) => m.zh === undefined).map((m) => m.name)).toEqual([]);
+  });
+
+  it.each(islandModules)('$name: the Chinese table has exactly the English keys and keeps every placeholder', ({ en: enTable, zh: zhTable }) => {
+    const enLeaves = new Map(leaves(enTable));
+    const zhLeaves = new Map(leaves(zhTable));
+    const missingInZh = [...enLeaves.keys()].filter((k) => !zhLeaves.has(k));
+    const missingInEn = [...zhLeaves.keys()].filter((k) => !enLeaves.has(k));
+    expect({ missingInZh, missingInEn }).toEqual({ missingInZh: [], missingInEn: [] });
+    const wrong = [...enLeaves].filter(([k, v]) => typeof v === 'string' && placeholders(v).join() !== placeholders(String(zhLeaves.get(k))).join()).map(([k]) => k);
+    expect(wrong).toEqual([]);
+  });
+
   it('has exactly the same keys in both languages', () => {
     const missingInZh = [...en.keys()].filter((k) => !zh.has(k));
     const missingInEn = [...zh.keys()].filter((k) => !en.has(k));
     expect({ missingInZh, missingInEn }).toEqual({ missingInZh: [], missingInEn: [] });
     expect(en.size).toBeGreaterThan(500);
-  });
-
-  it('keeps every placeholder of the English string', () => {
-    const wrong = [...en].filter(([k, v]) => typeof v === 'string' && placeholders(v).join() !== placeholders(String(zh.get(k))).join()).map(([k]) => k);
-    expect(wrong).toEqual([]);
   });
 
   it('writes every sentence-like string in Chinese', () => {

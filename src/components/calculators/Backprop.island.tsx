@@ -7,28 +7,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import {
-  BACKPROP_LIMITS,
-  backpropWalk,
-  parseScalarInput,
-  parseVectorInput,
-  type Activation,
-  type BackpropWalk,
-  type VectorInputError,
-} from '../../lib/mlp.ts';
+import { BACKPROP_LIMITS as L, parseScalarInput, type BackpropWalk } from '../../lib/mlp.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type BackpropStrings, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
-
-/** The walk-through's typed inputs, as text (what the fields and the URL hold). */
-export interface BackpropInputs {
-  x: string;
-  y: string;
-  lr: string;
-  act: string;
-  seed: string;
-}
+import { ACTIVATIONS, evaluateBackprop, isStage, vectorError, type BackpropInputs, type Stage } from './backprop.ts';
 
 interface Props {
   /** Words for the reader's locale. */
@@ -41,13 +26,6 @@ interface Props {
   idPrefix: string;
 }
 
-const STAGES = ['all', 'forward', 'backward', 'update'] as const;
-type Stage = (typeof STAGES)[number];
-const ACTIVATIONS: Activation[] = ['relu', 'tanh'];
-const isActivation = (v: string): v is Activation => (ACTIVATIONS as string[]).includes(v);
-const isStage = (v: string): v is Stage => (STAGES as readonly string[]).includes(v);
-const L = BACKPROP_LIMITS;
-
 /** A number for a table cell: 4 significant digits, scientific notation outside 10⁻⁴ … 10⁶, never NaN. */
 function Num({ v, locale }: { v: number; locale: string }) {
   if (!Number.isFinite(v)) return <>–</>;
@@ -55,15 +33,6 @@ function Num({ v, locale }: { v: number; locale: string }) {
   if (a === 0 || (a >= 1e-4 && a < 1e6)) return <>{formatNumber(v, 4, locale)}</>;
   const [m = '0', e = '0'] = v.toExponential(2).split('e');
   return <>{m} × 10<sup>{Number(e)}</sup></>;
-}
-
-function vectorError(e: VectorInputError, s: BackpropStrings['errors']): string {
-  switch (e.kind) {
-    case 'empty': return s.empty;
-    case 'not-a-number': return fill(s.notANumber, { token: e.token });
-    case 'too-many': return fill(s.tooMany, { count: e.count, max: e.max });
-    case 'out-of-range': return fill(s.outOfRange, { token: e.token, max: e.max });
-  }
 }
 
 export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idPrefix }: Props) {
@@ -83,41 +52,19 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
     setInputs(next);
     if (p['stage'] !== undefined) setStageText(p['stage']);
     if (p['steps'] !== undefined) {
-      const parsed = parseScalarInput(p['steps'], { min: 0, max: L.maxSteps, integer: true });
-      if (parsed.ok) setSteps(parsed.value);
+      const stepsRead = parseScalarInput(p['steps'], { min: 0, max: L.maxSteps, integer: true });
+      if (stepsRead.ok) setSteps(stepsRead.value);
       else setStepsMsg(fill(t.errors.badSteps, { text: p['steps'].slice(0, 24), max: L.maxSteps }));
     }
   }, []);
 
-  const xParsed = parseVectorInput(inputs.x, L.maxInputs, L.maxAbsValue);
-  const yParsed = parseVectorInput(inputs.y, L.maxOutputs, L.maxAbsValue);
-  const lrParsed = parseScalarInput(inputs.lr, { min: 0, max: L.maxLearningRate, exclusiveMin: true });
-  const seedParsed = parseScalarInput(inputs.seed, { min: 0, max: L.maxSeed, integer: true });
-  const actOk = isActivation(inputs.act);
+  const parsed = evaluateBackprop(inputs, hiddenSize, steps);
+  const { lr: lrParsed, actOk, result } = parsed;
+  const current = result?.ok ? result : null;
   const stage: Stage = isStage(stageText) ? stageText : 'all';
-
-  const result =
-    xParsed.ok && yParsed.ok && lrParsed.ok && seedParsed.ok && actOk
-      ? backpropWalk({
-          sample: { x: xParsed.values, y: yParsed.values },
-          activation: inputs.act as Activation,
-          hiddenSize,
-          seed: seedParsed.value,
-          learningRate: lrParsed.value,
-          steps,
-        })
-      : null;
-  const current: BackpropWalk | null = result?.ok ? result : null;
   const [lastGood, setLastGood] = useState<{ walk: BackpropWalk; lr: number }>(() => {
-    const first = backpropWalk({
-      sample: { x: (parseVectorInput(defaults.x, L.maxInputs, L.maxAbsValue) as { ok: true; values: number[] }).values, y: (parseVectorInput(defaults.y, L.maxOutputs, L.maxAbsValue) as { ok: true; values: number[] }).values },
-      activation: defaults.act as Activation,
-      hiddenSize,
-      seed: Number(defaults.seed),
-      learningRate: Number(defaults.lr),
-      steps: 0,
-    });
-    if (!first.ok) throw new Error('Backprop: the default inputs diverge');
+    const first = evaluateBackprop(defaults, hiddenSize, 0).result;
+    if (!first?.ok) throw new Error('Backprop: the default inputs diverge');
     return { walk: first, lr: Number(defaults.lr) };
   });
 
@@ -131,6 +78,7 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
   const set = (key: keyof BackpropInputs) => (e: Event) => setInputs({ ...inputs, [key]: (e.currentTarget as HTMLInputElement).value });
   const ids = (k: string) => ({ field: `${idPrefix}-${k}`, msg: `${idPrefix}-${k}-msg` });
   const e = t.errors;
+  const { x: xParsed, y: yParsed, seed: seedParsed } = parsed;
   const lrError = !lrParsed.ok ? fill(e.lrRange, { max: L.maxLearningRate }) : result && !result.ok ? fill(e.diverged, { step: result.divergedAtStep }) : null;
   const seedError = seedParsed.ok ? null : seedParsed.error === 'not-integer' ? e.notWhole : fill(e.seedRange, { max: formatNumber(L.maxSeed, 10, loc) });
 

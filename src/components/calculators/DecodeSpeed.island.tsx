@@ -8,14 +8,16 @@ import { useMemo } from 'preact/hooks';
 import { INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/inference.ts';
 import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type DecodeSpeedStrings, type IslandStrings } from '../../i18n/islands.ts';
+import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood, useUrlInputs } from './url-state.ts';
 import { BATCHES, CONTEXTS, evaluateDecode, FIELDS, MODELS, stop, type DecodeCard, type DecodeInputs, type Field, type FieldError } from './decode-speed.ts';
 
 
-function errorText(error: FieldError, s: DecodeSpeedStrings['errors'], locale: string): string {
+function errorText(error: FieldError, s: DecodeSpeedWords['errors'], locale: string): string {
   switch (error.kind) {
     case 'lib': return error.message;
     case 'badContext': return fill(s.badContext, { min: formatNumber(CONTEXTS[0], 6, locale), max: formatNumber(CONTEXTS[CONTEXTS.length - 1]!, 6, locale) });
@@ -24,12 +26,9 @@ function errorText(error: FieldError, s: DecodeSpeedStrings['errors'], locale: s
   }
 }
 
-/** The slice of the string tables this island reads. */
-export type DecodeSpeedIslandStrings = Pick<IslandStrings, 'numberLocale' | 'common' | 'decodeSpeed'>;
-
 interface Props {
   /** Words for the reader's locale: only this island's table and the shared words, to keep the page light. */
-  strings: DecodeSpeedIslandStrings;
+  strings: IslandWords<'decodeSpeed'>;
   /** Ids of the cards offered, in order; their columns come from the shared slim table. */
   cardIds: string[];
   /** Initial inputs. */

@@ -4,13 +4,14 @@
  * table of memory, verdict, speed and time.
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { EstimateGpu } from '../../lib/estimate.ts';
 import type { FineTuneRow } from '../../lib/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
@@ -23,7 +24,7 @@ interface Props {
   /** The form's words on a page that is not English (registered before the first render). */
   formWords?: LocaleWords | undefined;
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'fineTuneMethods'>;
+  strings: IslandWords<'fineTuneMethods'>;
   defaults: FineTuneInputs;
   idPrefix: string;
 }

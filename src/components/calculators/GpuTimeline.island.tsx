@@ -8,51 +8,11 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { extent } from 'd3-array';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
-import { cardsFor } from './cards.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readParams, writeParams } from './url-state.ts';
-
-/** Quantities the vertical axis can show. */
-export const TIMELINE_METRICS = ['fp32', 'tensor', 'memory', 'bandwidth', 'price'] as const;
-/** A quantity id. */
-export type TimelineMetric = (typeof TIMELINE_METRICS)[number];
-const SCALES = ['log', 'linear'] as const;
-type ScaleKind = (typeof SCALES)[number];
-
-/** One card, reduced to what the chart plots. */
-export interface TimelineCard {
-  id: string;
-  name: string;
-  series: string;
-  /** ISO yyyy-mm-dd. */
-  launchDate: string;
-  fp32: number;
-  /** Dense tensor FP16 with FP32 accumulate; null without Tensor Cores. */
-  tensor: number | null;
-  memory: number;
-  bandwidth: number;
-  price: number | null;
-}
-
-/** Every card as the chart plots it, sorted by launch date, from the shared slim table (built once). */
-let plottedCards: TimelineCard[] | undefined;
-export function timelineCards(): TimelineCard[] {
-  plottedCards ??= cardsFor()
-    .map((g) => ({
-      id: g.id,
-      name: g.name,
-      series: g.series,
-      launchDate: g.launchDate,
-      fp32: g.fp32Tflops,
-      tensor: g.tensorFp16Fp32AccTflops,
-      memory: g.memoryGB,
-      bandwidth: g.memoryBandwidthGBs,
-      price: g.launchPriceUsd,
-    }))
-    .sort((a, b) => a.launchDate.localeCompare(b.launchDate) || a.name.localeCompare(b.name));
-  return plottedCards;
-}
+import { useUrlInputs } from './url-state.ts';
+import { findCard, isMetric, isScale, logTicks, timelineCards, TIMELINE_METRICS, yearOf, type ScaleKind, type TimelineCard, type TimelineMetric } from './gpu-timeline.ts';
 
 interface Props {
   /** Words for the reader's locale. */
@@ -70,65 +30,25 @@ const WIDTH = 720;
 const HEIGHT = 400;
 const M = { left: 64, right: 16, top: 16, bottom: 40 };
 
-const isMetric = (v: string): v is TimelineMetric => (TIMELINE_METRICS as readonly string[]).includes(v);
-const isScale = (v: string): v is ScaleKind => (SCALES as readonly string[]).includes(v);
-const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Launch date as a fractional year, for a linear time axis without d3-time. */
-function yearOf(iso: string): number {
-  const [y = 2000, m = 1, d = 1] = iso.split('-').map(Number);
-  return y + (Date.UTC(y, m - 1, d) - Date.UTC(y, 0, 1)) / (365.25 * 86_400_000);
-}
-
-/** Finds the card a reader typed: exact id or name, else a name ending in the text, else a unique substring. */
-function findCard(text: string, cards: TimelineCard[]): { card: TimelineCard } | { error: 'unknown' | 'ambiguous'; count: number } {
-  const q = squash(text);
-  if (!q) return { error: 'unknown', count: 0 };
-  const exact = cards.find((c) => squash(c.id) === q || squash(c.name) === q || squash(c.name.replace(/^(GeForce|NVIDIA)\s+/i, '')) === q);
-  if (exact) return { card: exact };
-  const ending = cards.filter((c) => squash(c.name).endsWith(q));
-  if (ending.length === 1 && ending[0]) return { card: ending[0] };
-  const containing = cards.filter((c) => squash(c.name).includes(q) || squash(c.id).includes(q));
-  if (containing.length === 1 && containing[0]) return { card: containing[0] };
-  return containing.length === 0 ? { error: 'unknown', count: 0 } : { error: 'ambiguous', count: containing.length };
-}
-
-/** Log-axis ticks at 1, 2 and 5 times each power of ten, thinned to about eight. */
-function logTicks(lo: number, hi: number): number[] {
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
-    for (const f of [1, 2, 5]) {
-      const v = f * 10 ** e;
-      if (v >= lo && v <= hi) out.push(v);
-    }
-  }
-  return out.length > 9 ? out.filter((v) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9) : out;
-}
-
 export default function GpuTimelineChart({ strings, series, defaultMetric, idPrefix }: Props) {
   const t = strings.gpuTimeline;
   const cards = timelineCards();
   const prefix = `${idPrefix}.`;
-  const defaults = { y: defaultMetric, scale: 'log', card: '' };
-  const [metric, setMetric] = useState<string>(defaultMetric);
-  const [scale, setScale] = useState<string>('log');
-  const [findText, setFindText] = useState('');
+  const defaults: Record<'y' | 'scale' | 'card', string> = { y: defaultMetric, scale: 'log', card: '' };
+  // y: the quantity, scale: log or linear, card: the text in the find box (the URL keys).
+  const [choice, setChoice] = useUrlInputs(prefix, defaults, ['y', 'scale', 'card']);
+  const { y: metric, scale, card: findText } = choice;
+  const setMetric = (y: string) => setChoice({ ...choice, y });
+  const setScale = (v: string) => setChoice({ ...choice, scale: v });
+  const setFindText = (card: string) => setChoice({ ...choice, card });
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [last, setLast] = useState<{ metric: TimelineMetric; scale: ScaleKind }>({ metric: defaultMetric, scale: 'log' });
   const pointRefs = useRef<Record<string, SVGGElement | null>>({});
-
-  useEffect(() => {
-    const p = readParams(prefix);
-    if (p['y'] !== undefined) setMetric(p['y']);
-    if (p['scale'] !== undefined) setScale(p['scale']);
-    if (p['card'] !== undefined) setFindText(p['card']);
-  }, []);
 
   const metricOk = isMetric(metric);
   const scaleOk = isScale(scale);
   useEffect(() => {
     if (metricOk && scaleOk) setLast({ metric, scale });
-    writeParams(prefix, { y: metric, scale, card: findText }, defaults);
   }, [metric, scale, findText]);
 
   const m: TimelineMetric = metricOk ? metric : last.metric;
@@ -290,7 +210,7 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
           </tbody>
         </table>
       </details>
-      <IslandToolbar strings={strings.common} onReset={() => { setMetric(defaultMetric); setScale('log'); setFindText(''); setHoverId(null); }} />
+      <IslandToolbar strings={strings.common} onReset={() => { setChoice(defaults); setHoverId(null); }} />
     </section>
   );
 }

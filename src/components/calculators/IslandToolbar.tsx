@@ -1,9 +1,9 @@
 /** The copy-link and reset buttons shared by every island, with a polite live region for the copy result. */
-import type { CommonStrings } from '../../i18n/islands.ts';
+import type { CommonWords } from '../../i18n/islands/common.ts';
 import { useCopyLink } from './url-state.ts';
 
 interface Props {
-  strings: CommonStrings;
+  strings: CommonWords;
   onReset: () => void;
 }
 

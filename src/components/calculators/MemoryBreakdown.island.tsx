@@ -4,8 +4,8 @@
  * States: loading (server render, inputs disabled, default shown) -> valid (result) <-> invalid (message beside the field,
  * last valid result kept and marked).
  */
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
 import { formToScenario, withCompatibleDefaults, type FormValues } from '../../lib/form.ts';
@@ -15,7 +15,8 @@ import type { Issue } from '../../lib/check.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';

@@ -10,9 +10,10 @@ import {
   type FloatEncoding, type LossScalingDemo, type NumberInputError,
 } from '../../lib/floatbits.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { readParams, writeParams } from './url-state.ts';
+import { useUrlInputs } from './url-state.ts';
 
 interface Props {
   /** Words for the reader's locale. */
@@ -67,17 +68,11 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   const t = strings.numberFormats;
   const prefix = `${idPrefix}.`;
   const defaults = { v: defaultValue, g: defaultGradient, s: defaultScale };
-  const [valueText, setValueText] = useState(defaultValue);
-  const [gradText, setGradText] = useState(defaultGradient);
-  const [scaleText, setScaleText] = useState(defaultScale);
+  // v: the value to round, g: the gradient, s: the loss scale (the URL keys).
+  const [texts, setTexts] = useUrlInputs(prefix, defaults, ['v', 'g', 's']);
+  const { v: valueText, g: gradText, s: scaleText } = texts;
+  const setText = (key: keyof typeof defaults) => (text: string) => setTexts({ ...texts, [key]: text });
   const loc = strings.numberLocale;
-
-  useEffect(() => {
-    const p = readParams(prefix);
-    if (p['v'] !== undefined) setValueText(p['v']);
-    if (p['g'] !== undefined) setGradText(p['g']);
-    if (p['s'] !== undefined) setScaleText(p['s']);
-  }, []);
 
   const value = parseValue(valueText);
   const grad = parseValue(gradText);
@@ -92,7 +87,6 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   useEffect(() => {
     if (value.ok) setLastValue(value.value);
     if (demoNow) setLastDemo(demoNow);
-    writeParams(prefix, { v: valueText, g: gradText, s: scaleText }, defaults);
   }, [valueText, gradText, scaleText]);
 
   const shownValue = value.ok ? value.value : lastValue;
@@ -165,7 +159,7 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   return (
     <section class="island calc nf" aria-label={t.title}>
       <div class="calc-inputs">
-        {field(ids.value, ids.valueMsg, t.valueLabel, t.valueHint, valueText, setValueText, value.ok ? null : value.error)}
+        {field(ids.value, ids.valueMsg, t.valueLabel, t.valueHint, valueText, setText('v'), value.ok ? null : value.error)}
       </div>
       <div class="nf-table-wrap" data-stale={value.ok ? 'false' : 'true'}>
         {value.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
@@ -199,8 +193,8 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
 
       <h3 class="nf-subtitle">{t.lossTitle}</h3>
       <div class="calc-inputs">
-        {field(ids.grad, ids.gradMsg, t.gradientLabel, t.gradientHint, gradText, setGradText, grad.ok ? null : grad.error)}
-        {field(ids.scale, ids.scaleMsg, t.scaleLabel, t.scaleHint, scaleText, setScaleText, scale.ok ? null : scale.error)}
+        {field(ids.grad, ids.gradMsg, t.gradientLabel, t.gradientHint, gradText, setText('g'), grad.ok ? null : grad.error)}
+        {field(ids.scale, ids.scaleMsg, t.scaleLabel, t.scaleHint, scaleText, setText('s'), scale.ok ? null : scale.error)}
       </div>
       <dl class="calc-result" aria-live="polite" data-stale={demoNow ? 'false' : 'true'}>
         {demoNow ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
@@ -218,7 +212,7 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
         </div>
       </dl>
       <p class="nf-verdict" data-testid="verdict" aria-live="polite">{verdict}</p>
-      <IslandToolbar strings={strings.common} onReset={() => { setValueText(defaultValue); setGradText(defaultGradient); setScaleText(defaultScale); }} />
+      <IslandToolbar strings={strings.common} onReset={() => setTexts(defaults)} />
     </section>
   );
 }

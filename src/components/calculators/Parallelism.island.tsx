@@ -4,8 +4,8 @@
  * link, and the fewest cards that fit out (the lib's fewestCards, keeping the layout, and its own ZeRO-3 search).
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo } from 'preact/hooks';
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { Issue } from '../../lib/check.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
@@ -17,7 +17,8 @@ import { MODEL_PRESETS } from '../../lib/models.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
 import { runsAsGiven } from '../../lib/verdict.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import Field, { LoadingNote } from '../form/Field.tsx';

@@ -9,19 +9,13 @@ import { scaleLog } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import { max, min } from 'd3-array';
 import { matmulFlops, matmulMinBytes, computeFormatBytes, arithmeticIntensity, matmulRoofline, rooflineCurve, type MatmulShape } from '../../lib/roofline.ts';
-import type { ComputeFormat, GpuPeaks } from '../../lib/peaks.ts';
 import { formatBytes, formatNumber, TERA } from '../../lib/units.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
-
-/** Formats the explorer offers (FP4 is left out: only Blackwell has it). */
-export const ROOFLINE_FORMATS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8'] as const;
-/** A format the explorer offers. */
-export type RooflineFormat = (typeof ROOFLINE_FORMATS)[number] & ComputeFormat;
-/** One card: its id, name and the throughput and bandwidth columns the roofline reads. */
-export type RooflineCard = GpuPeaks & { id: string; name: string };
+import { DIMS, dimError, formatSeconds, isFormat, MAX_DIM, parseDim, pow10, ROOFLINE_FORMATS, rooflineVerdict, type Dim, type RooflineCard, type RooflineFormat } from './roofline.ts';
 
 interface Props {
   /** Words for the reader's locale. */
@@ -38,39 +32,12 @@ interface Props {
   idPrefix: string;
 }
 
-/** Largest dimension accepted: 2^20. */
-export const MAX_DIM = 1_048_576;
-const DIMS = ['m', 'n', 'k'] as const;
-type Dim = (typeof DIMS)[number];
 const SLOTS = ['gpu1', 'gpu2', 'gpu3'] as const;
 const SHAPES = [symbolCircle, symbolSquare, symbolTriangle];
 const DASHES = [undefined, '8 5', '2 4'];
 const WIDTH = 720;
 const HEIGHT = 380;
 const M = { left: 64, right: 36, top: 14, bottom: 42 };
-
-const isFormat = (v: string): v is RooflineFormat => (ROOFLINE_FORMATS as readonly string[]).includes(v);
-
-type DimResult = { ok: true; value: number } | { ok: false; kind: 'empty' | 'not-integer' | 'too-small' | 'too-large'; token: string };
-
-/** Reads one matrix dimension: digits only (thousands separators allowed), 1 to MAX_DIM. */
-function parseDim(text: string): DimResult {
-  const token = text.trim();
-  if (token === '') return { ok: false, kind: 'empty', token };
-  const digits = token.replace(/[,_\s]/g, '');
-  if (!/^-?\d+$/.test(digits)) return { ok: false, kind: 'not-integer', token: token.slice(0, 24) };
-  const value = Number(digits);
-  if (value < 1) return { ok: false, kind: 'too-small', token };
-  if (value > MAX_DIM) return { ok: false, kind: 'too-large', token };
-  return { ok: true, value };
-}
-
-/** Seconds in the unit that keeps three significant digits readable. */
-function formatSeconds(s: number, locale: string): string {
-  if (s < 1e-3) return `${formatNumber(s * 1e6, 3, locale)} µs`;
-  if (s < 1) return `${formatNumber(s * 1e3, 3, locale)} ms`;
-  return `${formatNumber(s, 3, locale)} s`;
-}
 
 interface Inputs {
   gpus: string[];
@@ -120,6 +87,7 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
 
   const shownCards = shown.gpus.map((id) => byId.get(id)).filter((c): c is RooflineCard => c !== undefined);
   const results = shownCards.map((card) => ({ card, r: matmulRoofline(card, shown.format, shown.shape) }));
+  const verdict = ({ card, r }: (typeof results)[number]) => rooflineVerdict(card, r, t, formatName, unit, strings.numberLocale);
   const flops = matmulFlops(shown.shape);
   const bytes = matmulMinBytes(shown.shape, computeFormatBytes(shown.format));
   const intensity = arithmeticIntensity(flops, bytes);
@@ -133,40 +101,14 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
   const yHi = max(okCurves, ({ c }) => c.peak.peakFlopsPerSecond) ?? 100 * TERA;
   const x = scaleLog().domain([xMin, xMax]).range([M.left, WIDTH - M.right]);
   const y = scaleLog().domain([yLo / 1.5, yHi * 2]).range([HEIGHT - M.bottom, M.top]);
-  const pow10 = (lo: number, hi: number) => {
-    const out: number[] = [];
-    for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) out.push(10 ** e);
-    return out;
-  };
   const roofPath = line<{ intensityFlopsPerByte: number; attainableFlopsPerSecond: number }>()
     .x((p) => x(p.intensityFlopsPerByte))
     .y((p) => y(p.attainableFlopsPerSecond));
   const mark = (i: number, size = 90) => symbol(SHAPES[i] ?? symbolCircle, size)() ?? '';
 
-  const dimError = (d: Dim): string | null => {
-    const p = parsed[d];
-    if (p.ok) return null;
-    switch (p.kind) {
-      case 'empty': return t.errors.empty;
-      case 'not-integer': return fill(t.errors.notInteger, { token: p.token });
-      case 'too-small': return t.errors.tooSmall;
-      case 'too-large': return fill(t.errors.tooLarge, { max: nf(MAX_DIM, 7) });
-    }
-  };
   const setDim = (d: Dim, v: string) => setDimText((old) => ({ ...old, [d]: v }));
   const setShape = (m: number) => setDimText({ m: String(m), n: String(presetWidth), k: String(presetWidth) });
   const setGpu = (i: number, v: string) => setGpus((old) => old.map((g, j) => (j === i ? v : g)));
-
-  const verdict = ({ card, r }: (typeof results)[number]): string => {
-    if (!r.ok) return fill(t.noFormat, { name: card.name, format: formatName });
-    const words = {
-      name: card.name, format: formatName, intensity: nf(r.intensityFlopsPerByte), ridge: nf(r.ridgePointFlopsPerByte),
-      attainable: nf(r.attainableFlopsPerSecond / TERA), unit, time: formatSeconds(r.timeSeconds, strings.numberLocale),
-      percent: `${nf((100 * r.attainableFlopsPerSecond) / r.peak.peakFlopsPerSecond, 2)}%`,
-    };
-    const text = fill(r.bound === 'compute-bound' ? t.computeBound : t.memoryBound, words);
-    return r.peak.fallback ? text + fill(t.fallback, { column: r.peak.column }) : text;
-  };
 
   return (
     <section class="island calc rf" aria-label={t.title}>
@@ -197,7 +139,7 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
           <p id={ids('format-msg')} class="field-msg error" role={formatOk ? undefined : 'alert'}>{formatOk ? '' : t.errors.unknownFormat}</p>
         </div>
         {DIMS.map((d) => {
-          const err = dimError(d);
+          const err = dimError(parsed[d], t.errors, strings.numberLocale);
           const label = d === 'm' ? t.mLabel : d === 'n' ? t.nLabel : t.kLabel;
           const hint = d === 'm' ? t.mHint : d === 'n' ? t.nHint : t.kHint;
           return (

@@ -8,7 +8,8 @@ import type { EstimateGpu } from '../../lib/estimate.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import type { TimelinePoint } from '../../lib/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import { fill, type IslandStrings } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -17,7 +18,7 @@ import { BOOL, evaluateStep, FIELDS, WORKLOADS, type Field, type StepInputs } fr
 
 interface Props {
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: Pick<IslandStrings, 'common' | 'numberLocale' | 'stepTimeline'>;
+  strings: IslandWords<'stepTimeline'>;
   defaults: StepInputs;
   idPrefix: string;
 }

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { FORMATS, FORMAT_IDS, bytesPerValue, isFormatId, type FormatId } from '../../lib/formats.ts';
 import { parseShape, tensorSize, MAX_RANK, type ShapeError, type TensorSize } from '../../lib/tensor.ts';
 import { formatBytesIn, formatNumber, type ByteUnit } from '../../lib/units.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';
 

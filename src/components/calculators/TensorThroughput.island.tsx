@@ -10,7 +10,8 @@ import {
   TENSOR_FORMATS, TENSOR_FORMAT_UNIT, isTensorFormat, throughputRanking, type TensorCard, type TensorFormat,
 } from '../../lib/tensorcores.ts';
 import { formatNumber } from '../../lib/units.ts';
-import { fill, type IslandWords } from '../../i18n/islands.ts';
+import type { IslandWords } from '../../i18n/islands.ts';
+import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { readParams, writeParams } from './url-state.ts';

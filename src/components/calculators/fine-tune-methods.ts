@@ -6,7 +6,7 @@ import type { EstimateGpu } from '../../lib/estimate.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { GIB } from '../../lib/units.ts';
-import type { FineTuneMethodsStrings } from '../../i18n/islands.ts';
+import type { FineTuneMethodsWords } from '../../i18n/islands/fine-tune-methods.ts';
 
 /** The inputs as the URL and the fields hold them. */
 export interface FineTuneInputs {
@@ -27,7 +27,7 @@ export const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, 
 /** Which input each lib setting comes from. */
 const FIELD_OF: Record<keyof FineTuneSettings, Field> = { model: 'model', seqLen: 'seq', batchSize: 'batch', topLayers: 'top', rank: 'rank', gradientCheckpointing: 'ckpt', trainTokens: 'tokens' };
 
-export type FieldError = { kind: keyof FineTuneMethodsStrings['errors']; value?: string } | { kind: 'lib'; message: string };
+export type FieldError = { kind: keyof FineTuneMethodsWords['errors']; value?: string } | { kind: 'lib'; message: string };
 
 /** One valid evaluation. */
 export interface FineTuneResult {

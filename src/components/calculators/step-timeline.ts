@@ -6,7 +6,7 @@ import type { EstimateGpu } from '../../lib/estimate.ts';
 import { MODEL_PRESETS } from '../../lib/models.ts';
 import { parseScenario } from '../../lib/scenario.ts';
 import { stepTimeline, type StepTimeline } from '../../lib/timeline.ts';
-import type { StepTimelineStrings } from '../../i18n/islands.ts';
+import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
 
 /** The calculator's inputs as the URL and the fields hold them. */
 export interface StepInputs {
@@ -23,7 +23,7 @@ export const FIELDS: Field[] = ['model', 'workload', 'batch', 'seq', 'ckpt', 'gp
 export const WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
 export const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 
-type ErrorKey = keyof StepTimelineStrings['errors'];
+type ErrorKey = keyof StepTimelineWords['errors'];
 /** A field's problem: a kind the island words, or the estimator's own sentence. */
 export type FieldError = { kind: ErrorKey; value?: string } | { kind: 'lib'; message: string };
 

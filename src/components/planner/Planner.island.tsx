@@ -8,7 +8,7 @@ import type { AccuracyTable } from '../../lib/accuracy.ts';
 import type { PlannerCard } from '../../lib/planner.ts';
 import { presetGroups } from '../../lib/presets.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
-import type { CommonStrings } from '../../i18n/islands.ts';
+import type { CommonWords } from '../../i18n/islands/common.ts';
 import IslandToolbar from '../calculators/IslandToolbar.tsx';
 import { cardsFor } from '../calculators/cards.ts';
 import { evaluatePlan, PLAN_DEFAULTS, planQuery, type PlanInputs } from './plan-state.ts';
@@ -21,7 +21,7 @@ interface Props {
   /** The form's words on a page that is not English (registered before the first render). */
   formWords?: LocaleWords | undefined;
   strings: PlannerStrings;
-  common: CommonStrings;
+  common: CommonWords;
   series: { id: string; label: string }[];
   accuracy: AccuracyTable;
   /** Inputs to start from (the page's defaults). */

@@ -6,17 +6,10 @@
 import type { GpuRecord } from '../../lib/schema.ts';
 import { nvlinkBidirectionalGBs, pcieLinkScore, type Better, type NullMeaning } from '../../lib/specs.ts';
 import { formatNumber } from '../../lib/units.ts';
+import { seriesNames } from '../../i18n/series-names.ts';
 
 /** How a series is named on the site. */
-export const SERIES_LABEL: Record<GpuRecord['series'], string> = {
-  'geforce-10': 'GeForce 10',
-  'geforce-16': 'GeForce 16',
-  'geforce-20': 'GeForce 20',
-  'geforce-30': 'GeForce 30',
-  'geforce-40': 'GeForce 40',
-  'geforce-50': 'GeForce 50',
-  reference: 'Data-center and workstation (reference)',
-};
+export const SERIES_LABEL = seriesNames('Data-center and workstation (reference)');
 
 /** How an architecture is named on the site. */
 export const ARCHITECTURE_LABEL: Record<GpuRecord['architecture'], string> = {

@@ -1,0 +1,54 @@
+/** Words of the step memory-timeline calculator on the Pre-training chapter. */
+export const en = {
+  /** Accessible name of the calculator region. */
+  title: 'Memory timeline of one training step',
+  modelLabel: 'Model',
+  workloadLabel: 'Workload',
+  batchLabel: 'Batch size (sequences)',
+  seqLabel: 'Sequence length (tokens)',
+  checkpointingLabel: 'Gradient checkpointing',
+  cardLabel: 'Card',
+  /** Label of the slider that picks one moment of the step. */
+  momentLabel: 'Moment in the step',
+  /** Display names by workload id. */
+  workloads: { pretrain: 'Pre-training (every weight)', 'full-finetune': 'Full fine-tune', lora: 'LoRA (BF16 base)', qlora: 'QLoRA (NF4 base)' },
+  /** Names of the stacked parts. */
+  parts: { weightsBytes: 'Weights', optimizerBytes: 'Optimizer states', gradientsBytes: 'Gradients', activationsBytes: 'Activations and logits', overheadBytes: 'CUDA context and slack' },
+  /** A moment in words; placeholders {layer}, {layers}. */
+  moments: {
+    start: 'Start of the step',
+    forward: 'Forward, after block {layer} of {layers}',
+    loss: 'Loss (logits computed)',
+    backward: 'Backward, after block {layer}',
+    optimizer: 'Optimizer step',
+    end: 'After zero_grad',
+  },
+  /** Headline; placeholders {peak}, {moment}, {capacity}, {card}, {budget}. */
+  peakFits: '✓ Peak {peak} at “{moment}”: fits the {capacity} of the {card}. The estimator budgets {budget}, adding every term at its own peak.',
+  peakNoFit: '✗ Peak {peak} at “{moment}”: more than the {capacity} of the {card}. The estimator budgets {budget}.',
+  /** Chart summary; placeholders {peak}, {moment}, {capacity}, {card}. */
+  chartSummary: 'Memory through one training step: peak {peak} at {moment}, against {capacity} on the {card}.',
+  /** Phase labels drawn over the chart. */
+  forwardPhase: 'forward',
+  backwardPhase: 'backward',
+  stepPhase: 'step',
+  /** Readout of the chosen moment; placeholders {moment}, {total}. */
+  readout: '{moment}: {total}',
+  /** Placeholders {card}, {capacity}. */
+  capacityLine: '{card}: {capacity}',
+  peakMark: 'peak',
+  tableCaption: 'Memory at key moments of the step, in GiB',
+  momentHeader: 'Moment',
+  totalHeader: 'Total',
+  errors: {
+    empty: 'Enter a number.',
+    notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
+    notBoolean: 'Use 1 (on) or 0 (off).',
+    unknownModel: 'Choose a model from the list.',
+    unknownWorkload: 'Choose a training workload from the list.',
+    unknownCard: 'Choose a card from the list.',
+  },
+};
+
+/** The shape of these words in every locale: the English table's own type. */
+export type StepTimelineWords = typeof en;
