@@ -34,4 +34,16 @@ describe('the Parallelism calculator’s cluster fields', () => {
     const bad = evaluateParallel({ ...BASE, interNodeGbps: 'fast' }, cards);
     expect(!bad.ok && bad.errors.interNodeGbps?.[0]?.code).toBe('type');
   });
+
+  it('times a Triton attention kernel slower than SDPA and FlashAttention-3 faster on Hopper, and rejects an unknown kernel', () => {
+    const tokens = (attentionKernel: string) => {
+      const r = evaluateParallel({ ...BASE, attentionKernel }, cards);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return 1 / r.result.cluster.stepSeconds;
+    };
+    expect(tokens('triton')).toBeLessThan(tokens('sdpa'));
+    expect(tokens('flash3')).toBeGreaterThan(tokens('flash2'));
+    const bad = evaluateParallel({ ...BASE, attentionKernel: 'magic' }, cards);
+    expect(!bad.ok && bad.errors.attentionKernel?.[0]?.field).toBe('attentionKernel');
+  });
 });

@@ -33,17 +33,17 @@ export type ParallelCard = EstimateGpu;
 /** The scenario fields this calculator shows, in order. */
 export const FORM_KEYS = [
   'model', 'workload', 'gpu', 'gpuCount', 'zeroStage', 'tensorParallel', 'pipelineParallel', 'offload', 'batchSize', 'seqLen',
-  'gradAccumulation', 'gradientCheckpointing', 'selectiveCheckpointing', 'pipelineSchedule', 'contextParallel', 'sequenceParallel', 'gpusPerNode', 'intraNodeLink', 'interNodeGbps', 'boardVariant',
+  'gradAccumulation', 'gradientCheckpointing', 'selectiveCheckpointing', 'pipelineSchedule', 'contextParallel', 'sequenceParallel', 'gpusPerNode', 'intraNodeLink', 'interNodeGbps', 'boardVariant', 'attentionKernel',
 ] as const;
 type Key = (typeof FORM_KEYS)[number];
 /** The cluster fields, which older links and callers may leave out. */
-type ClusterKey = 'gradAccumulation' | 'gradientCheckpointing' | 'selectiveCheckpointing' | 'pipelineSchedule' | 'contextParallel' | 'sequenceParallel' | 'gpusPerNode' | 'intraNodeLink' | 'interNodeGbps' | 'boardVariant';
+type ClusterKey = 'gradAccumulation' | 'gradientCheckpointing' | 'selectiveCheckpointing' | 'pipelineSchedule' | 'contextParallel' | 'sequenceParallel' | 'gpusPerNode' | 'intraNodeLink' | 'interNodeGbps' | 'boardVariant' | 'attentionKernel';
 /** The calculator's inputs: the text of each field. */
 export type ParallelInputs = Record<Exclude<Key, ClusterKey>, string> & Partial<Record<ClusterKey, string>>;
 /** What the cluster fields read as when left out: one micro-batch, full recomputation, 1F1B, cards' own links. */
 export const CLUSTER_DEFAULTS: Readonly<Record<ClusterKey, string>> = {
   gradAccumulation: '1', gradientCheckpointing: '1', selectiveCheckpointing: 'off', pipelineSchedule: '1f1b', contextParallel: '1', sequenceParallel: '0',
-  gpusPerNode: '', intraNodeLink: 'auto', interNodeGbps: '', boardVariant: 'stock',
+  gpusPerNode: '', intraNodeLink: 'auto', interNodeGbps: '', boardVariant: 'stock', attentionKernel: 'sdpa',
 };
 
 /** The most cards the calculator searches when looking for the fewest that fit. */
@@ -183,6 +183,7 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
           {field('intraNodeLink', t.intraLabel)}
           {field('interNodeGbps', t.netLabel, t.netHint)}
           {field('boardVariant', t.boardLabel)}
+          {field('attentionKernel', t.attnLabel, t.attnHint)}
         </div>
       </details>
       <p class="field-msg par-layout" data-testid="layout-msg">{layoutText(shown.layout)}</p>

@@ -85,6 +85,8 @@ export const en = {
   netLabel: 'Network per card (Gb/s)',
   netHint: 'Empty: 400 (Hopper) or 200 (Ampere)',
   boardLabel: 'Board variant',
+  attnLabel: 'Attention kernel',
+  attnHint: 'The fused attention kernel the framework runs: Triton FlashAttention is slower than FlashAttention-2, FlashAttention-3 is faster on Hopper only (factors on the methodology page).',
   mfuLabel: 'Utilisation',
   /** Placeholders {mfu}, {hfu}. */
   mfu: '{mfu} MFU, {hfu} HFU',

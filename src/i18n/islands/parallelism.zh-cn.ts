@@ -68,6 +68,8 @@ export const zhCn: ParallelismWords = {
   netLabel: '每张显卡的网络带宽（Gb/s）',
   netHint: '留空：400（Hopper）或 200（Ampere）',
   boardLabel: '板卡版本',
+  attnLabel: '注意力内核',
+  attnHint: '框架运行的融合注意力内核：Triton 版 FlashAttention 比 FlashAttention-2 慢，FlashAttention-3 只在 Hopper 上更快（系数见方法页）。',
   mfuLabel: '利用率',
   mfu: '模型算力利用率（MFU）{mfu}，硬件算力利用率（HFU）{hfu}',
   stepLabel: '一个优化器步',
