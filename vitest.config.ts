@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    // One test file per core. Vitest's default for a run is one worker fewer than the cores, which on the two-core CI machine
+    // is one worker, leaving the second core idle while 61 files run one after the other.
+    maxWorkers: '100%',
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -56,8 +56,9 @@ async function settle(page: Page) {
   await page.waitForTimeout(150);
 }
 
-describe.each([390, 1280])('chart text at %i px', (width) => {
-  it(`no chart text renders under ${MIN_PX} px`, async () => {
+// The two widths run at once, each in its own browser context (maxConcurrency in the config): the machines have two cores.
+describe.concurrent('chart text', () => {
+  it.each([390, 1280])(`no chart text renders under ${MIN_PX} px at %i px`, async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     try {

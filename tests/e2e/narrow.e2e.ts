@@ -98,7 +98,8 @@ function brokenNumbers(page: Page) {
   });
 }
 
-describe('pages at 390 px', () => {
+// Every test has its own browser context, and two run at once (maxConcurrency in the config): the machines have two cores.
+describe.concurrent('pages at 390 px', () => {
   it.each(PAGES)('%s does not scroll sideways', async (path) => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     const page = await phone.newPage();
@@ -147,7 +148,7 @@ describe('pages at 390 px', () => {
   });
 });
 
-describe('wide tables at 1280 px', () => {
+describe.concurrent('wide tables at 1280 px', () => {
   it('tables that still do not fit hold their first column and say they scroll', async () => {
     const desk = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     const page = await desk.newPage();

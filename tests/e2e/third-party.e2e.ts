@@ -116,7 +116,8 @@ afterAll(async () => {
 });
 
 describe('in Chromium: no request leaves the origin', () => {
-  it.each(onePerKind(sitemapPaths()))('%s (islands hydrated, print media, search used)', async (path) => {
+  // Two pages at once (maxConcurrency in the config), each in its own tab: the machines have two cores.
+  it.concurrent.each(onePerKind(sitemapPaths()))('%s (islands hydrated, print media, search used)', async (path) => {
     const { page, problems } = await openPage(context, path);
     try {
       for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
