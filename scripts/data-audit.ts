@@ -4,9 +4,9 @@
  * Usage: node scripts/data-audit.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadGpus } from '../src/data/load-gpus.ts';
-import { ESTIMATOR_FIELDS, SOURCED_FIELDS } from '../src/lib/schema.ts';
-import { auditFields } from '../src/lib/specs.ts';
+import { loadGpus } from '../src/loaders/load-gpus.ts';
+import { ESTIMATOR_FIELDS, SOURCED_FIELDS } from '../src/lib/hardware/schema.ts';
+import { auditFields } from '../src/lib/hardware/specs.ts';
 
 const file = new URL('../docs/DATA.md', import.meta.url);
 const doc = readFileSync(file, 'utf8');

@@ -5,15 +5,15 @@
  * Bad input: exit code 1, one line on stderr, nothing on stdout.
  */
 import { readFileSync } from 'node:fs';
-import { loadAccuracyTable } from '../src/data/load-accuracy.ts';
-import { loadGpus } from '../src/data/load-gpus.ts';
-import { accuracyFor } from '../src/lib/accuracy.ts';
-import { isHfConfig } from '../src/lib/hfconfig.ts';
-import { reproduceScript } from '../src/lib/reproduce.ts';
-import { estimate, type EstimateGpu } from '../src/lib/estimate.ts';
-import { parseScenario } from '../src/lib/scenario.ts';
-import { findGpu } from '../src/lib/scenario-refs.ts';
-import type { GpuRecord } from '../src/lib/schema.ts';
+import { loadAccuracyTable } from '../src/loaders/load-accuracy.ts';
+import { loadGpus } from '../src/loaders/load-gpus.ts';
+import { accuracyFor } from '../src/lib/validation/accuracy.ts';
+import { isHfConfig } from '../src/lib/scenario/hfconfig.ts';
+import { reproduceScript } from '../src/lib/answers/reproduce.ts';
+import { estimate, type EstimateGpu } from '../src/lib/estimator/estimate.ts';
+import { parseScenario } from '../src/lib/scenario/scenario.ts';
+import { findGpu } from '../src/lib/scenario/scenario-refs.ts';
+import type { GpuRecord } from '../src/lib/hardware/schema.ts';
 
 /** A failure the user caused: printed as one line. */
 class InputError extends Error {}

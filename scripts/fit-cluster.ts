@@ -1,5 +1,5 @@
 /**
- * Refits the step model's calibration constants (CLUSTER_CALIBRATION in src/lib/cluster.ts) on the training split of the
+ * Refits the step model's calibration constants (CLUSTER_CALIBRATION in src/lib/cluster/cluster.ts) on the training split of the
  * multi-card throughput cases (src/data/validation/multi-gpu.json minus the ids in multi-gpu-heldout.json, which are only
  * scored) and prints the fit with its in-sample and held-out scores next to the committed constants.
  *
@@ -14,14 +14,14 @@
  * tuning, so the script prints the unconstrained optimum too, and how much training-split loss the constraint costs.
  * Deterministic: same data, same output. Usage: npx tsx scripts/fit-cluster.ts
  */
-import { loadGpus } from '../src/data/load-gpus.ts';
-import { loadHoldout, loadMeasurements } from '../src/data/load-measurements.ts';
-import { loadMultiGpuCases, loadMultiGpuHeldOut } from '../src/data/load-multi-gpu.ts';
-import { clusterStep, CLUSTER_CALIBRATION, type ClusterCalibration } from '../src/lib/cluster.ts';
-import { summarise, type MultiGpuSummary } from '../src/lib/multigpu.ts';
-import { parseScenario } from '../src/lib/scenario.ts';
-import { findGpu } from '../src/lib/scenario-refs.ts';
-import { summarise as summariseSingle, validateMeasurement, type ErrorSummary } from '../src/lib/validation.ts';
+import { loadGpus } from '../src/loaders/load-gpus.ts';
+import { loadHoldout, loadMeasurements } from '../src/loaders/load-measurements.ts';
+import { loadMultiGpuCases, loadMultiGpuHeldOut } from '../src/loaders/load-multi-gpu.ts';
+import { clusterStep, CLUSTER_CALIBRATION, type ClusterCalibration } from '../src/lib/cluster/cluster.ts';
+import { summarise, type MultiGpuSummary } from '../src/lib/validation/multigpu.ts';
+import { parseScenario } from '../src/lib/scenario/scenario.ts';
+import { findGpu } from '../src/lib/scenario/scenario-refs.ts';
+import { summarise as summariseSingle, validateMeasurement, type ErrorSummary } from '../src/lib/validation/validation.ts';
 
 const cards = loadGpus();
 const held = new Set(loadMultiGpuHeldOut().ids);

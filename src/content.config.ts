@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { gpuSpecSchema } from './lib/schema.ts';
+import { gpuSpecSchema } from './lib/hardware/schema.ts';
 
 export const collections = {
   /** The tutorial chapters and reference pages. */

@@ -1,4 +1,4 @@
-import { PLAN_SORT_LABELS, type PlanSort } from '../lib/planner.ts';
+import { PLAN_SORT_LABELS, type PlanSort } from '../lib/answers/planner.ts';
 
 /** Every word the planner island shows; each other locale is a table of the same shape (`PlannerStrings`, checked by the compiler). */
 const en = {

@@ -2,9 +2,9 @@
  * Sentences the estimator writes in English (verdict reasons, validated error bands, multi-card layouts) in the reader's
  * locale. Kept apart from the form's words (vocabulary.ts) so each island's script carries only what it shows.
  */
-import { describeAccuracy, type CategoryAccuracy } from '../lib/accuracy.ts';
-import type { CardPlan } from '../lib/inverse.ts';
-import { layoutText } from '../lib/planner.ts';
+import { describeAccuracy, type CategoryAccuracy } from '../lib/validation/accuracy.ts';
+import type { CardPlan } from '../lib/answers/inverse.ts';
+import { layoutText } from '../lib/answers/planner.ts';
 
 const isZh = (locale: string | undefined): boolean => locale?.toLowerCase() === 'zh-cn' || locale?.toLowerCase() === 'zh';
 

@@ -2,7 +2,7 @@
  * The names of the card series: a GeForce generation is called by its number in every language; only the data-centre and
  * workstation set (`reference`) is worded per locale and per place.
  */
-import type { GpuRecord } from '../lib/schema.ts';
+import type { GpuRecord } from '../lib/hardware/schema.ts';
 
 /**
  * Every series' name, with `reference` as the name of the data-centre and workstation set.

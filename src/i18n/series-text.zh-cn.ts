@@ -2,8 +2,8 @@
  * 简体中文: what each series changed for deep learning (the fixed architectural paragraph) and the sentences computed from a
  * series' records, the Chinese twin of `src/components/specs/series-text.ts`. Every number comes from the records.
  */
-import type { GpuRecord } from '../lib/schema.ts';
-import type { SeriesFacts } from '../lib/specs.ts';
+import type { GpuRecord } from '../lib/hardware/schema.ts';
+import type { SeriesFacts } from '../lib/hardware/specs.ts';
 import { formatNumber } from '../lib/units.ts';
 import { ARCHITECTURE_LABEL, exact } from '../components/specs/rows.ts';
 

@@ -3,8 +3,8 @@
  * the card, index, series and compare pages. The values themselves (numbers, chip names, dates, sources, notes) are the shared
  * spec data and are never translated. English reads the rows' own labels (`src/components/specs/rows.ts`).
  */
-import type { GpuRecord } from '../lib/schema.ts';
-import type { NullMeaning } from '../lib/specs.ts';
+import type { GpuRecord } from '../lib/hardware/schema.ts';
+import type { NullMeaning } from '../lib/hardware/specs.ts';
 import { GROUPS, NULL_TEXT, SERIES_LABEL, exact, ordinal, rowHeader, type SpecRow } from '../components/specs/rows.ts';
 
 /** The site's languages, as Starlight names them in paths ('en' for the root). */

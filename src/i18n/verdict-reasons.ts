@@ -1,5 +1,5 @@
 /**
- * The estimator's verdict reasons (src/lib/verdict.ts) in the reader's locale, from the locale's words that its page handed
+ * The estimator's verdict reasons (src/lib/estimator/verdict.ts) in the reader's locale, from the locale's words that its page handed
  * in (`registerWords`); English pages use the estimator's own sentence and carry no other language's table.
  */
 import { registeredWords } from './vocabulary.ts';

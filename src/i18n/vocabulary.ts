@@ -1,20 +1,20 @@
 /**
  * The reader-facing words of the scenario vocabulary and the field manifest in each locale: option labels (workloads,
  * formats, optimizers, verdicts…), field labels and help, and the messages a bad input earns. English is the manifest's own
- * text (`src/lib/vocabulary.ts`, `src/lib/fields.ts`); every other locale is a table here whose type lists every key, so a
+ * text (`src/lib/scenario/vocabulary.ts`, `src/lib/scenario/fields.ts`); every other locale is a table here whose type lists every key, so a
  * missing word is a compile error. The estimator stays English and pure; only what a reader sees is translated.
  */
-import type { Issue } from '../lib/check.ts';
-import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/fields.ts';
-import { PIPELINE_SCHEDULE_LABELS, type PipelineSchedule } from '../lib/pipeline.ts';
-import { SELECTIVE_CHECKPOINTING_LABELS, type SelectiveCheckpointing } from '../lib/recompute.ts';
-import { BOARD_VARIANT_LABELS, INTRA_NODE_LINK_LABELS, type BoardVariant, type IntraNodeLink } from '../lib/topology.ts';
+import type { Issue } from '../lib/scenario/check.ts';
+import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/scenario/fields.ts';
+import { PIPELINE_SCHEDULE_LABELS, type PipelineSchedule } from '../lib/cluster/pipeline.ts';
+import { SELECTIVE_CHECKPOINTING_LABELS, type SelectiveCheckpointing } from '../lib/cluster/recompute.ts';
+import { BOARD_VARIANT_LABELS, INTRA_NODE_LINK_LABELS, type BoardVariant, type IntraNodeLink } from '../lib/cluster/topology.ts';
 import {
   ATTENTION_KERNEL_LABELS, ENGINE_LABELS, FRAMEWORK_LABELS, KV_CACHE_FORMAT_LABELS, OFFLOAD_LABELS, OPTIMIZER_LABELS, TRAINING_PRECISION_LABELS, VERDICT_LABELS,
   WEIGHTS_FORMAT_LABELS, WORKLOAD_LABELS, ZERO_STAGE_LABELS,
   type AttentionKernel, type Engine, type Framework, type KvCacheFormat, type OffloadMode, type OptimizerName, type TrainingPrecision, type Verdict,
   type WeightsFormatName, type Workload, type ZeroStage,
-} from '../lib/vocabulary.ts';
+} from '../lib/scenario/vocabulary.ts';
 
 /** Option labels of every enum the reader picks from, in one locale. */
 export interface VocabularyStrings {
@@ -88,7 +88,7 @@ export interface LocaleWords {
   fields: Readonly<Record<FieldKey, FieldWords>>;
   messages: MessageTemplates;
   /**
-   * The estimator's verdict reasons (src/lib/verdict.ts), matched on its English sentence: [pattern source, template with
+   * The estimator's verdict reasons (src/lib/estimator/verdict.ts), matched on its English sentence: [pattern source, template with
    * $1 for the first group]. A sentence no pattern matches stays English rather than being guessed.
    */
   verdictReasons: readonly (readonly [string, string])[];

@@ -3,7 +3,7 @@
  * Build-time code imports this module and passes the table to the islands of Chinese pages as a prop (see `registerWords`
  * in vocabulary.ts), so English pages' scripts do not carry it. The types make every table complete.
  */
-import type { FieldKey } from '../lib/fields.ts';
+import type { FieldKey } from '../lib/scenario/fields.ts';
 import { registerWords, type FieldWords, type LocaleWords, type MessageTemplates, type VocabularyStrings } from './vocabulary.ts';
 
 const zhVocabulary: VocabularyStrings = {

@@ -2,11 +2,11 @@
  * The estimator's vocabulary: model architectures, workloads, scenarios, cards and results.
  * Types only (no runtime code), so every page, island, test and the CLI can share them.
  */
-import type { GpuPeaks } from './peaks.ts';
-import type { PipelineSchedule } from './pipeline.ts';
-import type { SelectiveCheckpointing } from './recompute.ts';
-import type { BoardVariant, IntraNodeLink } from './topology.ts';
-import type { AttentionKernel, Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './vocabulary.ts';
+import type { GpuPeaks } from './estimator/peaks.ts';
+import type { PipelineSchedule } from './cluster/pipeline.ts';
+import type { SelectiveCheckpointing } from './cluster/recompute.ts';
+import type { BoardVariant, IntraNodeLink } from './cluster/topology.ts';
+import type { AttentionKernel, Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage } from './scenario/vocabulary.ts';
 
 export type { Engine, Framework, KvCacheFormat, LoraTarget, OffloadMode, OptimizerName, TrainingPrecision, Verdict, WeightsFormatName, Workload, ZeroStage };
 

@@ -1,7 +1,7 @@
 /** /gpus.csv: one row per card, every field, its sources and notes, the data version and licence. Same records as the pages. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortGpus } from '../data/load-gpus.ts';
+import { sortGpus } from '../lib/hardware/sort.ts';
 import { DATA_LICENSE_LINE, DATA_VERSION } from '../data/version.ts';
 import { toCsv } from '../components/specs/downloads.ts';
 

@@ -1,7 +1,7 @@
 /** /gpus.json: every card, every field and its sources, with the data version and licence. Same records as the pages. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortGpus } from '../data/load-gpus.ts';
+import { sortGpus } from '../lib/hardware/sort.ts';
 import { CHANGELOG, DATA_LICENSE, DATA_LICENSE_LINE, DATA_LICENSE_URL, DATA_VERSION } from '../data/version.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -2,7 +2,7 @@
  * Vite plugin: the card tables the browser needs, generated at build time from `src/data/gpus/*.json` as two virtual
  * modules. Islands import them instead of receiving cards as props, so a page's HTML carries card ids, never card tables,
  * and the browser downloads each table once (a hashed chunk shared by every page that uses it).
- *   - `virtual:gpu-cards`: every card's slim columns (src/lib/slim-card.ts), in id order and in series order.
+ *   - `virtual:gpu-cards`: every card's slim columns (src/lib/hardware/slim-card.ts), in id order and in series order.
  *   - `virtual:training-cards`: the same columns for the short list the training chapters offer (training-cards.ts), so
  *     those pages do not download the whole table.
  *   - `virtual:compare-cards`: the compare page's rows and every card's formatted cells (src/components/specs/rows.ts).
@@ -11,8 +11,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { GPU_DATA_DIR, loadGpus } from '../data/load-gpus.ts';
-import { slimCard } from '../lib/slim-card.ts';
+import { GPU_DATA_DIR, loadGpus } from '../loaders/load-gpus.ts';
+import { slimCard } from '../lib/hardware/slim-card.ts';
 import { SERIES_LABEL, SPEC_ROWS, rowHeader } from '../components/specs/rows.ts';
 import { TRAINING_CARD_IDS } from '../components/calculators/training-cards.ts';
 

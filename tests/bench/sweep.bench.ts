@@ -1,8 +1,8 @@
 /** A full sweep: every card x every workload x three precisions for one model, as a calculator table recomputes it. */
 import { expect, test } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimate } from '../../src/lib/estimate.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { estimate } from '../../src/lib/estimator/estimate.ts';
+import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 import type { Scenario } from '../../src/lib/types.ts';
 
 const gpus = loadGpus();

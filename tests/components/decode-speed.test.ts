@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { evaluateDecode, type DecodeInputs } from '../../src/components/calculators/decode-speed.ts';
 
 const cards = loadGpus().map(estimatorCard);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { evaluateFineTune, type FineTuneInputs } from '../../src/components/calculators/fine-tune-methods.ts';
 import { evaluateStep, type StepInputs } from '../../src/components/calculators/step-timeline.ts';
 

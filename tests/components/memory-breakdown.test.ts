@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimate, estimatorCard } from '../../src/lib/estimate.ts';
-import { cardsThatFit } from '../../src/lib/inverse.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { estimate, estimatorCard } from '../../src/lib/estimator/estimate.ts';
+import { cardsThatFit } from '../../src/lib/answers/inverse.ts';
+import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 import { compatible, evaluateMemory, type MemoryInputs } from '../../src/components/calculators/MemoryBreakdown.island.tsx';
 
 const cards = loadGpus().map(estimatorCard);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { evaluateParallel, type ParallelInputs } from '../../src/components/calculators/Parallelism.island.tsx';
 
 const cards = loadGpus().map(estimatorCard);

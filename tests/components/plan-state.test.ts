@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, PLAN_DEFAULTS } from '../../src/components/planner/plan-state.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import type { PlannerCard } from '../../src/lib/planner.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import type { PlannerCard } from '../../src/lib/answers/planner.ts';
 import { localeWords } from '../../src/i18n/vocabulary.zh-cn.ts';
 
 const CARDS: PlannerCard[] = loadGpus().map((c) => ({ ...estimatorCard(c), series: c.series }));

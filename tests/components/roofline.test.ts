@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dimError, formatSeconds, parseDim, pow10, rooflineVerdict } from '../../src/components/calculators/roofline.ts';
 import { cardsFor } from '../../src/components/calculators/cards.ts';
-import { matmulRoofline } from '../../src/lib/roofline.ts';
+import { matmulRoofline } from '../../src/lib/hardware/roofline.ts';
 import { en } from '../../src/i18n/islands/roofline.ts';
 
 describe('the roofline explorer’s pure part (roofline.ts)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { evaluateCost, type CostInputs } from '../../src/components/calculators/training-cost.ts';
 
 const cards = loadGpus().map(estimatorCard);

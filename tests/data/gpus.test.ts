@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
 import { readFileSync } from 'node:fs';
-import { ESTIMATOR_FIELDS, SOURCED_FIELDS, gpuSpecSchema } from '../../src/lib/schema.ts';
-import { auditFields, confirmation } from '../../src/lib/specs.ts';
+import { ESTIMATOR_FIELDS, SOURCED_FIELDS, gpuSpecSchema } from '../../src/lib/hardware/schema.ts';
+import { auditFields, confirmation } from '../../src/lib/hardware/specs.ts';
 
 const gpus = loadGpus();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
-import { backpropWalk, type Activation, type BackpropWalk } from '../../src/lib/mlp.ts';
+import { backpropWalk, type Activation, type BackpropWalk } from '../../src/lib/teaching/mlp.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
 // The tables and the status line only: messages may quote what the reader typed (e.g. “NaN”).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { field, islandSuite, messages, param, textOf, urlHas } from './support/island.ts';
-import { loadGpus } from '../../src/data/load-gpus.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
 import { evaluateDecode } from '../../src/components/calculators/decode-speed.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
 const island = islandSuite({ path: '/learn/inference/', root: 'section.ds', prefix: 'decode' });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
-import { loadGpus } from '../../src/data/load-gpus.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
 import { evaluateFineTune, type FineTuneInputs } from '../../src/components/calculators/fine-tune-methods.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { formatNumber, GIB } from '../../src/lib/units.ts';
 import { islandStrings } from '../../src/i18n/islands.ts';
 

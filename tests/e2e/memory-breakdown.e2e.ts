@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { estimateOn, field, islandSuite, verdictIs, messages, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { cardsThatFit } from '../../src/lib/inverse.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { cardsThatFit } from '../../src/lib/answers/inverse.ts';
+import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 import { formatNumber, GIB } from '../../src/lib/units.ts';
 
 const island = islandSuite({ path: '/learn/vram/', root: 'section.mb', prefix: 'mem' });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
-import { fieldSpec, type FieldKey } from '../../src/lib/fields.ts';
+import { fieldSpec, type FieldKey } from '../../src/lib/scenario/fields.ts';
 
 const planner = islandSuite({ path: '/plan/', root: '.planner', ready: '.planner[data-hydrated="true"]' });
 

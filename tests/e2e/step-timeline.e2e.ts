@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { field, islandSuite, textOf, typeGarbage, urlHas } from './support/island.ts';
-import { loadGpus } from '../../src/data/load-gpus.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
 import { evaluateStep, type StepInputs } from '../../src/components/calculators/step-timeline.ts';
-import { estimatorCard } from '../../src/lib/estimate.ts';
+import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { formatBytesIn } from '../../src/lib/units.ts';
 
 const island = islandSuite({ path: '/learn/pre-training/', root: 'section.st', prefix: 'step' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { estimateOn, field, islandSuite, verdictIs, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
-import { CARD_PRICE_FIELD } from '../../src/lib/fields.ts';
+import { CARD_PRICE_FIELD } from '../../src/lib/scenario/fields.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
 const island = islandSuite({ path: '/learn/training-cost/', root: 'section.tc', prefix: 'cost' });

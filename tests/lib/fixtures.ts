@@ -1,6 +1,6 @@
 /** Test fixtures: two cards with published specs, so unit tests do not depend on the data folder being complete. */
-import type { EstimateGpu } from '../../src/lib/estimate.ts';
-import { parseScenario } from '../../src/lib/scenario.ts';
+import type { EstimateGpu } from '../../src/lib/estimator/estimate.ts';
+import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 import type { Scenario } from '../../src/lib/types.ts';
 
 /** GeForce RTX 4090 (Ada whitepaper v2.1, Appendix A). */

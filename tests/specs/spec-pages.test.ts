@@ -1,13 +1,13 @@
 /** Pure helpers behind the spec pages: row catalogue, footnotes, citations, CSV and the compare page's ?ids parsing. */
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { SOURCED_FIELDS } from '../../src/lib/schema.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { SOURCED_FIELDS } from '../../src/lib/hardware/schema.ts';
 import { GROUPS, SPEC_ROWS, disagreementsFor, fieldLabel, footnotesFor, notesFor, ordinal, rowHeader } from '../../src/components/specs/rows.ts';
 import { bibtex, bibtexEscape, plainReference } from '../../src/components/specs/cite.ts';
 import { CSV_COLUMNS, csvCell, toCsv } from '../../src/components/specs/downloads.ts';
 import { parseIds } from '../../src/components/specs/compare-ids.ts';
 import { factSentences, ratioText } from '../../src/components/specs/series-text.ts';
-import { seriesFacts } from '../../src/lib/specs.ts';
+import { seriesFacts } from '../../src/lib/hardware/specs.ts';
 
 const cards = loadGpus();
 const rtx4090 = cards.find((c) => c.id === 'rtx-4090')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { loadHoldout, loadMeasurements } from '../../src/data/load-measurements.ts';
-import { ERROR_GROUPS, summarise, validateMeasurement, type ErrorSummary, type ValidationRow } from '../../src/lib/validation.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { loadHoldout, loadMeasurements } from '../../src/loaders/load-measurements.ts';
+import { ERROR_GROUPS, summarise, validateMeasurement, type ErrorSummary, type ValidationRow } from '../../src/lib/validation/validation.ts';
 
 const cards = loadGpus();
 const measurements = loadMeasurements();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../src/data/load-gpus.ts';
-import { loadMultiGpuCases, loadMultiGpuHeldOut } from '../../src/data/load-multi-gpu.ts';
-import { heldOutIds, predictMultiGpu, summarise, type MultiGpuRow } from '../../src/lib/multigpu.ts';
+import { loadGpus } from '../../src/loaders/load-gpus.ts';
+import { loadMultiGpuCases, loadMultiGpuHeldOut } from '../../src/loaders/load-multi-gpu.ts';
+import { heldOutIds, predictMultiGpu, summarise, type MultiGpuRow } from '../../src/lib/validation/multigpu.ts';
 
 const cards = loadGpus();
 const cases = loadMultiGpuCases();

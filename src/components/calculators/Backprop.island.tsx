@@ -1,13 +1,13 @@
 /**
  * Backpropagation walk-through: a two-layer perceptron on one example. The reader sets x, y, the learning rate, the activation
  * and the seed, then steps through forward -> backward -> update and sees every intermediate value, gradient and the
- * finite-difference check. All arithmetic is `backpropWalk` in src/lib/mlp.ts.
+ * finite-difference check. All arithmetic is `backpropWalk` in src/lib/teaching/mlp.ts.
  * States: valid (tables shown) -> a bad field, typed or from the URL, or a diverging learning rate (message beside the field,
  * last valid tables kept and marked) -> valid.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { BACKPROP_LIMITS as L, parseScalarInput, type BackpropWalk } from '../../lib/mlp.ts';
+import { BACKPROP_LIMITS as L, parseScalarInput, type BackpropWalk } from '../../lib/teaching/mlp.ts';
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

@@ -5,8 +5,8 @@
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
 import { useMemo } from 'preact/hooks';
-import { INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/inference.ts';
-import { ENGINE_LABELS } from '../../lib/vocabulary.ts';
+import { INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/estimator/inference.ts';
+import { ENGINE_LABELS } from '../../lib/scenario/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
 import type { IslandWords } from '../../i18n/islands.ts';

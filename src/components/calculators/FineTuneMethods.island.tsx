@@ -6,9 +6,9 @@
  */
 import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import type { EstimateGpu } from '../../lib/estimate.ts';
-import type { FineTuneRow } from '../../lib/finetuning.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
+import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
+import type { FineTuneRow } from '../../lib/teaching/finetuning.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

@@ -6,12 +6,12 @@
  */
 import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
-import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
-import { formToScenario, withCompatibleDefaults, type FormValues } from '../../lib/form.ts';
-import { cardsThatFit } from '../../lib/inverse.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
-import type { Issue } from '../../lib/check.ts';
+import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
+import { formToScenario, withCompatibleDefaults, type FormValues } from '../../lib/scenario/form.ts';
+import { cardsThatFit } from '../../lib/answers/inverse.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
+import type { Issue } from '../../lib/scenario/check.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';

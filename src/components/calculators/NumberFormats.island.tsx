@@ -4,11 +4,11 @@
  * States per field: valid (result shown) -> invalid (message beside the field, last valid result kept, marked as such) -> valid.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { FORMATS } from '../../lib/formats.ts';
+import { FORMATS } from '../../lib/estimator/formats.ts';
 import {
   FLOAT_FORMAT_IDS, floatFacts, lossScalingDemo, parseNumberInput, roundToFormat,
   type FloatEncoding, type LossScalingDemo, type NumberInputError,
-} from '../../lib/floatbits.ts';
+} from '../../lib/teaching/floatbits.ts';
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

@@ -6,17 +6,17 @@
  */
 import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import type { Issue } from '../../lib/check.ts';
-import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
-import { fieldSpec, type FieldKey } from '../../lib/fields.ts';
-import { formToScenario } from '../../lib/form.ts';
-import { clusterStep } from '../../lib/cluster.ts';
-import { clusterMemory } from '../../lib/stage-memory.ts';
-import { fewestCards } from '../../lib/inverse.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
+import type { Issue } from '../../lib/scenario/check.ts';
+import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
+import { formToScenario } from '../../lib/scenario/form.ts';
+import { clusterStep } from '../../lib/cluster/cluster.ts';
+import { clusterMemory } from '../../lib/cluster/stage-memory.ts';
+import { fewestCards } from '../../lib/answers/inverse.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
-import { runsAsGiven } from '../../lib/verdict.ts';
+import { runsAsGiven } from '../../lib/estimator/verdict.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';

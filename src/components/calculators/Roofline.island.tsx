@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { scaleLog } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3-shape';
 import { max, min } from 'd3-array';
-import { matmulFlops, matmulMinBytes, computeFormatBytes, arithmeticIntensity, matmulRoofline, rooflineCurve, type MatmulShape } from '../../lib/roofline.ts';
+import { matmulFlops, matmulMinBytes, computeFormatBytes, arithmeticIntensity, matmulRoofline, rooflineCurve, type MatmulShape } from '../../lib/hardware/roofline.ts';
 import { formatBytes, formatNumber, TERA } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

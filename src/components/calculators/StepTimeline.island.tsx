@@ -4,9 +4,9 @@
  * States: valid (timeline shown) -> invalid input (message beside the field, last valid timeline kept, marked) -> valid.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { EstimateGpu } from '../../lib/estimate.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
-import type { TimelinePoint } from '../../lib/timeline.ts';
+import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
+import type { TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

@@ -3,8 +3,8 @@
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { FORMATS, FORMAT_IDS, bytesPerValue, isFormatId, type FormatId } from '../../lib/formats.ts';
-import { parseShape, tensorSize, MAX_RANK, type ShapeError, type TensorSize } from '../../lib/tensor.ts';
+import { FORMATS, FORMAT_IDS, bytesPerValue, isFormatId, type FormatId } from '../../lib/estimator/formats.ts';
+import { parseShape, tensorSize, MAX_RANK, type ShapeError, type TensorSize } from '../../lib/teaching/tensor.ts';
 import { formatBytesIn, formatNumber, type ByteUnit } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

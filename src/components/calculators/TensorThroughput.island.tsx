@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import {
   TENSOR_FORMATS, TENSOR_FORMAT_UNIT, isTensorFormat, throughputRanking, type TensorCard, type TensorFormat,
-} from '../../lib/tensorcores.ts';
+} from '../../lib/hardware/tensorcores.ts';
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';

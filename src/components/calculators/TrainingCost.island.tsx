@@ -6,10 +6,10 @@
  */
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useMemo, useState } from 'preact/hooks';
-import { CARD_PRICE_FIELD, fieldSpec } from '../../lib/fields.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
+import { CARD_PRICE_FIELD, fieldSpec } from '../../lib/scenario/fields.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
-import { runsAsGiven } from '../../lib/verdict.ts';
+import { runsAsGiven } from '../../lib/estimator/verdict.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';

@@ -1,5 +1,5 @@
 /**
- * The backpropagation walk-through's pure part: reads the typed inputs (src/lib/mlp.ts parses and computes) and words a
+ * The backpropagation walk-through's pure part: reads the typed inputs (src/lib/teaching/mlp.ts parses and computes) and words a
  * vector field's error. No DOM; the island (Backprop.island.tsx) draws what this returns.
  */
 import {
@@ -9,7 +9,7 @@ import {
   parseVectorInput,
   type Activation,
   type VectorInputError,
-} from '../../lib/mlp.ts';
+} from '../../lib/teaching/mlp.ts';
 import type { BackpropWords } from '../../i18n/islands/backprop.ts';
 import { fill } from '../../i18n/fill.ts';
 

@@ -3,7 +3,7 @@
  * card records, so the table is downloaded once as a cached module instead of being written into every page's HTML.
  */
 import { slimCards, slimCardsBySeries } from 'virtual:gpu-cards';
-import type { SlimCard } from '../../lib/slim-card.ts';
+import type { SlimCard } from '../../lib/hardware/slim-card.ts';
 
 const picked = new Map<string, SlimCard[]>();
 

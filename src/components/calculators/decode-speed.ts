@@ -2,10 +2,10 @@
  * What the decode-speed calculator computes, apart from how it draws it: its inputs (plain strings, as the URL and the
  * fields hold them), their validation, and the estimator's decode step (`decodeBreakdown`) on each chosen card.
  */
-import type { EstimateGpu } from '../../lib/estimate.ts';
-import { decodeBreakdown, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown } from '../../lib/inference.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
-import { parseScenario } from '../../lib/scenario.ts';
+import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { decodeBreakdown, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown } from '../../lib/estimator/inference.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
+import { parseScenario } from '../../lib/scenario/scenario.ts';
 
 /** A card with only the columns the estimator reads. */
 export type DecodeCard = EstimateGpu;

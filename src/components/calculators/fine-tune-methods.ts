@@ -2,9 +2,9 @@
  * What the fine-tuning methods calculator computes, apart from how it draws it: its inputs (plain strings, as the URL and
  * the fields hold them), their validation, and the lib's comparison of full, top-k, LoRA and QLoRA on the chosen card.
  */
-import type { EstimateGpu } from '../../lib/estimate.ts';
-import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/finetuning.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
+import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/teaching/finetuning.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { GIB } from '../../lib/units.ts';
 import type { FineTuneMethodsWords } from '../../i18n/islands/fine-tune-methods.ts';
 

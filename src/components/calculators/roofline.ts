@@ -1,10 +1,10 @@
 /**
  * The roofline explorer's pure part: reads a matrix dimension, words a dimension's error and a card's verdict, picks the
  * decade ticks of a log axis. No DOM; the island (Roofline.island.tsx) draws the chart. The model is the roofline of
- * Williams, Waterman and Patterson (CACM 52(4), 2009), computed in src/lib/roofline.ts.
+ * Williams, Waterman and Patterson (CACM 52(4), 2009), computed in src/lib/hardware/roofline.ts.
  */
-import type { MatmulRoofline, RooflineResult } from '../../lib/roofline.ts';
-import type { ComputeFormat, GpuPeaks } from '../../lib/peaks.ts';
+import type { MatmulRoofline, RooflineResult } from '../../lib/hardware/roofline.ts';
+import type { ComputeFormat, GpuPeaks } from '../../lib/estimator/peaks.ts';
 import { formatNumber, TERA } from '../../lib/units.ts';
 import type { RooflineWords } from '../../i18n/islands/roofline.ts';
 import { fill } from '../../i18n/fill.ts';

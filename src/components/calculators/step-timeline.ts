@@ -2,10 +2,10 @@
  * What the step memory timeline computes, apart from how it draws it: its inputs (plain strings, as the URL and the fields
  * hold them), their validation with the estimator's parser, and the lib's timeline of one step on the chosen card.
  */
-import type { EstimateGpu } from '../../lib/estimate.ts';
-import { MODEL_PRESETS } from '../../lib/models.ts';
-import { parseScenario } from '../../lib/scenario.ts';
-import { stepTimeline, type StepTimeline } from '../../lib/timeline.ts';
+import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
+import { parseScenario } from '../../lib/scenario/scenario.ts';
+import { stepTimeline, type StepTimeline } from '../../lib/teaching/timeline.ts';
 import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
 
 /** The calculator's inputs as the URL and the fields hold them. */

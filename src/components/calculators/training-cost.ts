@@ -2,15 +2,15 @@
  * The training-cost calculator's pure part: reads the inputs through the field manifest and evaluates the run, the price of
  * owning against renting and the cheapest cards. No DOM; the island (TrainingCost.island.tsx) draws what this returns.
  */
-import type { Issue } from '../../lib/check.ts';
-import { trainingUtilisation } from '../../lib/frameworks.ts';
-import { breakEvenHoursPerWeek, ownedCostSplit } from '../../lib/cost.ts';
-import { estimate, type EstimateGpu } from '../../lib/estimate.ts';
-import { CARD_PRICE_FIELD, fieldFromText, fieldSpec, type FieldKey } from '../../lib/fields.ts';
-import { formToScenario } from '../../lib/form.ts';
-import { cheapestGpus } from '../../lib/inverse.ts';
-import { fitAdvice, type FitAdvice } from '../../lib/verdict.ts';
-import type { Verdict } from '../../lib/vocabulary.ts';
+import type { Issue } from '../../lib/scenario/check.ts';
+import { trainingUtilisation } from '../../lib/estimator/frameworks.ts';
+import { breakEvenHoursPerWeek, ownedCostSplit } from '../../lib/estimator/cost.ts';
+import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
+import { CARD_PRICE_FIELD, fieldFromText, fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
+import { formToScenario } from '../../lib/scenario/form.ts';
+import { cheapestGpus } from '../../lib/answers/inverse.ts';
+import { fitAdvice, type FitAdvice } from '../../lib/estimator/verdict.ts';
+import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 
 /** A card with only the columns the estimator reads. */
 export type CostCard = EstimateGpu;
@@ -67,8 +67,8 @@ export type CostEvaluation = { ok: true; result: CostResult } | { ok: false; err
 export const TRAIN_OPTIONS = (fieldSpec('workload').options ?? []).filter((o) => o.value !== 'inference').map((o) => [o.value, o.label] as const);
 
 /**
- * Validates the inputs through the field manifest, estimates the run on the chosen cards, prices owning (src/lib/cost.ts) and
- * renting, and lists the 8 cheapest cards that run the job (src/lib/inverse.ts). Several cards split the states with ZeRO-3.
+ * Validates the inputs through the field manifest, estimates the run on the chosen cards, prices owning (src/lib/estimator/cost.ts) and
+ * renting, and lists the 8 cheapest cards that run the job (src/lib/answers/inverse.ts). Several cards split the states with ZeRO-3.
  * @example evaluateCost({ ...defaults, trainTokens: 'lots' }, cards).ok //=> false
  */
 export function evaluateCost(v: CostInputs, cards: readonly CostCard[]): CostEvaluation {

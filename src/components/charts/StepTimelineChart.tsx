@@ -5,7 +5,7 @@
  */
 import { linearScale } from './linear.ts';
 import { area } from 'd3-shape';
-import type { StepTimeline, TimelinePoint } from '../../lib/timeline.ts';
+import type { StepTimeline, TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 
 /** The bands, bottom to top. */

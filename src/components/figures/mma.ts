@@ -1,5 +1,5 @@
 /** One warp-level Tensor Core instruction, mma.sync.m16n8k16: D = A·B + C on fixed-size tiles (NVIDIA PTX ISA, warp-level matrix multiply-accumulate instructions). */
-import { matmulFlops } from '../../lib/roofline.ts';
+import { matmulFlops } from '../../lib/hardware/roofline.ts';
 import type { PerLocale } from '../../i18n/build-words.ts';
 import { rect, svgDoc, text, type LocalisedSvg } from './svg.ts';
 

@@ -1,6 +1,6 @@
 /** The roofline's two regimes for one card, with a matrix-vector (decode) and a matrix-matrix (prefill) product placed on it. */
-import { matmulRoofline, rooflinePoints } from '../../lib/roofline.ts';
-import type { GpuPeaks } from '../../lib/peaks.ts';
+import { matmulRoofline, rooflinePoints } from '../../lib/hardware/roofline.ts';
+import type { GpuPeaks } from '../../lib/estimator/peaks.ts';
 import { formatNumber } from '../../lib/units.ts';
 import type { PerLocale } from '../../i18n/build-words.ts';
 import { esc, rect, svgDoc, text, type LocalisedSvg } from './svg.ts';

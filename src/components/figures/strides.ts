@@ -1,5 +1,5 @@
 /** How a row-major tensor is laid out in memory, and how strides turn an index into an offset. */
-import { contiguousStrides } from '../../lib/tensor.ts';
+import { contiguousStrides } from '../../lib/teaching/tensor.ts';
 import type { PerLocale } from '../../i18n/build-words.ts';
 import { arrow, arrowDefs, rect, svgDoc, text, type LocalisedSvg } from './svg.ts';
 

@@ -2,8 +2,8 @@
  * One scenario field as an input, from its manifest entry: a select for lists, a checkbox for flags, a text box for numbers;
  * the label, a help line or the field's error message below it, wired with aria-describedby and aria-invalid.
  */
-import type { Issue } from '../../lib/check.ts';
-import type { FieldKey, FieldSpec } from '../../lib/fields.ts';
+import type { Issue } from '../../lib/scenario/check.ts';
+import type { FieldKey, FieldSpec } from '../../lib/scenario/fields.ts';
 import { fieldOptions, issueMessage } from '../../i18n/vocabulary.ts';
 
 interface Props {

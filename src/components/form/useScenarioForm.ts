@@ -3,8 +3,8 @@
  * plus whether the island has hydrated (inputs stay disabled until then, so what the reader sees is what the form holds).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fieldSpec, type FieldKey, type FieldSpec } from '../../lib/fields.ts';
-import type { FormValues } from '../../lib/form.ts';
+import { fieldSpec, type FieldKey, type FieldSpec } from '../../lib/scenario/fields.ts';
+import type { FormValues } from '../../lib/scenario/form.ts';
 import { useUrlInputs } from '../calculators/url-state.ts';
 
 /** The form's state and its actions. */

@@ -4,7 +4,7 @@
  * at the h1's weight; nothing is shown. Keep each list short and true to the page: a keyword the page does not answer
  * makes search worse.
  */
-import type { GpuRecord } from '../../lib/schema.ts';
+import type { GpuRecord } from '../../lib/hardware/schema.ts';
 
 /** Keywords by page path (with trailing slash). */
 export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {

@@ -3,8 +3,8 @@
  * words by locale), so both languages build exactly the same set of pages.
  */
 import { getCollection } from 'astro:content';
-import { sortGpus } from '../../data/load-gpus.ts';
-import { SERIES, type GpuRecord } from '../../lib/schema.ts';
+import { sortGpus } from '../../lib/hardware/sort.ts';
+import { SERIES, type GpuRecord } from '../../lib/hardware/schema.ts';
 
 /** Props of one card's page: the card and every card (for its neighbours and comparisons). */
 export interface GpuPageProps {

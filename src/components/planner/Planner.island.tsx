@@ -4,9 +4,9 @@
  */
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { AccuracyTable } from '../../lib/accuracy.ts';
-import type { PlannerCard } from '../../lib/planner.ts';
-import { presetGroups } from '../../lib/presets.ts';
+import type { AccuracyTable } from '../../lib/validation/accuracy.ts';
+import type { PlannerCard } from '../../lib/answers/planner.ts';
+import { presetGroups } from '../../lib/scenario/presets.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { CommonWords } from '../../i18n/islands/common.ts';
 import IslandToolbar from '../calculators/IslandToolbar.tsx';

@@ -1,7 +1,7 @@
 /** Cluster presets for a training job: for each setup, the layout that fits, the time to train, MFU and exposed communication. */
 import { useMemo } from 'preact/hooks';
-import { planClusters } from '../../lib/cluster-presets.ts';
-import type { PlannerCard } from '../../lib/planner.ts';
+import { planClusters } from '../../lib/cluster/cluster-presets.ts';
+import type { PlannerCard } from '../../lib/answers/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';

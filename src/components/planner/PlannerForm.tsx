@@ -1,9 +1,9 @@
 /** The planner's inputs: model (grouped presets or a pasted config.json), workload, format, engine, sizes, savers and the reader's card. */
 import { useState } from 'preact/hooks';
-import type { FieldKey } from '../../lib/fields.ts';
+import type { FieldKey } from '../../lib/scenario/fields.ts';
 import { fieldOptions, fieldWords } from '../../i18n/vocabulary.ts';
-import { cardLabel, type PlannerCard } from '../../lib/planner.ts';
-import type { PresetGroup } from '../../lib/presets.ts';
+import { cardLabel, type PlannerCard } from '../../lib/answers/planner.ts';
+import type { PresetGroup } from '../../lib/scenario/presets.ts';
 import type { PlannerStrings } from '../../i18n/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { SAVERS, urlKey, type PlanInputs } from './plan-state.ts';

@@ -1,6 +1,6 @@
 /** The planner's answer: order and filters, the validated error band, and one row per card (stacked on a phone). */
-import { accuracyFor, roundToAccuracy, type AccuracyTable } from '../../lib/accuracy.ts';
-import { PLAN_SORTS, type PlanRow } from '../../lib/planner.ts';
+import { accuracyFor, roundToAccuracy, type AccuracyTable } from '../../lib/validation/accuracy.ts';
+import { PLAN_SORTS, type PlanRow } from '../../lib/answers/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { vocabulary } from '../../i18n/vocabulary.ts';
 import { accuracyText, layoutIn } from '../../i18n/reasons.ts';

@@ -1,7 +1,7 @@
 /** "Show the work" for the reader's card: the derivation of the memory and speed figures, and the script that verifies them. */
 import { useMemo, useState } from 'preact/hooks';
-import { estimate } from '../../lib/estimate.ts';
-import type { PlannerCard } from '../../lib/planner.ts';
+import { estimate } from '../../lib/estimator/estimate.ts';
+import type { PlannerCard } from '../../lib/answers/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
@@ -39,7 +39,7 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
   const training = scenario.workload !== 'inference';
   // The script writer is loaded when asked for, so the planner's first load does not carry it.
   const download = async () => {
-    const { reproduceScript } = await import('../../lib/reproduce.ts');
+    const { reproduceScript } = await import('../../lib/answers/reproduce.ts');
     let hfConfig: Record<string, unknown> | undefined;
     try {
       hfConfig = config ? (JSON.parse(config) as Record<string, unknown>) : undefined;

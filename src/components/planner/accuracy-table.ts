@@ -3,9 +3,9 @@
  * (bundled pages cannot read the data folder through Node paths). Computed once per build.
  */
 import measurementsJson from '../../data/validation/measurements.json';
-import { accuracyTable, type AccuracyTable } from '../../lib/accuracy.ts';
-import type { GpuRecord } from '../../lib/schema.ts';
-import { parseMeasurements, validateMeasurement } from '../../lib/validation.ts';
+import { accuracyTable, type AccuracyTable } from '../../lib/validation/accuracy.ts';
+import type { GpuRecord } from '../../lib/hardware/schema.ts';
+import { parseMeasurements, validateMeasurement } from '../../lib/validation/validation.ts';
 
 let cached: AccuracyTable | null = null;
 

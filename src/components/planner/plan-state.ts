@@ -2,11 +2,11 @@
  * The planner's inputs as strings (what the form shows and the URL holds, under the field manifest's URL keys), and their
  * evaluation into a scenario and one row per card. Pure: the island, the page's server render and the unit tests share it.
  */
-import { fieldFromText, fieldSpec, setRaw, type FieldKey } from '../../lib/fields.ts';
-import { isHfConfig } from '../../lib/hfconfig.ts';
-import { countParams } from '../../lib/models.ts';
-import { filterRows, planRows, PLAN_SORTS, sortRows, type PlannerCard, type PlanRow, type PlanSort } from '../../lib/planner.ts';
-import { parseScenario } from '../../lib/scenario.ts';
+import { fieldFromText, fieldSpec, setRaw, type FieldKey } from '../../lib/scenario/fields.ts';
+import { isHfConfig } from '../../lib/scenario/hfconfig.ts';
+import { countParams } from '../../lib/scenario/models.ts';
+import { filterRows, planRows, PLAN_SORTS, sortRows, type PlannerCard, type PlanRow, type PlanSort } from '../../lib/answers/planner.ts';
+import { parseScenario } from '../../lib/scenario/scenario.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { issueMessage } from '../../i18n/vocabulary.ts';
 

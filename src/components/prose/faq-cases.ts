@@ -3,11 +3,11 @@
  * (`src/content/docs/faq.mdx`, `src/content/docs/zh-cn/faq.mdx`), so the two can never show different numbers.
  */
 import { getCollection } from 'astro:content';
-import { estimate, estimatorCard } from '../../lib/estimate.ts';
-import { minGpuCount } from '../../lib/inverse.ts';
-import { resolveTopology } from '../../lib/topology.ts';
-import { parseScenario } from '../../lib/scenario.ts';
-import type { GpuRecord } from '../../lib/schema.ts';
+import { estimate, estimatorCard } from '../../lib/estimator/estimate.ts';
+import { minGpuCount } from '../../lib/answers/inverse.ts';
+import { resolveTopology } from '../../lib/cluster/topology.ts';
+import { parseScenario } from '../../lib/scenario/scenario.ts';
+import type { GpuRecord } from '../../lib/hardware/schema.ts';
 
 /** Every number the FAQ quotes. */
 export async function faqCases() {

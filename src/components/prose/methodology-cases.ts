@@ -7,15 +7,15 @@
 import { getCollection } from 'astro:content';
 import holdoutJson from '../../data/validation/holdout.json';
 import measurementsJson from '../../data/validation/measurements.json';
-import { attentionKernelSpeed } from '../../lib/cluster.ts';
-import { ENGINE_PROFILES } from '../../lib/engines.ts';
-import { estimate } from '../../lib/estimate.ts';
-import { COMPILE_SPEEDUP, FRAMEWORK_PROFILES } from '../../lib/frameworks.ts';
-import { parseScenario } from '../../lib/scenario.ts';
-import { findGpu } from '../../lib/scenario-refs.ts';
-import { MEASUREMENT_CATEGORIES } from '../../lib/schema.ts';
-import { ERROR_GROUPS, medianAbsoluteError, parseHoldout, parseMeasurements, summarise, validateMeasurement, worstAbsoluteError } from '../../lib/validation.ts';
-import type { ValidationRow } from '../../lib/validation.ts';
+import { attentionKernelSpeed } from '../../lib/cluster/cluster.ts';
+import { ENGINE_PROFILES } from '../../lib/estimator/engines.ts';
+import { estimate } from '../../lib/estimator/estimate.ts';
+import { COMPILE_SPEEDUP, FRAMEWORK_PROFILES } from '../../lib/estimator/frameworks.ts';
+import { parseScenario } from '../../lib/scenario/scenario.ts';
+import { findGpu } from '../../lib/scenario/scenario-refs.ts';
+import { MEASUREMENT_CATEGORIES } from '../../lib/hardware/schema.ts';
+import { ERROR_GROUPS, medianAbsoluteError, parseHoldout, parseMeasurements, summarise, validateMeasurement, worstAbsoluteError } from '../../lib/validation/validation.ts';
+import type { ValidationRow } from '../../lib/validation/validation.ts';
 
 /**
  * Gate targets per group as fractions, [median absolute error, 90th-percentile absolute error]; the unit tests in

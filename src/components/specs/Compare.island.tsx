@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { compareCards as sharedCards, compareRows as sharedRows } from 'virtual:compare-cards';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
-import { bestIndexes, type Better, type NullMeaning } from '../../lib/specs.ts';
+import { bestIndexes, type Better, type NullMeaning } from '../../lib/hardware/specs.ts';
 import { MAX_CARDS, parseIds } from './compare-ids.ts';
 
 /** One comparison row, already labelled. */

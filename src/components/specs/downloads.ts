@@ -1,7 +1,7 @@
 /**
  * The downloadable forms of the spec data, /gpus.json and /gpus.csv, built from the same validated records as the pages.
  */
-import type { GpuRecord } from '../../lib/schema.ts';
+import type { GpuRecord } from '../../lib/hardware/schema.ts';
 
 /** Scalar record fields in CSV column order (nvlink, sources, notes, single-source marks and disagreements are flattened after them). */
 export const CSV_SCALAR_FIELDS = [

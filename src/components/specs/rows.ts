@@ -3,8 +3,8 @@
  * and which direction is better. Used by the card pages, the series pages, the compare page and the downloads,
  * so every page reads a value the same way.
  */
-import type { GpuRecord } from '../../lib/schema.ts';
-import { nvlinkBidirectionalGBs, pcieLinkScore, type Better, type NullMeaning } from '../../lib/specs.ts';
+import type { GpuRecord } from '../../lib/hardware/schema.ts';
+import { nvlinkBidirectionalGBs, pcieLinkScore, type Better, type NullMeaning } from '../../lib/hardware/specs.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { seriesNames } from '../../i18n/series-names.ts';
 

@@ -2,8 +2,8 @@
  * What each series changed for deep learning: one fixed paragraph of architectural facts per series (no spec numbers),
  * plus sentences computed from the data by `factSentences`, so every number on a series page comes from the records.
  */
-import type { GpuRecord } from '../../lib/schema.ts';
-import type { SeriesFacts } from '../../lib/specs.ts';
+import type { GpuRecord } from '../../lib/hardware/schema.ts';
+import type { SeriesFacts } from '../../lib/hardware/specs.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { ARCHITECTURE_LABEL, exact, ordinal } from './rows.ts';
 

@@ -1,4 +1,4 @@
-import type { Verdict } from '../../lib/vocabulary.ts';
+import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 
 /** Words of the parallelism calculator on the Parallelism chapter. */
 export const en = {

@@ -1,4 +1,4 @@
-import { TENSOR_FORMAT_LABEL } from '../../lib/tensorcores.ts';
+import { TENSOR_FORMAT_LABEL } from '../../lib/hardware/tensorcores.ts';
 import { seriesNames } from '../series-names.ts';
 
 /** Words of the Tensor Core throughput chart. */

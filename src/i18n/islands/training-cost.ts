@@ -1,5 +1,5 @@
-import type { FitAdvice } from '../../lib/verdict.ts';
-import type { Verdict } from '../../lib/vocabulary.ts';
+import type { FitAdvice } from '../../lib/estimator/verdict.ts';
+import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 
 /** Words of the training time, energy and cost calculator. */
 export const en = {

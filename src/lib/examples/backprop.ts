@@ -3,13 +3,13 @@
  * step at a learning rate that overshoots, its FLOPs, square-root checkpointing for Llama 3.1 8B's layers, softmax
  * cross-entropy on three logits, and what the logits of one 2,048-token sequence cost in memory. Computed on call.
  */
-import { softmaxCrossEntropy } from '../losses.ts';
-import { trainingActivations } from '../memory.ts';
-import { mlpMatmulFlops, sqrtCheckpointing } from '../mlp-cost.ts';
-import type { Activation } from '../mlp-model.ts';
-import { backpropWalk } from '../mlp.ts';
-import { parseScenario } from '../scenario.ts';
-import { tensorBytes } from '../tensor.ts';
+import { softmaxCrossEntropy } from '../teaching/losses.ts';
+import { trainingActivations } from '../estimator/memory.ts';
+import { mlpMatmulFlops, sqrtCheckpointing } from '../teaching/mlp-cost.ts';
+import type { Activation } from '../teaching/mlp-model.ts';
+import { backpropWalk } from '../teaching/mlp.ts';
+import { parseScenario } from '../scenario/scenario.ts';
+import { tensorBytes } from '../teaching/tensor.ts';
 import { flopsPerTokenTraining } from './shared.ts';
 import { llamaDims } from './tensors.ts';
 

@@ -2,8 +2,8 @@
  * The inputs a chapter's worked examples rely on: a scenario, a model preset, a card. A missing or invalid one is a build
  * error naming the chapter, never a blank or a NaN on the page.
  */
-import { findModel } from '../models.ts';
-import { parseScenario } from '../scenario.ts';
+import { findModel } from '../scenario/models.ts';
+import { parseScenario } from '../scenario/scenario.ts';
 import type { ModelArch, Scenario } from '../types.ts';
 
 /** Parses a scenario the chapter relies on. */

@@ -3,13 +3,13 @@
  * product family, the cheapest cards for six common jobs, the best GeForce cards under launch-price ceilings, and an
  * inference exercise. Everything comes from `parseScenario` and `estimate`, computed on call.
  */
-import { trainingPeak } from '../compute.ts';
-import { estimate, estimatorCard } from '../estimate.ts';
-import { cheapestGpus } from '../inverse.ts';
-import { parseScenario } from '../scenario.ts';
-import type { GpuRecord } from '../schema.ts';
+import { trainingPeak } from '../estimator/compute.ts';
+import { estimate, estimatorCard } from '../estimator/estimate.ts';
+import { cheapestGpus } from '../answers/inverse.ts';
+import { parseScenario } from '../scenario/scenario.ts';
+import type { GpuRecord } from '../hardware/schema.ts';
 import type { Scenario } from '../types.ts';
-import { runsAsGiven } from '../verdict.ts';
+import { runsAsGiven } from '../estimator/verdict.ts';
 import { requireCard, type ExampleCard } from './shared.ts';
 
 /** The spec columns the Choosing chapter reads. */

@@ -2,11 +2,11 @@
  * Worked examples of the Fine-tuning chapter: the recipe, the four methods on Llama 3.1 8B, LoRA's algebra, ULMFiT and SGDR,
  * computed from the estimator and the spec data passed in. Pure: nothing is computed until the function is called.
  */
-import { trainingFlopsPerToken } from '../compute.ts';
-import { estimate, type EstimateGpu } from '../estimate.ts';
-import { compareFineTuneMethods, discriminativeRates, doraMagnitudeParams, sgdrRate, type FineTuneSettings } from '../finetuning.ts';
-import { weightLayout } from '../memory.ts';
-import { countParams, loraParams } from '../models.ts';
+import { trainingFlopsPerToken } from '../estimator/compute.ts';
+import { estimate, type EstimateGpu } from '../estimator/estimate.ts';
+import { compareFineTuneMethods, discriminativeRates, doraMagnitudeParams, sgdrRate, type FineTuneSettings } from '../teaching/finetuning.ts';
+import { weightLayout } from '../estimator/memory.ts';
+import { countParams, loraParams } from '../scenario/models.ts';
 import { card, mustParse as parse, preset } from './chapter-inputs.ts';
 
 const mustParse = (raw: Record<string, unknown>) => parse('fine-tuning', raw);

@@ -3,11 +3,11 @@
  * against GPT-3 and Chinchilla, a throughput estimate at the estimator's MFU, and roofline figures on two cards.
  * Everything comes from the presets, the card data and the lib formulas, computed on call.
  */
-import { MFU_DEFAULTS, trainingFlopsPerToken } from '../compute.ts';
-import { attentionWidths, countParams, effectiveContext } from '../models.ts';
-import { peakMatmulFlops, type GpuPeaks } from '../peaks.ts';
-import { matmulFlops, matmulRoofline, type MatmulShape } from '../roofline.ts';
-import { parseScenario } from '../scenario.ts';
+import { MFU_DEFAULTS, trainingFlopsPerToken } from '../estimator/compute.ts';
+import { attentionWidths, countParams, effectiveContext } from '../scenario/models.ts';
+import { peakMatmulFlops, type GpuPeaks } from '../estimator/peaks.ts';
+import { matmulFlops, matmulRoofline, type MatmulShape } from '../hardware/roofline.ts';
+import { parseScenario } from '../scenario/scenario.ts';
 import { CHINCHILLA, flopsPerTokenTraining, GPT3_TRAINING, requireCard, requirePreset } from './shared.ts';
 import { llamaDims } from './tensors.ts';
 

@@ -3,9 +3,9 @@
  * the estimator (memory, peak, clock, utilisation, hours), and the same card serving the model in BF16 and Q4_K_M.
  * Pure: nothing is computed until the function is called.
  */
-import { MFU_DEFAULTS, sustainedClockFactor, trainingPeak } from '../compute.ts';
-import { estimate, estimatorCard } from '../estimate.ts';
-import type { GpuRecord } from '../schema.ts';
+import { MFU_DEFAULTS, sustainedClockFactor, trainingPeak } from '../estimator/compute.ts';
+import { estimate, estimatorCard } from '../estimator/estimate.ts';
+import type { GpuRecord } from '../hardware/schema.ts';
 import { card as cardOf, mustParse } from './chapter-inputs.ts';
 
 /** Tokens the example trains on. */

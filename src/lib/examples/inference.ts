@@ -3,15 +3,15 @@
  * decode and prefill, the KV cache of four models, the quantisation formats, batching and speculative decoding.
  * Pure: nothing is computed until the function is called.
  */
-import { DECODE_BANDWIDTH_EFFICIENCY, inferencePeak } from '../compute.ts';
-import { estimate, estimatorCard, type EstimateGpu } from '../estimate.ts';
-import { decodeBreakdown, INFERENCE_FORMATS, kvPerToken, QUANT_QUALITY, speculativeTokensPerPass, type DecodeBreakdown, type InferenceFormatId } from '../inference.ts';
-import { modelWeightsBytes, weightLayout } from '../memory.ts';
-import { countParams } from '../models.ts';
-import { ridgePointFlopsPerByte } from '../roofline.ts';
-import type { GpuRecord } from '../schema.ts';
+import { DECODE_BANDWIDTH_EFFICIENCY, inferencePeak } from '../estimator/compute.ts';
+import { estimate, estimatorCard, type EstimateGpu } from '../estimator/estimate.ts';
+import { decodeBreakdown, INFERENCE_FORMATS, kvPerToken, QUANT_QUALITY, speculativeTokensPerPass, type DecodeBreakdown, type InferenceFormatId } from '../estimator/inference.ts';
+import { modelWeightsBytes, weightLayout } from '../estimator/memory.ts';
+import { countParams } from '../scenario/models.ts';
+import { ridgePointFlopsPerByte } from '../hardware/roofline.ts';
+import type { GpuRecord } from '../hardware/schema.ts';
 import { GB } from '../units.ts';
-import { ENGINE_LABELS } from '../vocabulary.ts';
+import { ENGINE_LABELS } from '../scenario/vocabulary.ts';
 import { card, mustParse, preset } from './chapter-inputs.ts';
 
 /** Context of the worked example, tokens. */

@@ -3,10 +3,10 @@
  * 70,000 in FP16, underflow of 1e-8), loss scaling, INT8 absmax quantisation with and without an outlier, block-scaled
  * NF4, and the first Tensor Core generation with each format in the card data. Pure: nothing is computed until called.
  */
-import { FLOAT_FORMAT_IDS, floatFacts, lossScalingDemo, quantizeInt8Tensor, roundToFormat } from '../floatbits.ts';
-import { blockwiseBitsPerValue, bytesPerValue, FORMATS } from '../formats.ts';
-import type { GpuRecord } from '../schema.ts';
-import { firstGenerationWith } from '../tensorcores.ts';
+import { FLOAT_FORMAT_IDS, floatFacts, lossScalingDemo, quantizeInt8Tensor, roundToFormat } from '../teaching/floatbits.ts';
+import { blockwiseBitsPerValue, bytesPerValue, FORMATS } from '../estimator/formats.ts';
+import type { GpuRecord } from '../hardware/schema.ts';
+import { firstGenerationWith } from '../hardware/tensorcores.ts';
 import { card } from './chapter-inputs.ts';
 
 /** INT8 absmax quantisation of a few values, each with the share of its value the rounding lost. */

@@ -4,18 +4,18 @@
  * Pure: nothing is computed until the function is called. Row labels stay in the chapter (they are words, translated
  * in its twin); rows carry an `id` the chapter's label tables key on.
  */
-import { clusterStep } from '../cluster.ts';
-import { allReduce } from '../collectives.ts';
-import { MFU_DEFAULTS, sustainedClockFactor, trainingPeak } from '../compute.ts';
-import { estimate, estimatorCard } from '../estimate.ts';
-import { fewestCards, minGpuCount } from '../inverse.ts';
-import { trainingActivations } from '../memory.ts';
-import { parseMultiGpuCases, predictMultiGpu, summarise } from '../multigpu.ts';
-import { bubbleFraction } from '../pipeline.ts';
-import { parseScenario } from '../scenario.ts';
-import type { GpuRecord } from '../schema.ts';
-import { clusterMemory } from '../stage-memory.ts';
-import { PCIE_GBS_PER_LANE, resolveTopology } from '../topology.ts';
+import { clusterStep } from '../cluster/cluster.ts';
+import { allReduce } from '../cluster/collectives.ts';
+import { MFU_DEFAULTS, sustainedClockFactor, trainingPeak } from '../estimator/compute.ts';
+import { estimate, estimatorCard } from '../estimator/estimate.ts';
+import { fewestCards, minGpuCount } from '../answers/inverse.ts';
+import { trainingActivations } from '../estimator/memory.ts';
+import { parseMultiGpuCases, predictMultiGpu, summarise } from '../validation/multigpu.ts';
+import { bubbleFraction } from '../cluster/pipeline.ts';
+import { parseScenario } from '../scenario/scenario.ts';
+import type { GpuRecord } from '../hardware/schema.ts';
+import { clusterMemory } from '../cluster/stage-memory.ts';
+import { PCIE_GBS_PER_LANE, resolveTopology } from '../cluster/topology.ts';
 import type { Estimate, Scenario } from '../types.ts';
 import multiGpuJson from '../../data/validation/multi-gpu.json';
 import multiGpuHeldOut from '../../data/validation/multi-gpu-heldout.json';

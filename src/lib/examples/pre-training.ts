@@ -2,12 +2,12 @@
  * Worked examples of the Pre-training chapter: every number it prints, computed from the estimator, the objective and
  * schedule helpers, and the spec data passed in. Pure: nothing is computed until the function is called.
  */
-import { trainingFlopsPerToken } from '../compute.ts';
-import { estimate, type EstimateGpu } from '../estimate.ts';
-import { modelState, trainingActivations } from '../memory.ts';
-import { countParams } from '../models.ts';
-import { contrastiveLogitsBytes, mlmMasking, spanCorruption, trainingCheckpointBytes, warmupCosineRate } from '../pretraining.ts';
-import { stepTimeline, type StepTimeline, type TimelinePhase } from '../timeline.ts';
+import { trainingFlopsPerToken } from '../estimator/compute.ts';
+import { estimate, type EstimateGpu } from '../estimator/estimate.ts';
+import { modelState, trainingActivations } from '../estimator/memory.ts';
+import { countParams } from '../scenario/models.ts';
+import { contrastiveLogitsBytes, mlmMasking, spanCorruption, trainingCheckpointBytes, warmupCosineRate } from '../teaching/pretraining.ts';
+import { stepTimeline, type StepTimeline, type TimelinePhase } from '../teaching/timeline.ts';
 import { card, mustParse as parse, preset } from './chapter-inputs.ts';
 
 const mustParse = (raw: Record<string, unknown>) => parse('pre-training', raw);

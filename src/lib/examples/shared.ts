@@ -2,8 +2,8 @@
  * What several chapters' worked examples share: the look-ups that fail the build instead of printing a blank,
  * the card shape the estimator reads, and the 6N rule every training-compute example starts from.
  */
-import type { EstimateGpu } from '../estimate.ts';
-import { findModel } from '../models.ts';
+import type { EstimateGpu } from '../estimator/estimate.ts';
+import { findModel } from '../scenario/models.ts';
 import type { ModelArch } from '../types.ts';
 
 /** A preset that the chapters rely on; a missing one is a build error, not a blank on the page. */

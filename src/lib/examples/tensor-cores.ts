@@ -3,12 +3,12 @@
  * generation brought which format, the FP32-accumulate ratio of each card family, 2:4 sparsity, and FP16 stalling at 2049.
  * Pure: nothing is computed until the function is called.
  */
-import { floatFacts, roundToFormat } from '../floatbits.ts';
-import { SERIES, type GpuRecord } from '../schema.ts';
+import { floatFacts, roundToFormat } from '../teaching/floatbits.ts';
+import { SERIES, type GpuRecord } from '../hardware/schema.ts';
 import {
   accumulateRatio, densePeak, firstGenerationWith, generationSupport, opsPerTensorCorePerClock, sparse24StorageRatio, sparsePeak,
   TENSOR_CORE_GENERATIONS, TENSOR_FORMATS,
-} from '../tensorcores.ts';
+} from '../hardware/tensorcores.ts';
 import { card } from './chapter-inputs.ts';
 
 /** A card whose FP16 rate with FP32 accumulate is at least this share of its FP16-accumulate rate runs it at full rate. */

@@ -2,7 +2,7 @@
  * The Tensors chapter's worked examples: Llama 3.1 8B's embedding table, one layer's weight matrices and a batch of
  * activations, each as a tensor with its shape, element count and bytes. Other chapters reuse the dimensions.
  */
-import { contiguousStrides, tensorBytes, tensorSize, type TensorSize } from '../tensor.ts';
+import { contiguousStrides, tensorBytes, tensorSize, type TensorSize } from '../teaching/tensor.ts';
 import { requirePreset } from './shared.ts';
 
 /** One named weight matrix of a layer. */

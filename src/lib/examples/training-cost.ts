@@ -3,13 +3,13 @@
  * Llama 3.1 8B fine-tune (full, LoRA, QLoRA) on a 24 GB and an 80 GB card, Llama 3.1 8B at the Chinchilla ratio, and
  * what an owned card costs per busy hour. Everything comes from `parseScenario` and `estimate`, computed on call.
  */
-import { trainingPeak } from '../compute.ts';
-import { costUsd, DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH, energyKWh, ownedCostSplit, POWER_FRACTION } from '../cost.ts';
-import { estimate, estimatorCard } from '../estimate.ts';
-import { trainingUtilisation } from '../frameworks.ts';
-import { minGpuCount } from '../inverse.ts';
-import { countParams } from '../models.ts';
-import { parseScenario } from '../scenario.ts';
+import { trainingPeak } from '../estimator/compute.ts';
+import { costUsd, DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH, energyKWh, ownedCostSplit, POWER_FRACTION } from '../estimator/cost.ts';
+import { estimate, estimatorCard } from '../estimator/estimate.ts';
+import { trainingUtilisation } from '../estimator/frameworks.ts';
+import { minGpuCount } from '../answers/inverse.ts';
+import { countParams } from '../scenario/models.ts';
+import { parseScenario } from '../scenario/scenario.ts';
 import type { Estimate, Scenario } from '../types.ts';
 import { flopsPerTokenTraining, requireCard, requirePreset, type ExampleCard } from './shared.ts';
 
@@ -45,7 +45,7 @@ export interface RunCase {
 
 /**
  * Estimates a training scenario on one card and splits its owned cost into purchase share and electricity.
- * Owned cost = price x cards x t / life + E x electricity price (straight-line depreciation, src/lib/cost.ts).
+ * Owned cost = price x cards x t / life + E x electricity price (straight-line depreciation, src/lib/estimator/cost.ts).
  */
 export function runCase(raw: Record<string, unknown>, card: ExampleCard): RunCase {
   const parsed = parseScenario({ ...raw, hourlyUsd: undefined });

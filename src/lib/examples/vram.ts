@@ -3,12 +3,12 @@
  * each optimizer, the knobs that move the total, the cards each case fits on, and the exercises. Everything comes from
  * `parseScenario` and `estimate`, computed on call, so the prose cannot drift from the calculator.
  */
-import { estimate } from '../estimate.ts';
-import { blockwiseBitsPerValue } from '../formats.ts';
-import { cardsThatFit } from '../inverse.ts';
-import { ALLOCATOR_SLACK_STATIC, ALLOCATOR_SLACK_TRANSIENT, CUDA_CONTEXT_BYTES, kvCacheBytes, modelWeightsBytes, trainingActivations, weightLayout } from '../memory.ts';
-import { countParams } from '../models.ts';
-import { parseScenario } from '../scenario.ts';
+import { estimate } from '../estimator/estimate.ts';
+import { blockwiseBitsPerValue } from '../estimator/formats.ts';
+import { cardsThatFit } from '../answers/inverse.ts';
+import { ALLOCATOR_SLACK_STATIC, ALLOCATOR_SLACK_TRANSIENT, CUDA_CONTEXT_BYTES, kvCacheBytes, modelWeightsBytes, trainingActivations, weightLayout } from '../estimator/memory.ts';
+import { countParams } from '../scenario/models.ts';
+import { parseScenario } from '../scenario/scenario.ts';
 import type { Estimate, Scenario } from '../types.ts';
 import { GIB } from '../units.ts';
 import { requireCard, requirePreset, type ExampleCard } from './shared.ts';

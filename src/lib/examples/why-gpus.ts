@@ -3,10 +3,10 @@
  * a GPU's memory bandwidth against a desktop's, and the GeForce generations table. Computed on call from the presets
  * and the card data.
  */
-import { bytesPerValue } from '../formats.ts';
-import { countParams } from '../models.ts';
-import { matmulFlops } from '../roofline.ts';
-import type { GpuRecord } from '../schema.ts';
+import { bytesPerValue } from '../estimator/formats.ts';
+import { countParams } from '../scenario/models.ts';
+import { matmulFlops } from '../hardware/roofline.ts';
+import type { GpuRecord } from '../hardware/schema.ts';
 import { GB, GIB } from '../units.ts';
 import { requireCard, requirePreset } from './shared.ts';
 import { llamaDims } from './tensors.ts';

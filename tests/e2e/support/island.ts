@@ -10,10 +10,10 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf, type PageProblems } from './browser.ts';
-import { loadGpus } from '../../../src/data/load-gpus.ts';
-import { estimate } from '../../../src/lib/estimate.ts';
-import { fieldSpec, type FieldKey } from '../../../src/lib/fields.ts';
-import { parseScenario } from '../../../src/lib/scenario.ts';
+import { loadGpus } from '../../../src/loaders/load-gpus.ts';
+import { estimate } from '../../../src/lib/estimator/estimate.ts';
+import { fieldSpec, type FieldKey } from '../../../src/lib/scenario/fields.ts';
+import { parseScenario } from '../../../src/lib/scenario/scenario.ts';
 
 export { textOf, valueOf };
 

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CARD_PRICE_FIELD, fieldSpec, type FieldKey } from '../../../src/lib/fields.ts';
+import { CARD_PRICE_FIELD, fieldSpec, type FieldKey } from '../../../src/lib/scenario/fields.ts';
 
 export interface IslandInfo {
   /** Component name, e.g. "TensorSize.island". */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../../src/data/load-gpus.ts';
-import { estimate } from '../../../src/lib/estimate.ts';
+import { loadGpus } from '../../../src/loaders/load-gpus.ts';
+import { estimate } from '../../../src/lib/estimator/estimate.ts';
 import { budgetPicks, cardValueRows, choosingChapter, COMMON_JOBS, jobFits, seriesSummaries } from '../../../src/lib/examples/choosing.ts';
 import { requireCard } from '../../../src/lib/examples/shared.ts';
-import { parseScenario } from '../../../src/lib/scenario.ts';
-import { runsAsGiven } from '../../../src/lib/verdict.ts';
+import { parseScenario } from '../../../src/lib/scenario/scenario.ts';
+import { runsAsGiven } from '../../../src/lib/estimator/verdict.ts';
 
 describe('choosingChapter', () => {
   const cards = loadGpus();

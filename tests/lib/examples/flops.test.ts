@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../../src/data/load-gpus.ts';
+import { loadGpus } from '../../../src/loaders/load-gpus.ts';
 import { flopsChapter, mfuExample, PALM_UTILISATION, rooflineExamples } from '../../../src/lib/examples/flops.ts';
 import { requireCard } from '../../../src/lib/examples/shared.ts';
 

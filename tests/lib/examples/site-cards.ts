@@ -1,6 +1,6 @@
 /** The site's whole card collection, read and validated the way the content collection does, for chapter-example tests. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { gpuSpecSchema, type GpuRecord } from '../../../src/lib/schema.ts';
+import { gpuSpecSchema, type GpuRecord } from '../../../src/lib/hardware/schema.ts';
 
 const DIR = 'src/data/gpus';
 

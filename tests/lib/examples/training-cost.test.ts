@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../../src/data/load-gpus.ts';
+import { loadGpus } from '../../../src/loaders/load-gpus.ts';
 import { requireCard } from '../../../src/lib/examples/shared.ts';
 import { LLAMA3_PRETRAIN_TOKENS, ownedCostPerBusyHour, runCase, trainingCostChapter } from '../../../src/lib/examples/training-cost.ts';
 

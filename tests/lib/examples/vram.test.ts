@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../../src/data/load-gpus.ts';
+import { loadGpus } from '../../../src/loaders/load-gpus.ts';
 import { MIXED_PRECISION_LAYOUTS, vramChapter } from '../../../src/lib/examples/vram.ts';
 
 describe('vramChapter', () => {

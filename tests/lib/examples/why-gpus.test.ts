@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadGpus } from '../../../src/data/load-gpus.ts';
+import { loadGpus } from '../../../src/loaders/load-gpus.ts';
 import { desktopDdr5, generationRows, whyGpusChapter } from '../../../src/lib/examples/why-gpus.ts';
 
 describe('whyGpusChapter', () => {
