@@ -218,9 +218,10 @@ describe('card pages', () => {
       const row = page.locator('#tensor-bf16');
       const text = await textOf(row.getByTestId('disagreement'), '362.05');
       expect(text).toContain('366.5');
+      expect(text).toMatch(/\b362\b(?!\.)/);
       expect(text).toContain('(used)');
       const links = await row.locator('.disagreement a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links.length).toBe(2);
+      expect(links.length).toBe(3);
       for (const href of links) await expect(page.locator(href!).count()).resolves.toBe(1);
       await textOf(row.locator('.spec-notes'), 'Tensor Cores');
     });

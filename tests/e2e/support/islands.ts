@@ -1,7 +1,7 @@
 /**
  * Finds the built site's islands by scanning dist/ for <astro-island>, and the URL parameters each one reads: for scenario
  * calculators, the manifest URL keys of the fields listed in `FORM_KEYS`; for the others, from the source: keys read from `readParams(prefix)` (`p['key']`, `p.key`, and the string constants of arrays looped over as
- * `p[name]`), keys written by `writeParams(prefix, { ... })`, and absolute keys read with `URLSearchParams#get('key')`,
+ * `p[name]`), keys written by `writeParams(prefix, { ... })`, keys listed inline in `useUrlInputs(prefix, defaults, [...])`, and absolute keys read with `URLSearchParams#get('key')`,
  * in the island file and the local modules it imports.
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -53,6 +53,8 @@ function paramKeys(code: string, idPrefix: string | undefined): string[] {
       if (key) local.add(key);
     }
   }
+  // useUrlInputs(prefix, defaults, ['a', 'b']): the keys it reads and writes, listed inline.
+  for (const m of code.matchAll(/useUrlInputs\([^,]+,[^,]+,\s*\[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(k[1] ?? '');
   for (const m of code.matchAll(/\.get\(\s*['"]([\w.-]+)['"]\s*\)/g)) if (/URLSearchParams|searchParams|params/.test(code)) absolute.add(m[1] ?? '');
   // Scenario calculators list their fields once (`FORM_KEYS`); their URL keys come from the field manifest, not from the source.
   for (const m of code.matchAll(/const\s+FORM_KEYS\s*=\s*\[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(fieldSpec(k[1] as FieldKey).url);
