@@ -4,7 +4,6 @@
  * user and for the whole batch, all from the estimator (`decodeBreakdown`).
  * States: valid (result shown) -> invalid input (message beside the field, last valid result kept, marked as such) -> valid.
  */
-import { useMemo } from 'preact/hooks';
 import { INFERENCE_FORMAT_IDS, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/estimator/inference.ts';
 import { ENGINE_LABELS } from '../../lib/scenario/vocabulary.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
@@ -13,7 +12,8 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood, useUrlInputs } from './url-state.ts';
+import { plainFields } from './plain-fields.tsx';
+import { useEvaluatedInputs } from './url-state.ts';
 import { BATCHES, CONTEXTS, evaluateDecode, FIELDS, MODELS, stop, type DecodeCard, type DecodeInputs, type Field, type FieldError } from './decode-speed.ts';
 
 
@@ -41,37 +41,18 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
   const cards = cardsFor(cardIds);
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
-  const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const evaluation = useMemo(() => evaluateDecode(inputs, cards), [inputs, cards]);
-  const shown = useLastGood(evaluation);
-  const errors = evaluation.ok ? {} : evaluation.errors;
-  const set = (field: Field, value: string) => setInputs({ ...inputs, [field]: value });
+  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateDecode(v, cards));
   const id = (f: string) => `${idPrefix}-${f}`;
   const n = (x: number, digits = 3) => formatNumber(x, digits, locale);
   const ms = (seconds: number) => n(seconds * 1000, 3);
 
-  const msg = (field: Field, hint = '') => {
-    const error = errors[field];
-    return (
-      <p id={id(`${field}-msg`)} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
-        {error ? errorText(error, t.errors, locale) : hint}
-      </p>
-    );
-  };
-  const select = (field: Field, label: string, options: [string, string][], hint = '') => {
-    const ok = options.some(([value]) => value === inputs[field]);
-    return (
-      <div class="field">
-        <label for={id(field)}>{label}</label>
-        <select id={id(field)} value={ok ? inputs[field] : ''} aria-invalid={errors[field] ? 'true' : 'false'} aria-describedby={id(`${field}-msg`)}
-          onChange={(e) => set(field, (e.currentTarget as HTMLSelectElement).value)}>
-          {ok ? null : <option value="" disabled>—</option>}
-          {options.map(([value, text]) => <option value={value}>{text}</option>)}
-        </select>
-        {msg(field, hint)}
-      </div>
-    );
-  };
+  const { msg, select } = plainFields<Field>({
+    idPrefix, values: inputs, set,
+    errorText: (f) => {
+      const error = errors[f];
+      return error ? errorText(error, t.errors, locale) : undefined;
+    },
+  });
   // A slider over the stops: its position is the stop's index; the field keeps the value itself.
   const slider = (field: 'ctx' | 'batch', label: string, stops: readonly number[], valueText: (x: number) => string) => {
     const value = stop(inputs[field], stops);

@@ -4,7 +4,6 @@
  * table of memory, verdict, speed and time.
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
-import { useMemo } from 'preact/hooks';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import type { FineTuneRow } from '../../lib/teaching/finetuning.ts';
@@ -17,7 +16,8 @@ import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood, useUrlInputs } from './url-state.ts';
+import { plainFields } from './plain-fields.tsx';
+import { useEvaluatedInputs } from './url-state.ts';
 import { BOOL, evaluateFineTune, FIELDS, type Field, type FineTuneInputs } from './fine-tune-methods.ts';
 
 interface Props {
@@ -35,44 +35,19 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
-  const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const evaluation = useMemo(() => evaluateFineTune(inputs, cards), [inputs, cards]);
-  const shown = useLastGood(evaluation);
-  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateFineTune(v, cards));
   const { rows, card, k } = shown;
 
-  const id = (f: string) => `${idPrefix}-${f}`;
   const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
   const num = (x: number, d = 3) => formatNumber(x, d, loc);
   const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
-  const set = (f: Field, value: string) => setInputs({ ...inputs, [f]: value });
-
-  const msg = (f: Field, hint = '') => {
-    const e = errors[f];
-    const text = !e ? hint : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
-    return <p id={id(`${f}-msg`)} class={e ? 'field-msg error' : 'field-msg'} role={e ? 'alert' : undefined}>{text}</p>;
-  };
-  const aria = (f: Field) => ({ id: id(f), 'aria-invalid': errors[f] ? 'true' : 'false', 'aria-describedby': id(`${f}-msg`) }) as const;
-  const select = (f: Field, label: string, options: [string, string][]) => {
-    const ok = options.some(([v]) => v === inputs[f]);
-    return (
-      <div class="field">
-        <label for={id(f)}>{label}</label>
-        <select {...aria(f)} value={ok ? inputs[f] : ''} onChange={(e) => set(f, (e.currentTarget as HTMLSelectElement).value)}>
-          {ok ? null : <option value="" disabled>—</option>}
-          {options.map(([v, text]) => <option value={v}>{text}</option>)}
-        </select>
-        {msg(f)}
-      </div>
-    );
-  };
-  const text = (f: Field, label: string, hint = '') => (
-    <div class="field">
-      <label for={id(f)}>{label}</label>
-      <input {...aria(f)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={inputs[f]} onInput={(e) => set(f, (e.currentTarget as HTMLInputElement).value)} />
-      {msg(f, hint)}
-    </div>
-  );
+  const { id, msg, aria, select, text } = plainFields<Field>({
+    idPrefix, values: inputs, set,
+    errorText: (f) => {
+      const e = errors[f];
+      return !e ? undefined : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
+    },
+  });
   const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
   const capacity = gib(card.memoryBytes);
 

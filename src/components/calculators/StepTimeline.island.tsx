@@ -3,7 +3,7 @@
  * step out, as stacked bands, a headline with the peak, a slider that reads any moment, and tables of the key and all moments.
  * States: valid (timeline shown) -> invalid input (message beside the field, last valid timeline kept, marked) -> valid.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import type { TimelinePoint } from '../../lib/teaching/timeline.ts';
@@ -13,7 +13,8 @@ import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useLastGood, useUrlInputs } from './url-state.ts';
+import { plainFields } from './plain-fields.tsx';
+import { useEvaluatedInputs } from './url-state.ts';
 import { BOOL, evaluateStep, FIELDS, WORKLOADS, type Field, type StepInputs } from './step-timeline.ts';
 
 interface Props {
@@ -28,15 +29,11 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
   const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
-  const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, FIELDS);
-  const evaluation = useMemo(() => evaluateStep(inputs, cards), [inputs, cards]);
-  const shown = useLastGood(evaluation);
-  const errors = evaluation.ok ? {} : evaluation.errors;
+  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateStep(v, cards));
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
 
-  const id = (f: string) => `${idPrefix}-${f}`;
   const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
   const num = (b: number) => formatNumber(b / GIB, 3, loc);
   const momentText = (p: TimelinePoint) => fill(t.moments[p.phase], { layer: p.layer ?? '', layers });
@@ -45,34 +42,14 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
   const headline = fill(timeline.peakBytes <= timeline.capacityBytes ? t.peakFits : t.peakNoFit, {
     peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name, budget: gib(timeline.budgetBytes),
   });
-  const set = (f: Field, value: string) => setInputs({ ...inputs, [f]: value });
 
-  const msg = (f: Field) => {
-    const e = errors[f];
-    const text = !e ? '' : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
-    return <p id={id(`${f}-msg`)} class={e ? 'field-msg error' : 'field-msg'} role={e ? 'alert' : undefined}>{text}</p>;
-  };
-  const aria = (f: Field) => ({ id: id(f), 'aria-invalid': errors[f] ? 'true' : 'false', 'aria-describedby': id(`${f}-msg`) }) as const;
-  const select = (f: Field, label: string, options: [string, string][]) => {
-    const ok = options.some(([v]) => v === inputs[f]);
-    return (
-      <div class="field">
-        <label for={id(f)}>{label}</label>
-        <select {...aria(f)} value={ok ? inputs[f] : ''} onChange={(e) => set(f, (e.currentTarget as HTMLSelectElement).value)}>
-          {ok ? null : <option value="" disabled>—</option>}
-          {options.map(([v, text]) => <option value={v}>{text}</option>)}
-        </select>
-        {msg(f)}
-      </div>
-    );
-  };
-  const text = (f: Field, label: string) => (
-    <div class="field">
-      <label for={id(f)}>{label}</label>
-      <input {...aria(f)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={inputs[f]} onInput={(e) => set(f, (e.currentTarget as HTMLInputElement).value)} />
-      {msg(f)}
-    </div>
-  );
+  const { id, msg, aria, select, text } = plainFields<Field>({
+    idPrefix, values: inputs, set,
+    errorText: (f) => {
+      const e = errors[f];
+      return !e ? undefined : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
+    },
+  });
   const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
 
   // Key moments: start, mid-forward, loss, mid-backward, the last backward point, optimizer step, end, and the peak.

@@ -6,6 +6,7 @@ import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/teaching/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { GIB } from '../../lib/units.ts';
+import { wholeReader } from './plain-fields.tsx';
 import type { FineTuneMethodsWords } from '../../i18n/islands/fine-tune-methods.ts';
 
 /** The inputs as the URL and the fields hold them. */
@@ -44,12 +45,7 @@ export type FineTuneEvaluation = { ok: true; result: FineTuneResult } | { ok: fa
  */
 export function evaluateFineTune(v: FineTuneInputs, cards: readonly EstimateGpu[]): FineTuneEvaluation {
   const errors: Partial<Record<Field, FieldError>> = {};
-  const whole = (f: Field): number => {
-    const t = v[f].trim();
-    if (t === '') errors[f] = { kind: 'empty' };
-    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
-    return Number(t);
-  };
+  const whole = wholeReader<Field>(v, (f, problem) => { errors[f] = problem; });
   if (!MODEL_PRESETS.some((m) => m.id === v.model)) errors.model = { kind: 'unknownModel' };
   const card = cards.find((c) => c.id === v.gpu);
   if (!card) errors.gpu = { kind: 'unknownCard' };

@@ -6,6 +6,7 @@ import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { parseScenario } from '../../lib/scenario/scenario.ts';
 import { stepTimeline, type StepTimeline } from '../../lib/teaching/timeline.ts';
+import { wholeReader } from './plain-fields.tsx';
 import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
 
 /** The calculator's inputs as the URL and the fields hold them. */
@@ -42,12 +43,7 @@ export type StepEvaluation = { ok: true; result: StepResult } | { ok: false; err
  */
 export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): StepEvaluation {
   const errors: Partial<Record<Field, FieldError>> = {};
-  const whole = (f: Field): number => {
-    const t = v[f].trim();
-    if (t === '') errors[f] = { kind: 'empty' };
-    else if (!/^\d+$/.test(t)) errors[f] = { kind: 'notWhole', value: t.slice(0, 40) };
-    return Number(t);
-  };
+  const whole = wholeReader<Field>(v, (f, problem) => { errors[f] = problem; });
   const model = MODEL_PRESETS.find((m) => m.id === v.model);
   if (!model) errors.model = { kind: 'unknownModel' };
   if (!(WORKLOADS as readonly string[]).includes(v.workload)) errors.workload = { kind: 'unknownWorkload' };
