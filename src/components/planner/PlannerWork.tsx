@@ -57,11 +57,11 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
     a.download = r.fileName;
     a.click();
     window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setNote(`Saved ${r.fileName}.`);
+    setNote(fillIn(strings.saved, { file: r.fileName }));
   };
   const shown = TERMS.filter(([k]) => (training ? k !== 'memory.kvCacheBytes' && k !== 'throughput.decodeTokensPerSecond' : k !== 'memory.optimizerBytes' && k !== 'throughput.trainTokensPerSecond'));
   return (
-    <section class="planner-work" aria-label="Show the work">
+    <section class="planner-work" aria-label={strings.workLabel}>
       <button type="button" class="planner-download" onClick={() => void download()}>{strings.download}</button>
       <span role="status" aria-live="polite" class="planner-download-note">{note}</span>
       <details>
