@@ -1,6 +1,6 @@
 /**
  * Hostile input in the browser: every island page (found by scanning dist/ for <astro-island>) is loaded with random and
- * malicious query strings built by fast-check from each island's URL parameters — script and HTML tags, huge numbers,
+ * malicious query strings built by fast-check from each island's declared URL parameters (support/islands.ts) — script and HTML tags, huge numbers,
  * negatives, NaN/Infinity strings, unicode, empty and very long values, missing, duplicated and unknown keys. Each load must:
  * raise no console error or uncaught exception, show no "NaN", "Infinity" or "undefined" inside an island, let no input
  * become an element (no injected tag, no handler run), and keep the islands rendered. With every parameter set to a script
@@ -121,8 +121,10 @@ async function problemsWith(path: string, query: string, expectMessage: boolean,
 }
 
 describe('islands survive hostile URL parameters', () => {
-  it('finds island pages and their parameters', () => {
+  it('finds island pages, and every island on them has declared URL keys', () => {
     expect(pages.length).toBeGreaterThan(0);
+    const undeclared = pages.flatMap((p) => p.islands.filter((i) => !i.declared).map((i) => `${p.path} ${i.component}`));
+    expect(undeclared, 'islands with no declared URL keys (add them to DECLARED in support/islands.ts)').toEqual([]);
     for (const p of pages) for (const i of p.islands) expect(i.keys, `${p.path} ${i.component}`).not.toEqual([]);
   });
 

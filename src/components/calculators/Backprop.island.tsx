@@ -12,6 +12,7 @@ import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import { BACKPROP_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 import { ACTIVATIONS, evaluateBackprop, isStage, vectorError, type BackpropInputs, type Stage } from './backprop.ts';
 
@@ -46,7 +47,7 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
 
   // Adopt URL parameters once after hydration (the server render always shows the defaults).
   useEffect(() => {
-    const p = readParams(prefix);
+    const p = readParams(prefix, BACKPROP_KEYS);
     const next = { ...defaults };
     for (const key of Object.keys(defaults) as (keyof BackpropInputs)[]) if (p[key] !== undefined) next[key] = p[key];
     setInputs(next);

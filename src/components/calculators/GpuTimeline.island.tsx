@@ -11,6 +11,7 @@ import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import { GPU_TIMELINE_KEYS } from './url-keys.ts';
 import { useUrlInputs } from './url-state.ts';
 import { findCard, isMetric, isScale, logTicks, timelineCards, TIMELINE_METRICS, yearOf, type ScaleKind, type TimelineCard, type TimelineMetric } from './gpu-timeline.ts';
 
@@ -36,7 +37,7 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
   const prefix = `${idPrefix}.`;
   const defaults: Record<'y' | 'scale' | 'card', string> = { y: defaultMetric, scale: 'log', card: '' };
   // y: the quantity, scale: log or linear, card: the text in the find box (the URL keys).
-  const [choice, setChoice] = useUrlInputs(prefix, defaults, ['y', 'scale', 'card']);
+  const [choice, setChoice] = useUrlInputs(prefix, defaults, GPU_TIMELINE_KEYS);
   const { y: metric, scale, card: findText } = choice;
   const setMetric = (y: string) => setChoice({ ...choice, y });
   const setScale = (v: string) => setChoice({ ...choice, scale: v });

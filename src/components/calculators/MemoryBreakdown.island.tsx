@@ -23,12 +23,13 @@ import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
+import { MEMORY_FORM_KEYS } from './url-keys.ts';
 
 /** A card with only the columns the estimator reads. */
 export type MemoryCard = EstimateGpu;
 
 /** The scenario fields this calculator shows, in order. */
-export const FORM_KEYS = ['model', 'workload', 'weightsFormat', 'engine', 'framework', 'trainingPrecision', 'optimizer', 'batchSize', 'seqLen', 'lora.rank', 'gpu', 'gradientCheckpointing', 'flashAttention'] as const;
+const FORM_KEYS = MEMORY_FORM_KEYS;
 /** The calculator's inputs: the text of each field. */
 export type MemoryInputs = Record<(typeof FORM_KEYS)[number], string>;
 

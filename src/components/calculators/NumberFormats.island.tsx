@@ -13,6 +13,7 @@ import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import { NUMBER_FORMATS_KEYS } from './url-keys.ts';
 import { useUrlInputs } from './url-state.ts';
 
 interface Props {
@@ -69,7 +70,7 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   const prefix = `${idPrefix}.`;
   const defaults = { v: defaultValue, g: defaultGradient, s: defaultScale };
   // v: the value to round, g: the gradient, s: the loss scale (the URL keys).
-  const [texts, setTexts] = useUrlInputs(prefix, defaults, ['v', 'g', 's']);
+  const [texts, setTexts] = useUrlInputs(prefix, defaults, NUMBER_FORMATS_KEYS);
   const { v: valueText, g: gradText, s: scaleText } = texts;
   const setText = (key: keyof typeof defaults) => (text: string) => setTexts({ ...texts, [key]: text });
   const loc = strings.numberLocale;

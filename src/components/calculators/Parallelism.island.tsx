@@ -26,15 +26,13 @@ import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useLastGood } from './url-state.ts';
+import { PARALLELISM_FORM_KEYS } from './url-keys.ts';
 
 /** A card with only the columns the estimator reads. */
 export type ParallelCard = EstimateGpu;
 
 /** The scenario fields this calculator shows, in order. */
-export const FORM_KEYS = [
-  'model', 'workload', 'gpu', 'gpuCount', 'zeroStage', 'tensorParallel', 'pipelineParallel', 'offload', 'batchSize', 'seqLen',
-  'gradAccumulation', 'gradientCheckpointing', 'selectiveCheckpointing', 'pipelineSchedule', 'contextParallel', 'sequenceParallel', 'gpusPerNode', 'intraNodeLink', 'interNodeGbps', 'boardVariant', 'attentionKernel',
-] as const;
+const FORM_KEYS = PARALLELISM_FORM_KEYS;
 type Key = (typeof FORM_KEYS)[number];
 /** The cluster fields, which older links and callers may leave out. */
 type ClusterKey = 'gradAccumulation' | 'gradientCheckpointing' | 'selectiveCheckpointing' | 'pipelineSchedule' | 'contextParallel' | 'sequenceParallel' | 'gpusPerNode' | 'intraNodeLink' | 'interNodeGbps' | 'boardVariant' | 'attentionKernel';

@@ -14,6 +14,7 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import { ROOFLINE_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 import { DIMS, dimError, formatSeconds, isFormat, MAX_DIM, parseDim, pow10, ROOFLINE_FORMATS, rooflineVerdict, type Dim, type RooflineCard, type RooflineFormat } from './roofline.ts';
 
@@ -58,7 +59,7 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
   const [lastGood, setLastGood] = useState<Inputs>({ gpus: defaultGpus.filter(Boolean), format: defaultFormat, shape: defaultShape });
 
   useEffect(() => {
-    const p = readParams(prefix);
+    const p = readParams(prefix, ROOFLINE_KEYS);
     const g = SLOTS.map((s, i) => p[s] ?? defaultGpus[i] ?? '');
     setGpus(g);
     if (p['format'] !== undefined) setFormat(p['format']);

@@ -9,6 +9,7 @@ import { formatBytesIn, formatNumber, type ByteUnit } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import { TENSOR_SIZE_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 
 interface Props {
@@ -43,7 +44,7 @@ export default function TensorSizeCalculator({ strings, defaultShape, defaultFor
 
   // Adopt URL parameters once after hydration (the server render always shows the defaults).
   useEffect(() => {
-    const p = readParams(prefix);
+    const p = readParams(prefix, TENSOR_SIZE_KEYS);
     if (p['shape'] !== undefined) setShapeText(p['shape']);
     if (p['format'] !== undefined) setFormat(p['format']);
   }, []);

@@ -14,6 +14,7 @@ import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import { TENSOR_THROUGHPUT_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 
 interface Props {
@@ -47,7 +48,7 @@ export default function TensorThroughputChart({ strings, series, defaultFormat, 
   const barRefs = useRef<(SVGGElement | null)[]>([]);
 
   useEffect(() => {
-    const p = readParams(prefix);
+    const p = readParams(prefix, TENSOR_THROUGHPUT_KEYS);
     if (p['format'] !== undefined) setFormat(p['format']);
     if (p['series'] !== undefined) setFamily(p['series']);
   }, []);

@@ -6,6 +6,7 @@ import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { decodeBreakdown, INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown } from '../../lib/estimator/inference.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { parseScenario } from '../../lib/scenario/scenario.ts';
+import { DECODE_SPEED_KEYS } from './url-keys.ts';
 
 /** A card with only the columns the estimator reads. */
 export type DecodeCard = EstimateGpu;
@@ -23,7 +24,7 @@ export interface DecodeInputs {
 }
 
 export type Field = keyof DecodeInputs;
-export const FIELDS: Field[] = ['model', 'format', 'ctx', 'batch', 'cards'];
+export const FIELDS: readonly Field[] = DECODE_SPEED_KEYS;
 
 /** Slider stops: powers of two, so each step doubles the KV cache or the batch. */
 export const CONTEXTS = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072] as const;

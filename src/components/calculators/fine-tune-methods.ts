@@ -8,6 +8,7 @@ import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { GIB } from '../../lib/units.ts';
 import { wholeReader } from './plain-fields.tsx';
 import type { FineTuneMethodsWords } from '../../i18n/islands/fine-tune-methods.ts';
+import { FINE_TUNE_KEYS } from './url-keys.ts';
 
 /** The inputs as the URL and the fields hold them. */
 export interface FineTuneInputs {
@@ -23,7 +24,7 @@ export interface FineTuneInputs {
   ckpt: string;
 }
 export type Field = keyof FineTuneInputs;
-export const FIELDS: Field[] = ['model', 'gpu', 'seq', 'batch', 'top', 'rank', 'tokens', 'ckpt'];
+export const FIELDS: readonly Field[] = FINE_TUNE_KEYS;
 export const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 /** Which input each lib setting comes from. */
 const FIELD_OF: Record<keyof FineTuneSettings, Field> = { model: 'model', seqLen: 'seq', batchSize: 'batch', topLayers: 'top', rank: 'rank', gradientCheckpointing: 'ckpt', trainTokens: 'tokens' };

@@ -8,6 +8,7 @@ import { parseScenario } from '../../lib/scenario/scenario.ts';
 import { stepTimeline, type StepTimeline } from '../../lib/teaching/timeline.ts';
 import { wholeReader } from './plain-fields.tsx';
 import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
+import { STEP_TIMELINE_KEYS } from './url-keys.ts';
 
 /** The calculator's inputs as the URL and the fields hold them. */
 export interface StepInputs {
@@ -20,7 +21,7 @@ export interface StepInputs {
   gpu: string;
 }
 export type Field = keyof StepInputs;
-export const FIELDS: Field[] = ['model', 'workload', 'batch', 'seq', 'ckpt', 'gpu'];
+export const FIELDS: readonly Field[] = STEP_TIMELINE_KEYS;
 export const WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
 export const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
 

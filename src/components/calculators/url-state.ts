@@ -4,12 +4,13 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 
-/** Reads the island's raw string parameters from the current URL; empty on the server. */
-export function readParams(prefix: string): Record<string, string> {
+/** Reads the island's raw string parameters for the declared `keys` from the current URL; empty on the server. */
+export function readParams<K extends string>(prefix: string, keys: readonly K[]): Partial<Record<K, string>> {
   if (typeof window === 'undefined') return {};
-  const out: Record<string, string> = {};
+  const out: Partial<Record<K, string>> = {};
   for (const [key, value] of new URLSearchParams(window.location.search)) {
-    if (key.startsWith(prefix)) out[key.slice(prefix.length)] = value.slice(0, 200);
+    const k = key.slice(prefix.length) as K;
+    if (key.startsWith(prefix) && keys.includes(k)) out[k] = value.slice(0, 200);
   }
   return out;
 }
@@ -50,7 +51,7 @@ export function useUrlInputs<T extends { [K in keyof T]: string }>(prefix: strin
   const [inputs, setInputs] = useState<T>(defaults);
   // Adopt URL parameters once after hydration (the server render always shows the defaults).
   useEffect(() => {
-    const p = readParams(prefix);
+    const p = readParams(prefix, fields);
     const next = { ...defaults };
     let changed = false;
     for (const f of fields) {

@@ -11,7 +11,7 @@ import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { CommonWords } from '../../i18n/islands/common.ts';
 import IslandToolbar from '../calculators/IslandToolbar.tsx';
 import { cardsFor } from '../calculators/cards.ts';
-import { evaluatePlan, PLAN_DEFAULTS, planQuery, type PlanInputs } from './plan-state.ts';
+import { evaluatePlan, PLAN_DEFAULTS, PLAN_URL_KEYS, planQuery, type PlanInputs } from './plan-state.ts';
 import PlannerForm from './PlannerForm.tsx';
 import PlannerResults from './PlannerResults.tsx';
 import PlannerClusters from './PlannerClusters.tsx';
@@ -35,7 +35,7 @@ function fromUrl(defaults: PlanInputs): PlanInputs | null {
   const params = new URLSearchParams(window.location.search);
   const next = { ...defaults };
   let changed = false;
-  for (const key of Object.keys(defaults)) {
+  for (const key of PLAN_URL_KEYS) {
     const v = params.get(key);
     if (v === null) continue;
     next[key] = key === 'config' ? v.slice(0, 100_000) : v.slice(0, 200);

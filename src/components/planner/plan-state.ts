@@ -35,6 +35,9 @@ export const PLAN_DEFAULTS: PlanInputs = {
   config: '', sort: 'cheapest', series: '', budget: '', vram: '', runs: '0', gpu: 'rtx-4090',
 };
 
+/** Every URL key the planner reads and writes (absolute: the planner owns its page's query string). */
+export const PLAN_URL_KEYS: readonly string[] = Object.keys(PLAN_DEFAULTS);
+
 /**
  * The query string that reproduces these inputs: only what differs from `defaults`, and the pasted config only while it is
  * the model.

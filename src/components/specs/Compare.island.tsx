@@ -8,7 +8,7 @@ import { compareCards as sharedCards, compareRows as sharedRows } from 'virtual:
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { bestIndexes, type Better, type NullMeaning } from '../../lib/hardware/specs.ts';
-import { MAX_CARDS, parseIds } from './compare-ids.ts';
+import { COMPARE_URL_KEY, MAX_CARDS, parseIds } from './compare-ids.ts';
 
 /** One comparison row, already labelled. */
 export interface CompareRow {
@@ -77,7 +77,7 @@ export default function Compare({ strings, defaultIds, localRows, localCards }: 
     setMessage('');
     const ids = next.filter((s) => byId.has(s));
     const params = new URLSearchParams(window.location.search);
-    params.set('ids', ids.join(','));
+    params.set(COMPARE_URL_KEY, ids.join(','));
     window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params.toString().replace(/%2C/g, ',')}${window.location.hash}`);
   };
 

@@ -1,24 +1,55 @@
 /**
- * Finds the built site's islands by scanning dist/ for <astro-island>, and the URL parameters each one reads: for scenario
- * calculators, the manifest URL keys of the fields listed in `FORM_KEYS`; for the others, from the source: keys read from `readParams(prefix)` (`p['key']`, `p.key`, and the string constants of arrays looped over as
- * `p[name]`), keys written by `writeParams(prefix, { ... })`, keys listed inline in `useUrlInputs(prefix, defaults, [...])`, and absolute keys read with `URLSearchParams#get('key')`,
- * in the island file and the local modules it imports.
+ * Finds the built site's islands by scanning dist/ for <astro-island>, and the URL parameters each one reads, from the key
+ * lists the islands themselves declare and use (no reading of their source): `src/components/calculators/url-keys.ts`,
+ * the training-cost `FORM_KEYS` and card price field (scenario fields map to URL keys through the field manifest), the
+ * planner's `PLAN_URL_KEYS` and the compare island's `COMPARE_URL_KEY`. An island that is not listed in `DECLARED` gets no
+ * keys and `declared: false`, which the hostile-input test fails on, so a new island cannot escape the scan unseen.
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, dirname, resolve } from 'node:path';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CARD_PRICE_FIELD, fieldSpec, type FieldKey } from '../../../src/lib/scenario/fields.ts';
+import * as K from '../../../src/components/calculators/url-keys.ts';
+import { FORM_KEYS as COST_FORM_KEYS } from '../../../src/components/calculators/training-cost.ts';
+import { PLAN_URL_KEYS } from '../../../src/components/planner/plan-state.ts';
+import { COMPARE_URL_KEY } from '../../../src/components/specs/compare-ids.ts';
 
 export interface IslandInfo {
   /** Component name, e.g. "TensorSize.island". */
   component: string;
   /** URL parameter keys, prefix included (e.g. "tensor.shape", "ids"). */
   keys: string[];
+  /** False when the component has no declared keys in `DECLARED`. */
+  declared: boolean;
 }
 export interface IslandPage {
   path: string;
   islands: IslandInfo[];
 }
+
+const manifestUrls = (keys: readonly string[]) => keys.map((k) => fieldSpec(k as FieldKey).url);
+/** Keys under the island's `idPrefix` prop (e.g. "tensor" → "tensor.shape"). */
+const prefixed = (keys: readonly string[]) => (idPrefix: string | undefined) => keys.map((k) => (idPrefix !== undefined ? `${idPrefix}.${k}` : k));
+/** Keys the island reads as they are, whatever its props. */
+const absolute = (keys: readonly string[]) => () => [...keys];
+
+/** Each island component's URL keys, from the declarations the island uses. */
+const DECLARED: Record<string, (idPrefix: string | undefined) => string[]> = {
+  'Backprop.island': prefixed(K.BACKPROP_KEYS),
+  'DecodeSpeed.island': prefixed(K.DECODE_SPEED_KEYS),
+  'FineTuneMethods.island': prefixed(K.FINE_TUNE_KEYS),
+  'GpuTimeline.island': prefixed(K.GPU_TIMELINE_KEYS),
+  'MemoryBreakdown.island': prefixed(manifestUrls(K.MEMORY_FORM_KEYS)),
+  'NumberFormats.island': prefixed(K.NUMBER_FORMATS_KEYS),
+  'Parallelism.island': prefixed(manifestUrls(K.PARALLELISM_FORM_KEYS)),
+  'Roofline.island': prefixed(K.ROOFLINE_KEYS),
+  'StepTimeline.island': prefixed(K.STEP_TIMELINE_KEYS),
+  'TensorSize.island': prefixed(K.TENSOR_SIZE_KEYS),
+  'TensorThroughput.island': prefixed(K.TENSOR_THROUGHPUT_KEYS),
+  'TrainingCost.island': prefixed([...manifestUrls(COST_FORM_KEYS), CARD_PRICE_FIELD.url]),
+  'Planner.island': absolute(PLAN_URL_KEYS),
+  'Compare.island': absolute([COMPARE_URL_KEY]),
+};
 
 function walk(dir: string, ext: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -26,42 +57,6 @@ function walk(dir: string, ext: RegExp): string[] {
     if (statSync(path).isDirectory()) return name === '_astro' || name === 'pagefind' || name === 'node_modules' ? [] : walk(path, ext);
     return ext.test(name) ? [path] : [];
   });
-}
-
-const sources = walk('src', /\.(tsx|ts)$/);
-
-/** Source text of a module and the local modules it imports (one level). */
-function withLocalImports(file: string): string {
-  const code = readFileSync(file, 'utf8');
-  const deps = [...code.matchAll(/from\s+['"](\.{1,2}\/[^'"]+)['"]/g)]
-    .map((m) => resolve(dirname(file), m[1] ?? ''))
-    .filter((p) => existsSync(p) && !p.includes('/src/lib/'));
-  return [code, ...deps.map((d) => readFileSync(d, 'utf8'))].join('\n');
-}
-
-function paramKeys(code: string, idPrefix: string | undefined): string[] {
-  const local = new Set<string>();
-  const absolute = new Set<string>();
-  for (const m of code.matchAll(/\bp\[\s*['"]([\w.-]+)['"]\s*\]|\bp\.([A-Za-z_]\w*)/g)) local.add(m[1] ?? m[2] ?? '');
-  if (/\bp\[\s*[a-z_]\w*\s*\]/.test(code)) {
-    // p[name] inside a loop over a constant list of keys: take the string constants of UPPER_CASE arrays
-    for (const m of code.matchAll(/const\s+[A-Z][A-Z0-9_]*\s*(?::[^=]+)?=\s*\[([^\]]*)\]/g)) for (const s of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(s[1] ?? '');
-  }
-  for (const m of code.matchAll(/writeParams\(\s*\w+\s*,\s*\{([^}]*)\}/g)) {
-    for (const part of (m[1] ?? '').split(',')) {
-      const key = /^\s*([A-Za-z_]\w*)\s*(?::|$)/.exec(part)?.[1];
-      if (key) local.add(key);
-    }
-  }
-  // useUrlInputs(prefix, defaults, ['a', 'b']): the keys it reads and writes, listed inline.
-  for (const m of code.matchAll(/useUrlInputs\([^,]+,[^,]+,\s*\[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(k[1] ?? '');
-  for (const m of code.matchAll(/\.get\(\s*['"]([\w.-]+)['"]\s*\)/g)) if (/URLSearchParams|searchParams|params/.test(code)) absolute.add(m[1] ?? '');
-  // Scenario calculators list their fields once (`FORM_KEYS`); their URL keys come from the field manifest, not from the source.
-  for (const m of code.matchAll(/const\s+FORM_KEYS\s*=\s*\[([^\]]*)\]/g)) for (const k of (m[1] ?? '').matchAll(/['"]([\w.-]+)['"]/g)) local.add(fieldSpec(k[1] as FieldKey).url);
-  if (/\bCARD_PRICE_FIELD\b/.test(code)) local.add(CARD_PRICE_FIELD.url);
-  local.delete('');
-  const prefix = idPrefix !== undefined ? `${idPrefix}.` : '';
-  return [...[...local].map((k) => prefix + k), ...absolute];
 }
 
 /** Every page of dist/ that has islands, with each island's URL parameters. */
@@ -77,8 +72,8 @@ export function islandPages(): IslandPage[] {
         const component = (url.split('/').pop() ?? '').replace(/\.[\w-]+\.js$/, '');
         const props = (/\sprops="([^"]*)"/.exec(tag)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
         const idPrefix = /"idPrefix":\[0,"([^"]*)"\]/.exec(props)?.[1];
-        const source = sources.find((s) => s.endsWith(`/${component}.tsx`) || s.endsWith(`/${component}.ts`));
-        return { component, keys: source ? paramKeys(withLocalImports(source), idPrefix) : [] };
+        const declare = DECLARED[component];
+        return { component, keys: declare ? declare(idPrefix) : [], declared: declare !== undefined };
       });
       return { path, islands };
     })
