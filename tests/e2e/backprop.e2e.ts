@@ -140,4 +140,25 @@ describe('backpropagation walk-through on the Forward and backward propagation c
       await page.keyboard.press('Space'); // Back to step 0
       await textOf(page.getByTestId('bp-status'), 'Steps already taken on this example: 0.');
     }));
+
+  // The chapter prints the worked example's numeric matrices as light HTML (one span per number), not KaTeX.
+  for (const path of ['/learn/backprop/', '/zh-cn/learn/backprop/']) {
+    it(`${path} prints the worked example's matrices as labelled HTML tables, row by row, without JavaScript`, () =>
+      island.withoutScript(async (page) => {
+        const cell = (v: number) => (v === 0 ? '0' : formatNumber(v, 4).replace(/^-/, '\u2212'));
+        const rowsOf = (label: string) =>
+          page.getByRole('table', { name: label, exact: true }).first().locator('[role="row"]').evaluateAll((rows) =>
+            rows.map((r) => [...r.querySelectorAll('[role="cell"]')].map((c) => c.textContent ?? '')),
+          );
+        const { params, forward, gradients } = DEFAULT;
+        await expect(rowsOf('W1, 3 × 2')).resolves.toEqual(params.w1.map((r) => r.map(cell)));
+        await expect(rowsOf('W2, 1 × 3')).resolves.toEqual(params.w2.map((r) => r.map(cell)));
+        await expect(rowsOf('z1, 3 × 1')).resolves.toEqual(forward.z1.map((v) => [cell(v)]));
+        await expect(rowsOf('δW1, 3 × 2')).resolves.toEqual(gradients.dw1.map((r) => r.map(cell)));
+        await expect(rowsOf('δW2, 1 × 3')).resolves.toEqual([gradients.dw2[0]!.map(cell)]);
+        // No numeric matrix is left to KaTeX, and each HTML one sits inside an equation that still names it in KaTeX.
+        await expect(page.locator('.matrix .katex').count()).resolves.toBe(0);
+        await expect(page.locator('.math-row:has(.matrix) .katex').count()).resolves.toBeGreaterThan(0);
+      }, path));
+  }
 });
