@@ -23,4 +23,13 @@ describe('proseFormat', () => {
     expect(f.n(Number.NaN)).not.toContain('NaN');
     expect(f.gib(Number.POSITIVE_INFINITY)).not.toContain('NaN');
   });
+  it('writes TeX scientific notation, keeping an exact power of ten at its own exponent', () => {
+    expect(f.sci(3.14e23)).toBe('3.14 \\times 10^{23}');
+    expect(f.sci(1e24)).toBe('1 \\times 10^{24}');
+    expect(f.sci(0)).toBe('0');
+  });
+  it('writes FLOP/s as TFLOPS to four significant digits', () => {
+    expect(f.tflops(165.2e12)).toBe('165.2');
+    expect(f.tflops(82.58e12)).toBe('82.58');
+  });
 });

@@ -22,6 +22,8 @@ export interface ProseFormat {
   usd: (x: number, digits?: number) => string;
   /** Scientific notation for TeX ("3.14 \\times 10^{23}"); 0 prints as "0". */
   sci: (x: number, digits?: number) => string;
+  /** FLOP/s as TFLOPS to 4 significant digits ("165.2"). */
+  tflops: (flopsPerSecond: number) => string;
 }
 
 export function proseFormat(numberLocale = 'en-US'): ProseFormat {
@@ -36,8 +38,10 @@ export function proseFormat(numberLocale = 'en-US'): ProseFormat {
     usd: (x, digits = 3) => `$${n(x, digits)}`,
     sci: (x, digits = 3) => {
       if (x === 0 || !Number.isFinite(x)) return n(x, digits);
-      const e = Math.floor(Math.log10(Math.abs(x)));
+      // The small epsilon keeps an exact power of ten whose logarithm lands just under the integer (1e24 → 23.999…) at its own exponent.
+      const e = Math.floor(Math.log10(Math.abs(x)) + 1e-9);
       return `${n(x / 10 ** e, digits)} \\times 10^{${e}}`;
     },
+    tflops: (flopsPerSecond) => n(flopsPerSecond / 1e12, 4),
   };
 }
