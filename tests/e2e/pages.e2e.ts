@@ -2,7 +2,8 @@
  * Every page of the sitemap (Chinese card pages sampled, see `checkedPaths`), opened once in Chromium, passes two gates:
  *
  * 1. It loads clean: one h1, no console error or uncaught exception, no failed request and none to another origin, with
- *    every island hydrated and the network quiet; every figure is an image named by its title and description, with a caption.
+ *    every island hydrated and the network quiet; every figure is an image named by its title and description, with a caption;
+ *    every formula carries MathML for screen readers (KaTeX's HTML is aria-hidden).
  * 2. Accessibility: axe-core finds no serious or critical violation of the WCAG 2.0/2.1 A and AA rules (plus
  *    `label-content-name-mismatch`, which axe ships as experimental and would otherwise skip), in the light and the dark theme.
  *    The page is scanned in light, then switched to dark the way Starlight's theme picker does it (the `data-theme` attribute
@@ -114,6 +115,9 @@ describe('every page in the sitemap', () => {
         return !named || !(svg.closest('figure')?.querySelector('figcaption')?.textContent ?? '').trim();
       }).map((svg) => svg.closest('figure')?.id ?? '?'));
       expect(unnamed).toEqual([]);
+      // Every formula can be read aloud: KaTeX hides its picture from screen readers, so each needs its MathML twin.
+      const silent = await page.evaluate(() => [...document.querySelectorAll('.katex')].filter((k) => !k.querySelector('math semantics')).length);
+      expect(silent).toBe(0);
     } catch (error) {
       await screenshotOnFailure(page, `page${path}`);
       await page.close();
