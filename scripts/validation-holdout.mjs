@@ -2,21 +2,10 @@
 // does not depend on file order), the first quarter (rounded down) of each held out. Run once when cases are added, commit the
 // list, and never tune the estimator on the ids it names. Usage: node scripts/validation-holdout.mjs > src/data/validation/holdout.json
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../src/lib/teaching/mlp-model.ts';
 
 const SEED = 20261207;
 const measurements = JSON.parse(readFileSync(new URL('../src/data/validation/measurements.json', import.meta.url), 'utf8'));
-
-/** mulberry32: a small deterministic generator (Tommy Ettinger's public-domain construction). */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 const byCategory = new Map();

@@ -1,16 +1,20 @@
 import { describe, it } from 'vitest';
-import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import type { Page } from 'playwright-core';
+import { field, islandSuite, shows, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
 
 // “NaN code” is a row of the bit table, not a number gone wrong.
 const island = islandSuite({ path: '/learn/number-formats/', root: 'section.nf', prefix: 'nf', allow: /NaN code/g });
 
+/** Waits for the bit fields (sign, exp, man) of one format's row of the bit table to show these bits. */
+async function bitsAre(page: Page, format: string, want: Partial<Record<'sign' | 'exp' | 'man', string>>): Promise<void> {
+  for (const [part, bits] of Object.entries(want)) await textOf(page.locator(`[data-format="${format}"] .nf-${part} code`), bits);
+}
+
 describe('number-format explorer on the Number formats chapter', () => {
   it('shows the default rounding and the loss-scaling demo without JavaScript', () =>
     island.withoutScript(async (page) => {
-      await textOf(page.getByTestId('stored-bf16'), '0.100097656');
-      await textOf(page.locator('[data-format="bf16"] .nf-exp code'), '01111011');
-      await textOf(page.getByTestId('unscaled'), '0');
-      await textOf(page.getByTestId('verdict'), 'becomes 0');
+      await shows(page, { 'stored-bf16': '0.100097656', unscaled: '0', verdict: 'becomes 0' });
+      await bitsAre(page, 'bf16', { exp: '01111011' });
     }));
 
   it('typing a value updates bits, stored values and errors in every format', () =>
@@ -18,15 +22,10 @@ describe('number-format explorer on the Number formats chapter', () => {
       const value = field(page, 'Value');
       await value.fill('-2.5');
       await textOf(page.getByTestId('stored-fp16'), /^[-−]2\.5$/);
-      await textOf(page.locator('[data-format="fp16"] .nf-sign code'), '1');
-      await textOf(page.locator('[data-format="fp16"] .nf-exp code'), '10000');
-      await textOf(page.locator('[data-format="fp16"] .nf-man code'), '0100000000');
+      await bitsAre(page, 'fp16', { sign: '1', exp: '10000', man: '0100000000' });
       await textOf(page.getByTestId('error-fp16'), 'exact');
       await value.fill('65520');
-      await textOf(page.getByTestId('note-fp16'), 'overflow');
-      await textOf(page.getByTestId('stored-fp16'), 'infinity');
-      await textOf(page.getByTestId('note-fp8-e4m3'), 'no infinity');
-      await textOf(page.getByTestId('stored-bf16'), '65,536');
+      await shows(page, { 'note-fp16': 'overflow', 'stored-fp16': 'infinity', 'note-fp8-e4m3': 'no infinity', 'stored-bf16': '65,536' });
       await value.fill('1e-5');
       await textOf(page.getByTestId('note-fp16'), 'subnormal');
       await urlHas(page, { 'nf.v': '1e-5' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field, islandSuite, param, textOf, typeGarbage, valueOf } from './support/island.ts';
+import { field, islandSuite, param, shows, textOf, typeGarbage, valueOf } from './support/island.ts';
 
 const island = islandSuite({ path: '/learn/tensors/', root: 'section.calc', prefix: 'tensor' });
 const DEFAULT_ELEMENTS = (8 * 2048 * 4096).toLocaleString('en-US');
@@ -13,9 +13,7 @@ describe('tensor-size calculator on the Tensors chapter', () => {
   it('typing a shape updates elements, bytes and strides, and the URL round-trips', () =>
     island.use('tensor-size-typing', '', async (page) => {
       await island.roundTrip(page, { Shape: '1024, 1024', 'Number format': 'fp32' }, { 'tensor.shape': '1024, 1024', 'tensor.format': 'fp32' }, (p) => [p.getByTestId('bytes'), p.getByTestId('strides')]);
-      await textOf(page.getByTestId('elements'), '1,048,576');
-      await textOf(page.getByTestId('bytes'), '4 MiB');
-      await textOf(page.getByTestId('strides'), '(1,024, 1)');
+      await shows(page, { elements: '1,048,576', bytes: '4 MiB', strides: '(1,024, 1)' });
     }));
 
   it('garbage input shows a message beside the field and keeps the last valid result', () =>

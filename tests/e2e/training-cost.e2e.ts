@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { estimateOn, field, islandSuite, verdictIs, scenarioKey, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import { estimateOn, field, islandSuite, scenarioKey, shows, textOf, typeGarbage, urlHas, valueOf, verdictIs, verdictOf } from './support/island.ts';
 import { CARD_PRICE_FIELD } from '../../src/lib/scenario/fields.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
@@ -17,7 +17,6 @@ function expected(patch: Record<string, unknown>, gpuId = 'rtx-4090'): { tokens:
 }
 
 const cheapestNames = (page: Page) => page.locator('[data-testid="cheapest"] tbody th').allTextContents();
-const verdict = (page: Page) => page.getByTestId('verdict');
 const RENT = 'Rental price (USD per card-hour)';
 
 describe('training-cost calculator on the Training-cost chapter', () => {
@@ -31,10 +30,9 @@ describe('training-cost calculator on the Training-cost chapter', () => {
 
   it('changing the workload, tokens and card updates the result, and the URL round-trips them', () =>
     island.use('training-cost-change', '', async (page) => {
-      await island.roundTrip(page, { Workload: 'lora', 'Training tokens': '1B', Card: 'a100-sxm-80gb' }, { [key('workload')]: 'lora', [key('trainTokens')]: '1B', [key('gpu')]: 'a100-sxm-80gb' }, (p) => [p.getByTestId('throughput'), p.getByTestId('time'), verdict(p)]);
+      await island.roundTrip(page, { Workload: 'lora', 'Training tokens': '1B', Card: 'a100-sxm-80gb' }, { [key('workload')]: 'lora', [key('trainTokens')]: '1B', [key('gpu')]: 'a100-sxm-80gb' }, (p) => [p.getByTestId('throughput'), p.getByTestId('time'), verdictOf(p)]);
       const want = expected({ workload: 'lora', trainTokens: 1e9 }, 'a100-sxm-80gb');
-      await textOf(page.getByTestId('throughput'), want.tokens);
-      await textOf(page.getByTestId('time'), want.hours);
+      await shows(page, { throughput: want.tokens, time: want.hours });
     }));
 
   it('compares owning with renting once an hourly price is typed, and takes a purchase price', () =>
@@ -52,14 +50,14 @@ describe('training-cost calculator on the Training-cost chapter', () => {
 
   it('a job too big for one card says so and several cards fit it', () =>
     island.use('training-cost-cards', '?cost.workload=full-finetune', async (page) => {
-      await textOf(verdict(page), '✗ Does not fit');
+      await textOf(verdictOf(page), '✗ Does not fit');
       await field(page, 'Cards').fill('8');
       await verdictIs(page, expected({ workload: 'full-finetune', gpuCount: 8, zeroStage: 3 }).verdict);
     }));
 
   it('prices no job that does not run, greys its figures with the reason, and never advises checkpointing that is already on', () =>
     island.use('training-cost-unpriced', '?cost.workload=full-finetune&cost.ckpt=1', async (page) => {
-      const said = await textOf(verdict(page), '✗ Does not fit');
+      const said = await textOf(verdictOf(page), '✗ Does not fit');
       expect(said).not.toContain('checkpointing');
       await textOf(page.getByTestId('cost-words'), 'Not priced');
       for (const id of ['throughput', 'time', 'card-hours', 'energy']) {
@@ -71,7 +69,7 @@ describe('training-cost calculator on the Training-cost chapter', () => {
       await expect(page.getByTestId('cost-table').count()).resolves.toBe(0);
       // With checkpointing off, switching it on is advice worth giving.
       await page.getByLabel('Gradient checkpointing').uncheck();
-      await textOf(verdict(page), 'checkpointing');
+      await textOf(verdictOf(page), 'checkpointing');
     }));
 
   it('garbage input shows a message beside the field and keeps the last valid result', () =>

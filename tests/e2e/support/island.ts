@@ -83,9 +83,25 @@ export async function messages(page: Page, want: Record<string, string | RegExp>
   for (const [id, text] of Object.entries(want)) await textOf(page.locator(`#${id}-msg`), text);
 }
 
+/** Waits for each element with that test id to show its text (e.g. { 'stored-fp16': 'infinity' }), one after the other. */
+export async function shows(page: Page, want: Record<string, string | RegExp>): Promise<void> {
+  for (const [id, text] of Object.entries(want)) await textOf(page.getByTestId(id), text);
+}
+
+/** The total memory a scenario calculator prints (GiB). */
+export const totalOf = (page: Page): Locator => page.getByTestId('total');
+/** The verdict element of a scenario calculator. */
+export const verdictOf = (page: Page): Locator => page.getByTestId('verdict');
+
 /** Waits until the verdict element of a scenario calculator carries this verdict (fits, tight, does-not-fit, unsupported). */
 export async function verdictIs(page: Page, verdict: string): Promise<void> {
-  await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe(verdict);
+  await expect.poll(() => verdictOf(page).getAttribute('data-verdict')).toBe(verdict);
+}
+
+/** Waits until a scenario calculator shows this total memory (as printed) and this verdict. */
+export async function resultIs(page: Page, want: { total: string; verdict: string }): Promise<void> {
+  await textOf(totalOf(page), want.total);
+  await verdictIs(page, want.verdict);
 }
 
 /** Waits until a locator's text is exactly `text` (after trimming). */
