@@ -203,6 +203,6 @@ export const seriesPath = (series: string): string => `/gpus/series/${series}/`;
  * The series that have at least one card in `cards`, in the site's series order.
  * @example presentSeries([{ series: 'geforce-40' }]) //=> ['geforce-40']
  */
-export const presentSeries = (cards: readonly { series: GpuRecord['series'] }[]): GpuRecord['series'][] => SERIES.filter((s) => cards.some((c) => c.series === s));
+export const presentSeries = (cards: readonly { series: string }[]): GpuRecord['series'][] => SERIES.filter((s) => cards.some((c) => c.series === s));
 /** Compare page path for some ids. */
 export const comparePath = (ids: readonly string[]): string => `/gpus/compare/?ids=${ids.map(encodeURIComponent).join(',')}`;
