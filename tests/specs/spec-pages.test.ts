@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/loaders/load-gpus.ts';
 import { SOURCED_FIELDS } from '../../src/lib/hardware/schema.ts';
-import { GROUPS, SPEC_ROWS, disagreementsFor, fieldLabel, footnotesFor, notesFor, ordinal, rowHeader } from '../../src/components/specs/rows.ts';
+import { GROUPS, SPEC_ROWS, disagreementsFor, fieldLabel, footnotesFor, notesFor, ordinal, presentSeries, rowHeader } from '../../src/components/specs/rows.ts';
 import { bibtex, bibtexEscape, plainReference } from '../../src/components/specs/cite.ts';
 import { CSV_COLUMNS, csvCell, toCsv } from '../../src/components/specs/downloads.ts';
 import { parseIds } from '../../src/components/specs/compare-ids.ts';
@@ -16,6 +16,10 @@ describe('spec rows', () => {
   it('gives every group heading and row a distinct anchor (a row link never lands on a heading)', () => {
     const anchors = [...GROUPS.map((g) => g.anchor), ...SPEC_ROWS.map((r) => r.anchor), 'sources', 'cite', 'cite-bibtex', 'cite-plain', 'series-neighbours'];
     expect(new Set(anchors).size).toBe(anchors.length);
+  });
+  it('lists each series present once, in the site’s series order, and none that has no card', () => {
+    expect(presentSeries([{ series: 'geforce-40' }, { series: 'reference' }, { series: 'geforce-10' }, { series: 'geforce-40' }])).toEqual(['geforce-10', 'geforce-40', 'reference']);
+    expect(presentSeries([])).toEqual([]);
   });
   it('names fields by their row labels, not their record keys', () => {
     expect(fieldLabel('tensorFp16Fp16AccTflops')).toBe('Tensor FP16, FP16 accumulate (TFLOPS)');

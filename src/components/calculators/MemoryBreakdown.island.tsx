@@ -5,9 +5,9 @@
  * last valid result kept and marked).
  */
 import { useMemo } from 'preact/hooks';
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
+import { registerWords } from '../../i18n/vocabulary.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
-import { fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
+import type { FieldKey } from '../../lib/scenario/fields.ts';
 import { formToScenario, withCompatibleDefaults, type FormValues } from '../../lib/scenario/form.ts';
 import { cardsThatFit } from '../../lib/answers/inverse.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
@@ -15,13 +15,13 @@ import type { Issue } from '../../lib/scenario/check.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import Field, { LoadingNote } from '../form/Field.tsx';
+import { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
 import { MEMORY_FORM_KEYS } from './url-keys.ts';
 
@@ -85,16 +85,7 @@ export function evaluateMemory(v: MemoryInputs, cards: readonly MemoryCard[]): M
 /** After a workload or precision change, a weights format that no longer applies becomes the estimator's default for it. */
 export const compatible = (v: MemoryInputs): MemoryInputs => ({ ...v, ...withCompatibleDefaults(formValues(v), fixedFor(v)), seqLen: v.seqLen });
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale. */
-  strings: IslandWords<'memoryBreakdown'>;
-  /** Initial inputs. */
-  defaults: MemoryInputs;
-  /** Unique prefix for ids and URL keys. */
-  idPrefix: string;
-}
+type Props = FormIslandProps<'memoryBreakdown', MemoryInputs>;
 
 export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix, formWords }: Props) {
   registerWords(formWords);
@@ -119,10 +110,7 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix,
   const now = inputs.workload;
   const unused = (used: boolean) => (used ? '' : t.unusedHint);
 
-  const field = (key: (typeof FORM_KEYS)[number], label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated}
-      onChange={(text) => form.set(key, text, key === 'workload' || key === 'trainingPrecision' ? compatible : undefined)} />
-  );
+  const field = formFields(form, errors, idPrefix, loc, (key) => (key === 'workload' || key === 'trainingPrecision' ? compatible : undefined));
   return (
     <section class="island calc mb" aria-label={t.title}>
       <LoadingNote hydrated={form.hydrated} text={strings.common.defaultShown} />
@@ -145,9 +133,9 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix,
       <div class="mb-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="mb-verdict" data-testid="verdict" data-verdict={shown.verdict} data-fits={shown.verdict === 'fits' || shown.verdict === 'tight' ? 'true' : 'false'}>{verdictText}</p>
-        <MemoryBar parts={PARTS} memory={shown.memory} total={total} capacity={capacity} idPrefix={idPrefix} classPrefix="mb" locale={loc}
+        <MemoryBar parts={PARTS} memory={shown.memory} total={total} capacity={capacity} idPrefix={idPrefix} locale={loc}
           labels={{ summary: fill(t.chartSummary, words), capacity: fill(t.capacityLine, words), part: partLabel }} />
-        <MemoryLegend parts={PARTS} memory={shown.memory} label={partLabel} idPrefix={idPrefix} classPrefix="mb" />
+        <MemoryLegend parts={PARTS} memory={shown.memory} label={partLabel} idPrefix={idPrefix} />
         <table class="mb-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
           <thead><tr><th scope="col">{t.partHeader}</th><th scope="col" class="num">{t.gibHeader}</th><th scope="col" class="num">{t.shareHeader}</th></tr></thead>

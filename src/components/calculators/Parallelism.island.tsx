@@ -5,7 +5,7 @@
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
 import { useMemo } from 'preact/hooks';
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
+import { registerWords } from '../../i18n/vocabulary.ts';
 import type { Issue } from '../../lib/scenario/check.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
@@ -17,14 +17,14 @@ import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
 import { runsAsGiven } from '../../lib/estimator/verdict.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
-import Field, { LoadingNote } from '../form/Field.tsx';
+import { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
 import { PARALLELISM_FORM_KEYS } from './url-keys.ts';
 
@@ -118,16 +118,7 @@ export function evaluateParallel(given: ParallelInputs, cards: readonly Parallel
   };
 }
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale. */
-  strings: IslandWords<'parallelism'>;
-  /** Initial inputs. */
-  defaults: ParallelInputs;
-  /** Unique prefix for ids and URL keys. */
-  idPrefix: string;
-}
+type Props = FormIslandProps<'parallelism', ParallelInputs>;
 
 export default function ParallelismCalculator({ strings, defaults, idPrefix, formWords }: Props) {
   registerWords(formWords);
@@ -150,9 +141,7 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
   const comm = shown.communication;
   // Card names such as "GeForce RTX 3060 (12 GB)" already carry their memory.
   const cardText = (c: ParallelCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: nf(c.memoryGB, 4) }));
-  const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={inputs[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
-  );
+  const field = formFields(form, errors, idPrefix, strings.numberLocale);
   return (
     <section class="island calc par" aria-label={t.title}>
       <LoadingNote hydrated={form.hydrated} text={strings.common.defaultShown} />
@@ -190,9 +179,9 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
       <div class="par-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="par-verdict" data-testid="verdict" data-verdict={shown.verdict} data-fits={runsAsGiven(shown.verdict) ? 'true' : 'false'}>{fill(t.verdicts[shown.verdict], words)}</p>
-        <MemoryBar parts={PARTS} memory={shown.memory} total={total} capacity={capacity} idPrefix={idPrefix} classPrefix="par" locale={strings.numberLocale}
+        <MemoryBar parts={PARTS} memory={shown.memory} total={total} capacity={capacity} idPrefix={idPrefix} locale={strings.numberLocale}
           labels={{ summary: fill(t.chartSummary, words), capacity: fill(t.capacityLine, words), part: partLabel }} />
-        <MemoryLegend parts={PARTS} memory={shown.memory} label={partLabel} idPrefix={idPrefix} classPrefix="par" />
+        <MemoryLegend parts={PARTS} memory={shown.memory} label={partLabel} idPrefix={idPrefix} />
         <table class="par-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
           <thead><tr><th scope="col">{t.partHeader}</th><th scope="col" class="num">{t.gibHeader}</th></tr></thead>

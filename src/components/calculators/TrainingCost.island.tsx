@@ -4,34 +4,25 @@
  * the job out. Every number comes from the estimator; a job that does not run is not priced.
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
+import { registerWords } from '../../i18n/vocabulary.ts';
 import { useMemo, useState } from 'preact/hooks';
-import { CARD_PRICE_FIELD, fieldSpec } from '../../lib/scenario/fields.ts';
+import { CARD_PRICE_FIELD } from '../../lib/scenario/fields.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
 import { runsAsGiven } from '../../lib/estimator/verdict.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import Field, { LoadingNote } from '../form/Field.tsx';
+import Field, { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
 import IslandToolbar from './IslandToolbar.tsx';
+import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
-import { evaluateCost, FORM_KEYS, TRAIN_OPTIONS, type CheapRow, type CostCard, type CostInputs, type Key } from './training-cost.ts';
+import { evaluateCost, FORM_KEYS, TRAIN_OPTIONS, type CheapRow, type CostCard, type CostInputs } from './training-cost.ts';
 
 type SortKey = 'card' | 'count' | 'price' | 'time' | 'energy' | 'cost';
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale. */
-  strings: IslandWords<'trainingCost'>;
-  /** Initial inputs. */
-  defaults: CostInputs;
-  /** Unique prefix for ids and URL keys. */
-  idPrefix: string;
-}
+type Props = FormIslandProps<'trainingCost', CostInputs>;
 
 export default function TrainingCostCalculator({ strings, defaults, idPrefix, formWords }: Props) {
   registerWords(formWords);
@@ -81,9 +72,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix, fo
       </th>
     );
   };
-  const field = (key: Key, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
-    <Field locale={strings.numberLocale} spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated} onChange={(text) => form.set(key, text)} />
-  );
+  const field = formFields(form, errors, idPrefix, strings.numberLocale);
   const mfuDefault = shown.defaultMfu;
   return (
     <section class="island calc tc" aria-label={t.title}>

@@ -17,7 +17,7 @@ export type CostCard = EstimateGpu;
 
 /** The scenario fields this calculator shows, in order (the purchase price is a card override, kept beside them). */
 export const FORM_KEYS = ['model', 'workload', 'framework', 'trainTokens', 'gpu', 'gpuCount', 'batchSize', 'seqLen', 'gradientCheckpointing', 'mfu', 'electricityUsdPerKWh', 'hourlyUsd', 'busyHoursPerWeek'] as const;
-export type Key = (typeof FORM_KEYS)[number];
+type Key = (typeof FORM_KEYS)[number];
 /** The calculator's inputs: the text of each field, plus the purchase price override. */
 export type CostInputs = Record<Key, string> & { price: string };
 

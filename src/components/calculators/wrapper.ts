@@ -1,7 +1,12 @@
 /**
- * What the calculators' Astro wrappers share: the props of a wrapper that takes initial inputs, and the build-time check that
- * its default inputs evaluate, so a broken default is a build error, not a blank island.
+ * What the calculators' Astro wrappers share: the props of a wrapper that takes initial inputs, the build-time check that
+ * its default inputs evaluate (a broken default is a build error, not a blank island), and, for the scenario-form
+ * calculators, the whole set of props their island gets.
  */
+import { islandWords, type IslandKey, type IslandWords } from '../../i18n/islands.ts';
+import type { LocaleWords } from '../../i18n/vocabulary.ts';
+import { localeWords } from '../../i18n/vocabulary.zh-cn.ts';
+import { cardsFor } from './cards.ts';
 
 /** Props of a calculator wrapper: initial inputs (any left out take the wrapper's defaults) and its id. */
 export interface WrapperProps<I> {
@@ -18,4 +23,37 @@ export interface WrapperProps<I> {
 export function assertValidDefaults<I, C>(island: string, evaluate: (inputs: I, cards: C) => { ok: true } | { ok: false; errors: unknown }, initial: I, cards: C): void {
   const check = evaluate(initial, cards);
   if (!check.ok) throw new Error(`${island} defaults are invalid: ${JSON.stringify(check.errors)}`);
+}
+
+/** Props of a scenario-form calculator island (memory breakdown, parallelism, training cost). */
+export interface FormIslandProps<K extends IslandKey, I> {
+  /** Words for the reader's locale. */
+  strings: IslandWords<K>;
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
+  /** Initial inputs. */
+  defaults: I;
+  /** Unique prefix for ids and URL keys. */
+  idPrefix: string;
+}
+
+/** What a scenario-form wrapper says about its island: its words, default inputs and id, and how its inputs evaluate. */
+export interface FormIslandSpec<K extends IslandKey, I, C> {
+  words: K;
+  defaults: I;
+  id: string;
+  evaluate: (inputs: I, cards: C) => { ok: true } | { ok: false; errors: unknown };
+}
+
+/**
+ * The island props of a scenario-form wrapper on a page in `locale`: the page's inputs over the wrapper's defaults, checked
+ * against every card of the shared slim table (throws on a default that does not evaluate).
+ * @example formIslandProps('zh-cn', {}, { words: 'parallelism', defaults, id: 'par', evaluate: evaluateParallel }).idPrefix //=> 'par'
+ */
+export function formIslandProps<K extends IslandKey, I, C>(locale: string | undefined, props: WrapperProps<I>, spec: FormIslandSpec<K, I, C>): FormIslandProps<K, I> {
+  // Also registers the form's words for this build-time render.
+  const formWords = localeWords(locale);
+  const initial: I = { ...spec.defaults, ...props.defaults };
+  assertValidDefaults(spec.words, spec.evaluate, initial, cardsFor() as C);
+  return { strings: islandWords(locale, spec.words), formWords, defaults: initial, idPrefix: props.id ?? spec.id };
 }

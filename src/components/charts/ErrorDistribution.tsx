@@ -6,6 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { BuildLocale, PerLocale } from '../../i18n/build-words.ts';
+import { ChartFigure } from './ChartFigure.tsx';
 
 /** The chart's own words in one locale (the title, strip labels and desc come from the page). */
 interface ChartWords {
@@ -64,8 +65,6 @@ const LIMIT = 0.6;
 
 export default function ErrorDistribution({ points, strips, title, desc, idPrefix = 'errdist', width = 640, locale = 'en' }: Props) {
   const words = WORDS[locale];
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
   const rowHeight = 64;
   const margin = { top: 12, right: 16, bottom: 40, left: 150 };
   const height = margin.top + strips.length * rowHeight + margin.bottom;
@@ -73,45 +72,35 @@ export default function ErrorDistribution({ points, strips, title, desc, idPrefi
   const ticks = [-0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6];
   const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.round(Math.abs(v) * 100)}%`;
   return (
-    <figure class="chart error-distribution">
-      {/* Below 512 px the chart scrolls in its own region instead of shrinking its text under 12 px. */}
-      <div class="chart-scroll" role="region" tabIndex={0} aria-label={title}>
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{desc}</desc>
-          <g class="grid">
-            {ticks.map((t) => (
-              <g>
-                <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} class={t === 0 ? 'identity' : undefined} />
-                <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{pct(t)}</text>
-              </g>
-            ))}
+    <ChartFigure kind="error-distribution" idPrefix={idPrefix} title={title} desc={desc} width={width} height={height} caption={words.caption}>
+      <g class="grid">
+        {ticks.map((t) => (
+          <g>
+            <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} class={t === 0 ? 'identity' : undefined} />
+            <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{pct(t)}</text>
           </g>
-          <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
-          {strips.map((s, i) => {
-            const mid = margin.top + i * rowHeight + rowHeight / 2;
-            const own = points.filter((p) => p.group === s.id);
-            return (
-              <g class={`strip cat-${i}`}>
-                <text x={margin.left - 8} y={mid + 4} text-anchor="end">{s.label}</text>
-                <rect class="band" x={x(-s.p90Abs)} y={mid - rowHeight / 2 + 6} width={x(s.p90Abs) - x(-s.p90Abs)} height={rowHeight - 12} />
-                {own.map((p, j) => {
-                  // Spread the dots vertically by a fixed pattern so equal errors stay visible.
-                  const dy = ((j % 5) - 2) * 6;
-                  const cx = x(p.error);
-                  return p.heldOut
-                    ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{words.point(p.id, pct(p.error), true)}</title></rect>
-                    : <circle cx={cx} cy={mid + dy} r={3}><title>{words.point(p.id, pct(p.error), false)}</title></circle>;
-                })}
-                <line class="median" x1={x(s.medianSigned)} x2={x(s.medianSigned)} y1={mid - rowHeight / 2 + 4} y2={mid + rowHeight / 2 - 4} />
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <figcaption>
-        {words.caption}
-      </figcaption>
-    </figure>
+        ))}
+      </g>
+      <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
+      {strips.map((s, i) => {
+        const mid = margin.top + i * rowHeight + rowHeight / 2;
+        const own = points.filter((p) => p.group === s.id);
+        return (
+          <g class={`strip cat-${i}`}>
+            <text x={margin.left - 8} y={mid + 4} text-anchor="end">{s.label}</text>
+            <rect class="band" x={x(-s.p90Abs)} y={mid - rowHeight / 2 + 6} width={x(s.p90Abs) - x(-s.p90Abs)} height={rowHeight - 12} />
+            {own.map((p, j) => {
+              // Spread the dots vertically by a fixed pattern so equal errors stay visible.
+              const dy = ((j % 5) - 2) * 6;
+              const cx = x(p.error);
+              return p.heldOut
+                ? <rect class="held-out" x={cx - 3} y={mid + dy - 3} width={6} height={6}><title>{words.point(p.id, pct(p.error), true)}</title></rect>
+                : <circle cx={cx} cy={mid + dy} r={3}><title>{words.point(p.id, pct(p.error), false)}</title></circle>;
+            })}
+            <line class="median" x1={x(s.medianSigned)} x2={x(s.medianSigned)} y1={mid - rowHeight / 2 + 4} y2={mid + rowHeight / 2 - 4} />
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }

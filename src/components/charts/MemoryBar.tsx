@@ -1,7 +1,7 @@
 /**
  * The memory parts of one estimate as a stacked bar against a card's capacity, with a fill pattern per part (so parts differ by
  * texture and label, not by colour alone), and the matching legend. Pure views: every number comes from the caller's estimate.
- * Class names carry the caller's prefix (`mb-seg`, `par-seg`, ...) so each island keeps its own styles.
+ * Its styles are in memory-bar.css (class names `mb-...`), which the wrapper of each island that draws it imports.
  */
 import type { ComponentChildren } from 'preact';
 import { linearScale } from './linear.ts';
@@ -26,6 +26,9 @@ const TEXTURE: Record<MemoryPart, (cls: string) => ComponentChildren> = {
   overheadBytes: (cls) => <path d="M4,0 v8" class={`${cls}-pat-fg`} />,
 };
 
+/** Prefix of the class names, styled in memory-bar.css. */
+const cls = 'mb';
+
 /** The fill of one part: its pattern, by id. */
 const patternFill = (idPrefix: string, part: MemoryPart) => `url(#${idPrefix}-pat-${part})`;
 
@@ -43,8 +46,6 @@ export interface MemoryBarProps<P extends MemoryPart> {
   labels: { summary: string; capacity: string; part: (part: P, bytes: number) => string };
   /** Unique prefix for the pattern ids. */
   idPrefix: string;
-  /** Prefix of the class names (`mb`, `par`). */
-  classPrefix: string;
   /** Locale for tick and segment numbers. */
   locale: string;
 }
@@ -53,7 +54,7 @@ export interface MemoryBarProps<P extends MemoryPart> {
  * A stacked bar of the memory parts against the capacity, with GiB ticks, a dashed capacity line and an outline over what
  * does not fit.
  */
-export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity, labels, idPrefix, classPrefix: cls, locale }: MemoryBarProps<P>) {
+export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity, labels, idPrefix, locale }: MemoryBarProps<P>) {
   const xGiB = linearScale([0, Math.max(total, capacity, 1) / GIB], [PAD, WIDTH - PAD], 10);
   const x = (bytes: number): number => xGiB(bytes / GIB);
   let cursor = 0;
@@ -111,12 +112,10 @@ export interface MemoryLegendProps<P extends MemoryPart> {
   label: (part: P, bytes: number) => string;
   /** The prefix the {@link MemoryBar} beside it uses for its pattern ids. */
   idPrefix: string;
-  /** Prefix of the class names (`mb`, `par`). */
-  classPrefix: string;
 }
 
 /** The legend of a {@link MemoryBar}: a swatch of each part's pattern and its entry. */
-export function MemoryLegend<P extends MemoryPart>({ parts, memory, label, idPrefix, classPrefix: cls }: MemoryLegendProps<P>) {
+export function MemoryLegend<P extends MemoryPart>({ parts, memory, label, idPrefix }: MemoryLegendProps<P>) {
   return (
     <ul class={`${cls}-legend`} data-testid="legend">
       {parts.filter((p) => memory[p] > 0).map((p) => (

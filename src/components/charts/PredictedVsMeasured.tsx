@@ -4,6 +4,7 @@
  */
 import { scaleLog } from 'd3-scale';
 import type { BuildLocale, PerLocale } from '../../i18n/build-words.ts';
+import { ChartFigure } from './ChartFigure.tsx';
 
 /** The chart's own words in one locale (the title, categories and desc come from the page). */
 interface ChartWords {
@@ -72,8 +73,6 @@ function Marker({ shape, x, y, r = 4.5 }: { shape: (typeof SHAPES)[number]; x: n
 
 export default function PredictedVsMeasured({ points, categories, title, desc, idPrefix = 'pvm', width = 640, height = 420, locale = 'en' }: Props) {
   const words = WORDS[locale];
-  const titleId = `${idPrefix}-title`;
-  const descId = `${idPrefix}-desc`;
   const within = points.filter((p) => Math.abs(p.predicted / p.measured - 1) <= 0.25).length;
   const description = desc ?? words.summary(points.length, within);
   const margin = { top: 16, right: 16, bottom: 44, left: 56 };
@@ -84,47 +83,41 @@ export default function PredictedVsMeasured({ points, categories, title, desc, i
   const y = scaleLog().domain([lo, hi]).range([height - margin.bottom, margin.top]);
   const ticks = x.ticks(6).filter((t) => Number.isInteger(Math.log10(t)));
   const shapeOf = (category: string) => SHAPES[Math.max(0, categories.findIndex((c) => c.id === category)) % SHAPES.length] ?? 'circle';
+  const legend = (
+    <ul class="legend">
+      {categories.map((c, i) => (
+        <li>
+          <svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true" class={`cat-${i}`}><Marker shape={SHAPES[i % SHAPES.length] ?? 'circle'} x={0} y={0} r={4} /></svg> {c.label}
+        </li>
+      ))}
+      <li>{words.lines}</li>
+    </ul>
+  );
   return (
-    <figure class="chart predicted-measured">
-      <div class="chart-scroll" role="region" tabIndex={0} aria-label={title}>
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} style={{ aspectRatio: `${width} / ${height}`, width: '100%', height: 'auto' }}>
-          <title id={titleId}>{title}</title>
-          <desc id={descId}>{description}</desc>
-          <g class="grid">
-            {ticks.map((t) => (
-              <g>
-                <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} />
-                <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} />
-                <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{t.toLocaleString('en-US')}</text>
-                <text x={margin.left - 6} y={y(t) + 4} text-anchor="end">{t.toLocaleString('en-US')}</text>
-              </g>
-            ))}
+    <ChartFigure kind="predicted-measured" idPrefix={idPrefix} title={title} desc={description} width={width} height={height} caption={legend}>
+      <g class="grid">
+        {ticks.map((t) => (
+          <g>
+            <line x1={x(t)} x2={x(t)} y1={margin.top} y2={height - margin.bottom} />
+            <line x1={margin.left} x2={width - margin.right} y1={y(t)} y2={y(t)} />
+            <text x={x(t)} y={height - margin.bottom + 16} text-anchor="middle">{t.toLocaleString('en-US')}</text>
+            <text x={margin.left - 6} y={y(t) + 4} text-anchor="end">{t.toLocaleString('en-US')}</text>
           </g>
-          <line class="identity" x1={x(lo)} y1={y(lo)} x2={x(hi)} y2={y(hi)} />
-          <line class="band" x1={x(lo)} y1={y(lo * 1.25)} x2={x(hi / 1.25)} y2={y(hi)} />
-          <line class="band" x1={x(lo * 1.25)} y1={y(lo)} x2={x(hi)} y2={y(hi / 1.25)} />
-          <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
-          <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">{words.yAxis}</text>
-          <g class="points">
-            {points.map((p) => (
-              <g class={`cat-${categories.findIndex((c) => c.id === p.category)}`}>
-                <title>{words.point(p.id, p.measured.toPrecision(3), p.predicted.toPrecision(3), p.unit)}</title>
-                <Marker shape={shapeOf(p.category)} x={x(p.measured)} y={y(p.predicted)} />
-              </g>
-            ))}
+        ))}
+      </g>
+      <line class="identity" x1={x(lo)} y1={y(lo)} x2={x(hi)} y2={y(hi)} />
+      <line class="band" x1={x(lo)} y1={y(lo * 1.25)} x2={x(hi / 1.25)} y2={y(hi)} />
+      <line class="band" x1={x(lo * 1.25)} y1={y(lo)} x2={x(hi)} y2={y(hi / 1.25)} />
+      <text x={(margin.left + width - margin.right) / 2} y={height - 6} text-anchor="middle">{words.xAxis}</text>
+      <text transform={`translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)`} text-anchor="middle">{words.yAxis}</text>
+      <g class="points">
+        {points.map((p) => (
+          <g class={`cat-${categories.findIndex((c) => c.id === p.category)}`}>
+            <title>{words.point(p.id, p.measured.toPrecision(3), p.predicted.toPrecision(3), p.unit)}</title>
+            <Marker shape={shapeOf(p.category)} x={x(p.measured)} y={y(p.predicted)} />
           </g>
-        </svg>
-      </div>
-      <figcaption>
-        <ul class="legend">
-          {categories.map((c, i) => (
-            <li>
-              <svg viewBox="-7 -7 14 14" width="14" height="14" aria-hidden="true" class={`cat-${i}`}><Marker shape={SHAPES[i % SHAPES.length] ?? 'circle'} x={0} y={0} r={4} /></svg> {c.label}
-            </li>
-          ))}
-          <li>{words.lines}</li>
-        </ul>
-      </figcaption>
-    </figure>
+        ))}
+      </g>
+    </ChartFigure>
   );
 }

@@ -3,7 +3,8 @@
  * the label, a help line or the field's error message below it, wired with aria-describedby and aria-invalid.
  */
 import type { Issue } from '../../lib/scenario/check.ts';
-import type { FieldKey, FieldSpec } from '../../lib/scenario/fields.ts';
+import { fieldSpec, type FieldKey, type FieldSpec } from '../../lib/scenario/fields.ts';
+import type { ScenarioForm } from './useScenarioForm.ts';
 import { fieldOptions, issueMessage } from '../../i18n/vocabulary.ts';
 
 interface Props {
@@ -77,4 +78,19 @@ export default function Field({ spec, idPrefix, value, onChange, label, options,
 /** The line every scenario calculator shows until it hydrates; without JavaScript it stays and says what is shown. */
 export function LoadingNote({ hydrated, text }: { hydrated: boolean; text: string }) {
   return hydrated ? null : <p class="calc-loading" data-testid="loading-note">{text}</p>;
+}
+
+/** How a form's next state is rewritten after one field changes (see {@link ScenarioForm.set}). */
+type Adjust<K extends string> = (next: Record<K, string>) => Record<K, string>;
+
+/**
+ * An island's field renderer: `field(key, label, hint, options)` draws the manifest field `key` of `form`, with its problems
+ * from `errors`, disabled until the island hydrates; `adjust(key)` may rewrite the form after that field changes.
+ * @example const field = formFields(form, errors, 'mem', 'en'); field('batchSize', 'Batch size')
+ */
+export function formFields<K extends string>(form: ScenarioForm<K>, errors: Partial<Record<string, readonly Issue[]>>, idPrefix: string, locale: string, adjust?: (key: K) => Adjust<K> | undefined) {
+  return (key: K & FieldKey, label: string, hint = '', options?: readonly (readonly [string, string])[]) => (
+    <Field locale={locale} spec={fieldSpec(key)} idPrefix={idPrefix} value={form.values[key]} label={label} hint={hint} options={options} errors={errors[key]} disabled={!form.hydrated}
+      onChange={(text) => form.set(key, text, adjust?.(key))} />
+  );
 }

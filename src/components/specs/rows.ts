@@ -3,7 +3,7 @@
  * and which direction is better. Used by the card pages, the series pages, the compare page and the downloads,
  * so every page reads a value the same way.
  */
-import type { GpuRecord } from '../../lib/hardware/schema.ts';
+import { SERIES, type GpuRecord } from '../../lib/hardware/schema.ts';
 import { nvlinkBidirectionalGBs, pcieLinkScore, type Better, type NullMeaning } from '../../lib/hardware/specs.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { seriesNames } from '../../i18n/series-names.ts';
@@ -198,5 +198,11 @@ export function disagreementsFor(card: GpuRecord, fields: readonly (keyof GpuRec
 export const cardPath = (id: string): string => `/gpus/${id}/`;
 /** Series overview path. */
 export const seriesPath = (series: string): string => `/gpus/series/${series}/`;
+
+/**
+ * The series that have at least one card in `cards`, in the site's series order.
+ * @example presentSeries([{ series: 'geforce-40' }]) //=> ['geforce-40']
+ */
+export const presentSeries = (cards: readonly { series: string }[]): GpuRecord['series'][] => SERIES.filter((s) => cards.some((c) => c.series === s));
 /** Compare page path for some ids. */
 export const comparePath = (ids: readonly string[]): string => `/gpus/compare/?ids=${ids.map(encodeURIComponent).join(',')}`;
