@@ -37,10 +37,6 @@ const HTML_EXCEPTIONS = {
     raw: 315 * KB, gzip: 33 * KB,
     why: 'about 150 KaTeX formulas (about 205 KB of the page): the chain rule for a linear layer, the δ recursion, softmax cross-entropy and the worked example\'s symbols and arithmetic; its numeric matrices and vectors are plain HTML tables',
   },
-  '/learn/flops/': {
-    raw: 230 * KB, gzip: 33 * KB,
-    why: 'two server-rendered charts with their text tables (every card\'s tensor throughput; the roofline with its card pickers) and 86 formulas of FLOP counts',
-  },
   '/learn/parallelism/': {
     raw: 220 * KB, gzip: 36 * KB,
     why: 'three simulated figures (ZeRO states, ring all-reduce, GPipe vs 1F1B step by step, about 40 KB of SVG), 50 KB of KaTeX for the communication formulas, and the cluster-scale section with its two tables of published runs',

@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
 
 // The chapter's other island hydrates when it scrolls into view, which it may not here.
-const island = islandSuite({ path: '/learn/flops/', root: 'section.rf', prefix: 'roofline', ownIslandOnly: true });
+const island = islandSuite({ path: '/learn/roofline/', root: 'section.rf', prefix: 'roofline', ownIslandOnly: true });
 const verdict = (page: Page, n: number) => island.root(page).getByTestId(`verdict-${n}`);
 const M = 'm (rows of A: tokens)';
 
-describe('roofline explorer on the FLOPS chapter', () => {
+describe('roofline explorer on the Roofline chapter', () => {
   it('shows the default verdicts without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       await textOf(verdict(page, 1), 'GeForce RTX 4090, BF16: compute-bound');

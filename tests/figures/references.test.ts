@@ -13,6 +13,12 @@ describe('references page helpers', () => {
     expect(list.map((r) => r.text)).toEqual(['Amy, `code`, 2021.', 'Zed, *Paper*, 2020.']);
     expect(list[1]!.chapters.map((c) => c.href)).toEqual(['/learn/beta/', '/learn/alpha/']);
   });
+  it('sorts a chapter with a fractional sidebar order between its integer neighbours', () => {
+    const c = '---\ntitle: Gamma\nsidebar:\n  order: 1.5\n---\n## References\n\n- Zed, *Paper*, 2020.\n';
+    expect(chapterReferences(c).order).toBe(1.5);
+    const list = collectReferences({ './learn/alpha.mdx': a, './learn/beta.mdx': b, './learn/gamma.mdx': c });
+    expect(list[1]!.chapters.map((ch) => ch.href)).toEqual(['/learn/beta/', '/learn/gamma/', '/learn/alpha/']);
+  });
   it('renders emphasis and code, and escapes markup', () => {
     expect(referenceHtml('*A* `b` <i>')).toBe('<em>A</em> <code>b</code> &lt;i&gt;');
   });

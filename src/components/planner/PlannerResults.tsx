@@ -101,7 +101,7 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
               <th scope="col">{strings.colCard}</th>
               <th scope="col">{strings.colVerdict}</th>
               <th scope="col"><a href={`${base}/learn/vram/`}>{strings.colMemory}</a></th>
-              <th scope="col"><a href={chapterHref(base, inference ? '/learn/flops/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours')}>{strings.colSpeed}</a></th>
+              <th scope="col"><a href={chapterHref(base, inference ? '/learn/roofline/#the-roofline-model' : '/learn/training-cost/#from-flops-to-hours')}>{strings.colSpeed}</a></th>
               <th scope="col"><a href={`${base}/learn/training-cost/`}>{strings.colTime}</a></th>
               <th scope="col"><a href={chapterHref(base, '/learn/training-cost/#money-owning-against-renting')}>{strings.colCost}</a></th>
               <th scope="col"><a href={`${base}/learn/parallelism/`}>{strings.colFewest}</a></th>

@@ -29,7 +29,7 @@ const TERMS: [key: string, chapter: string][] = [
   ['memory.activationsBytes', '/learn/vram/#activations'],
   ['memory.kvCacheBytes', '/learn/vram/#the-kv-cache'],
   ['memory.totalBytes', '/learn/vram/#cuda-context-and-allocator-slack'],
-  ['throughput.decodeTokensPerSecond', '/learn/flops/#the-roofline-model'],
+  ['throughput.decodeTokensPerSecond', '/learn/roofline/#the-roofline-model'],
   ['throughput.trainTokensPerSecond', '/learn/training-cost/#from-flops-to-hours'],
 ];
 

@@ -1,4 +1,4 @@
-/** Words of the roofline explorer (FLOPS chapter). */
+/** Words of the roofline explorer (Roofline chapter). */
 export const en = {
   /** Accessible name of the explorer region. */
   title: 'Roofline explorer',

@@ -1,4 +1,4 @@
-/** 简体中文: words of the roofline explorer (FLOPS chapter). */
+/** 简体中文: words of the roofline explorer (Roofline chapter). */
 import type { RooflineWords } from './roofline.ts';
 
 export const zhCn: RooflineWords = {

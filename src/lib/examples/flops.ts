@@ -1,5 +1,5 @@
 /**
- * The FLOPS chapter's worked examples: the FLOPs of a matrix multiply and of one Llama 3.1 8B layer, the 6N rule checked
+ * The worked examples of the Counting FLOPs, Throughput and Roofline chapters: the FLOPs of a matrix multiply and of one Llama 3.1 8B layer, the 6N rule checked
  * against GPT-3 and Chinchilla, a throughput estimate at the estimator's MFU, and roofline figures on two cards.
  * Everything comes from the presets, the card data and the lib formulas, computed on call.
  */
@@ -97,7 +97,7 @@ export function rooflineExamples(gpu: GpuPeaks, hidden = llamaDims().hidden) {
   return { shapes, decode: run(shapes.decode), training: run(shapes.training) };
 }
 
-/** Everything the FLOPS chapter prints, on the RTX 4090 and the A100 SXM 80GB of the card data. */
+/** Everything the Counting FLOPs, Throughput and Roofline chapters print, on the RTX 4090 and the A100 SXM 80GB of the card data. */
 export function flopsChapter<T extends GpuPeaks & { id: string; name: string; memoryBandwidthGBs: number; bf16Tflops: number | null }>(cards: readonly T[]) {
   const rtx4090 = requireCard(cards, 'rtx-4090');
   const a100 = requireCard(cards, 'a100-sxm-80gb');
