@@ -41,10 +41,6 @@ const HTML_EXCEPTIONS = {
     raw: 230 * KB, gzip: 33 * KB,
     why: 'two server-rendered charts with their text tables (every card\'s tensor throughput; the roofline with its card pickers) and 86 formulas of FLOP counts',
   },
-  '/learn/parallelism/': {
-    raw: 220 * KB, gzip: 36 * KB,
-    why: 'three simulated figures (ZeRO states, ring all-reduce, GPipe vs 1F1B step by step, about 40 KB of SVG), 50 KB of KaTeX for the communication formulas, and the cluster-scale section with its two tables of published runs',
-  },
   '/learn/choosing/': {
     raw: 150 * KB, gzip: 27 * KB,
     why: 'the embedded planner renders its first 12 cards and its form in the HTML so the chapter reads without JavaScript',
