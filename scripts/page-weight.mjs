@@ -37,10 +37,6 @@ const HTML_EXCEPTIONS = {
     raw: 315 * KB, gzip: 33 * KB,
     why: 'about 150 KaTeX formulas (about 205 KB of the page): the chain rule for a linear layer, the δ recursion, softmax cross-entropy and the worked example\'s symbols and arithmetic; its numeric matrices and vectors are plain HTML tables',
   },
-  '/learn/parallelism/': {
-    raw: 220 * KB, gzip: 36 * KB,
-    why: 'three simulated figures (ZeRO states, ring all-reduce, GPipe vs 1F1B step by step, about 40 KB of SVG), 50 KB of KaTeX for the communication formulas, and the cluster-scale section with its two tables of published runs',
-  },
   '/learn/choosing/': {
     raw: 150 * KB, gzip: 27 * KB,
     why: 'the embedded planner renders its first 12 cards and its form in the HTML so the chapter reads without JavaScript',

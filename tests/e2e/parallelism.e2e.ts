@@ -3,7 +3,7 @@ import { estimateOn, field, islandSuite, resultIs, scenarioKey, shows, textOf, t
 import { formatNumber, GB, GIB } from '../../src/lib/units.ts';
 
 // “ZeRO-Infinity” is an option's name, not a number.
-const island = islandSuite({ path: '/learn/parallelism/', root: 'section.calc', prefix: 'par', allow: /ZeRO-Infinity/g });
+const island = islandSuite({ path: '/learn/cluster-training/', root: 'section.calc', prefix: 'par', allow: /ZeRO-Infinity/g });
 const key = (k: Parameters<typeof scenarioKey>[1]) => scenarioKey('par', k);
 
 /** The island's defaults, as the estimator's raw scenario. */
@@ -21,7 +21,7 @@ function expected(patch: Record<string, unknown>, gpuId = 'rtx-4090'): { total: 
 /** Labels of the fields the tests type into. */
 const [COUNT, TP, STRATEGY] = ['Number of cards', 'Tensor-parallel degree', 'Data-parallel strategy'] as const;
 
-describe('parallelism calculator on the Parallelism chapter', () => {
+describe('parallelism calculator on the Training at cluster scale chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       const want = expected({});

@@ -1,6 +1,6 @@
 /** ZeRO's three stages drawn as what each of N data-parallel cards holds of the parameters, gradients and optimizer states. */
 import type { PerLocale } from '../../i18n/build-words.ts';
-import { esc, rect, svgDoc, text, type LocalisedSvg } from './svg.ts';
+import { esc, svgDoc, text, type LocalisedSvg } from './svg.ts';
 
 /** One row of the figure: a strategy and the bytes each card holds under it (from the estimator). */
 export interface ZeroRow {
@@ -76,28 +76,35 @@ function drawZero(w: ZeroWords, id: string, cards: number, rows: readonly ZeroRo
   let body = '';
   for (let c = 0; c < cards; c++) body += text(left + c * (colW + gap) + colW / 2, 24, w.card(c + 1), 'middle', 'fig-strong');
   body += text(width - 4, 24, w.perCard, 'end', 'fig-strong');
+  // Shapes of one kind share their class (and labels their anchor) through a group, so each carries only its geometry.
+  const groups: Record<string, string> = { 'fig-card': '', 'fig-absent': '', 'fig-fill-0': '', 'fig-fill-1': '', 'fig-fill-2': '' };
+  let labels = '';
+  const box = (cls: string, x: number, y: number, bw: number, bh: number) => { groups[cls] += `<rect x="${x}" y="${y}" width="${bw}" height="${bh}"/>`; };
+  const label = (x: number, y: number, letter: string) => { labels += `<text x="${x}" y="${y}" class="fig-on-fill">${letter}</text>`; };
   rows.forEach((row, r) => {
     const y0 = top + r * rowH;
     body += text(8, y0 + 34, row.label, 'start', 'fig-strong');
     body += text(width - 4, y0 + 34, row.perCard, 'end');
     for (let c = 0; c < cards; c++) {
       const x0 = left + c * (colW + gap);
-      body += rect(x0, y0, colW, 3 * (stripH + 4) + 8, 'fig-card');
+      box('fig-card', x0, y0, colW, 3 * (stripH + 4) + 8);
       PARTS.forEach(([key, letter], p) => {
         const y = y0 + 6 + p * (stripH + 4);
         const full = colW - 12;
         if (row.sharded[key]) {
           const share = full / cards;
-          body += rect(x0 + 6, y, full, stripH, 'fig-absent');
-          body += rect(x0 + 6 + c * share, y, share, stripH, `fig-fill-${p}`);
-          body += text(x0 + 6 + c * share + share / 2, y + 12.5, letter, 'middle', 'fig-on-fill');
+          box('fig-absent', x0 + 6, y, full, stripH);
+          box(`fig-fill-${p}`, x0 + 6 + c * share, y, share, stripH);
+          label(x0 + 6 + c * share + share / 2, y + 12.5, letter);
         } else {
-          body += rect(x0 + 6, y, full, stripH, `fig-fill-${p}`);
-          body += text(x0 + 6 + full / 2, y + 12.5, letter, 'middle', 'fig-on-fill');
+          box(`fig-fill-${p}`, x0 + 6, y, full, stripH);
+          label(x0 + 6 + full / 2, y + 12.5, letter);
         }
       });
     }
   });
+  // Drawn in the old order of each card: frame, dashed outlines, strips, then the letters on top.
+  body += Object.entries(groups).map(([cls, shapes]) => `<g class="${cls}">${shapes}</g>`).join('') + `<g text-anchor="middle">${labels}</g>`;
   const legendY = top + rows.length * rowH + 14;
   body += text(8, legendY, w.legend, 'start', 'fig-small');
   body += text(8, legendY + 18, w.shortStrip(cards), 'start', 'fig-small');

@@ -10,6 +10,7 @@ import type { GpuRecord } from '../../lib/hardware/schema.ts';
 export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
   '/learn/vram/': 'how much VRAM, GPU memory needed, memory for Llama 7B 8B 13B 70B, out of memory, OOM, ZeRO sharding',
   '/learn/parallelism/': 'ZeRO, ZeRO-1, ZeRO-2, ZeRO-3, FSDP, DeepSpeed, multi-GPU, tensor parallel, pipeline parallel, NVLink',
+  '/learn/cluster-training/': 'multi-node, cluster, Megatron, 1F1B, interleaved pipeline, MFU, gradient accumulation, context parallel',
   '/learn/training-cost/': 'training time, cost, electricity, rent vs buy, ZeRO-3, LoRA, QLoRA, fine-tuning cost',
   '/learn/number-formats/': 'FP32, FP16, BF16, FP8, FP4, INT8, mixed precision, quantization',
   '/gpus/compare/': 'compare, vs, versus, side by side, RTX 3090 vs 4090, RTX 4090 vs 5090, A100 vs H100',
@@ -18,6 +19,7 @@ export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
   '/zh-cn/learn/vram/': '需要多少显存, 显存占用, 显存不足, OOM, Llama 7B 8B 13B 70B 显存, ZeRO 分片',
   '/zh-cn/learn/fine-tuning/': 'QLoRA 需要多少显存, QLoRA 显存需求, QLoRA 微调需要多少显存, LoRA 显存, 微调显存, 全参数微调, 4-bit 量化微调',
   '/zh-cn/learn/parallelism/': 'ZeRO, ZeRO-3, FSDP, DeepSpeed, 多卡, 多 GPU, 张量并行, 流水线并行, NVLink',
+  '/zh-cn/learn/cluster-training/': '多机训练, 多节点, 集群, Megatron, 1F1B, 交错流水线, MFU, 梯度累积, 上下文并行',
   '/zh-cn/learn/training-cost/': '训练时间, 训练成本, 电费, 租用还是购买, 微调成本, 训练要多久',
   '/zh-cn/learn/number-formats/': 'FP32, FP16, BF16, FP8, FP4, INT8, 混合精度, 量化, 数值格式',
   '/zh-cn/gpus/compare/': '对比, 比较, 3090 和 4090 哪个好, 4090 对比 5090, A100 对比 H100',

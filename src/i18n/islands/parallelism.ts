@@ -1,6 +1,6 @@
 import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 
-/** Words of the parallelism calculator on the Parallelism chapter. */
+/** Words of the parallelism calculator on the Training at cluster scale chapter. */
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Parallelism calculator: memory per card and communication per step',
@@ -64,7 +64,7 @@ export const en = {
   /** Placeholder {max}. */
   fewestNone: 'No count up to {max} cards fits with this strategy.',
   /** The estimator's own search (ZeRO-3 over power-of-two counts); placeholder {count}. */
-  fewestZero3: 'In powers of two only (ZeRO-3 on 1, 2, 4, 8… cards, the counts the chapter’s text and the planner try): {count}.',
+  fewestZero3: 'In powers of two only (ZeRO-3 on 1, 2, 4, 8… cards, the counts the Parallelism chapter and the planner try): {count}.',
   /** Placeholder {max}. */
   fewestZero3None: 'The estimator’s own search (ZeRO-3) finds no count up to {max} cards.',
   /** Heading of the cluster fields. */

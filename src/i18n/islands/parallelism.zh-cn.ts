@@ -1,4 +1,4 @@
-/** 简体中文: words of the parallelism calculator on the Parallelism chapter. */
+/** 简体中文: words of the parallelism calculator on the Training at cluster scale chapter. */
 import type { ParallelismWords } from './parallelism.ts';
 
 export const zhCn: ParallelismWords = {

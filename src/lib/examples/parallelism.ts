@@ -1,5 +1,6 @@
 /**
- * Worked examples of the Parallelism chapter: every number its prose and tables print, computed from the estimator, the
+ * Worked examples of the Parallelism chapter and of Training at cluster scale, its second part (both import this module):
+ * every number their prose and tables print, computed from the estimator, the
  * cluster model, the topology and collectives helpers, the multi-GPU validation set and the spec data passed in.
  * Pure: nothing is computed until the function is called. Row labels stay in the chapter (they are words, translated
  * in its twin); rows carry an `id` the chapter's label tables key on.
@@ -92,7 +93,7 @@ function pcieLane(gen: number): number {
 /** Model state (weights, gradients, optimizer) of one estimate, bytes per card. */
 const stateBytes = (e: Estimate) => e.memory.weightsBytes + e.memory.gradientsBytes + e.memory.optimizerBytes;
 
-/** Every number of the Parallelism chapter, for the spec data `cards` (the site's card collection). */
+/** Every number of the Parallelism and Training at cluster scale chapters, for the spec data `cards` (the site's card collection). */
 export function parallelismChapter(cards: readonly GpuRecord[]) {
   const byId: Record<string, GpuRecord> = Object.fromEntries(cards.map((c) => [c.id, c]));
   const cardOf = (id: string) => {
