@@ -22,7 +22,7 @@ export interface CollectedReference {
 /** Title, sidebar order and reference bullets of one chapter's MDX source, in `locale` (which names the section). */
 export function chapterReferences(source: string, locale: BuildLocale = 'en'): { title: string; order: number; items: string[] } {
   const title = /^title:\s*(.+)$/m.exec(source)?.[1]?.trim().replace(/^['"]|['"]$/g, '') ?? '';
-  const order = Number(/^\s+order:\s*(\d+)/m.exec(source)?.[1] ?? 999);
+  const order = Number(/^\s+order:\s*(\d+(?:\.\d+)?)/m.exec(source)?.[1] ?? 999);
   const start = source.search(new RegExp(`^## ${LOCALE[locale].heading}\\s*$`, 'm'));
   if (start < 0) return { title, order, items: [] };
   const rest = source.slice(start).split('\n').slice(1);
