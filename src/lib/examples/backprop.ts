@@ -46,7 +46,8 @@ export function backpropChapter() {
     /** Hidden units (1-based) that ReLU switches off in the worked example. */
     offUnits: walk.forward.z1.flatMap((z, h) => (z <= 0 ? [h + 1] : [])),
     fl: mlpMatmulFlops({ inputSize: demo.x.length, hiddenSize: demo.hidden, outputSize: demo.y.length }),
-    llama: { modelName: dims.modelName, layers: dims.layers },
+    /** Llama 3.1 8B: its layers (checkpointing) and one MLP up projection's shapes for a 2,048-token sequence (an exercise). */
+    llama: { modelName: dims.modelName, layers: dims.layers, tokens: dims.seq, hidden: dims.hidden, ffn: dims.ffn },
     plan: sqrtCheckpointing(dims.layers),
     /** How much the step lowered the loss, as a fraction of the loss before it. */
     lossDrop: -walk.relativeLossChange,
