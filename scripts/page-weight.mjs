@@ -33,10 +33,6 @@ const CHAPTER_HTML = { raw: 150 * KB, gzip: 25 * KB };
  * matrix or aligned display.
  */
 const HTML_EXCEPTIONS = {
-  '/learn/backprop/': {
-    raw: 315 * KB, gzip: 33 * KB,
-    why: 'about 150 KaTeX formulas (about 205 KB of the page): the chain rule for a linear layer, the δ recursion, softmax cross-entropy and the worked example\'s symbols and arithmetic; its numeric matrices and vectors are plain HTML tables',
-  },
   '/learn/choosing/': {
     raw: 150 * KB, gzip: 27 * KB,
     why: 'the embedded planner renders its first 12 cards and its form in the HTML so the chapter reads without JavaScript',

@@ -112,7 +112,7 @@ export const ZH_GLOSSARY: readonly GlossaryEntry[] = [
   { zh: '反向传播', en: 'Backpropagation', definition: '从损失出发，用链式法则把梯度逐层传回每个权重，并复用每层保存的输入。', see: ['backprop'] },
   { zh: '分组查询注意力（GQA）', en: 'Grouped-query attention', definition: '若干个查询头共用一个键值头的注意力，使 KV 缓存变小。', see: ['inference'] },
   { zh: '混合精度', en: 'Mixed precision', definition: '用 16 位计算，同时保留一份 FP32 的权重主副本。', see: ['number-formats'] },
-  { zh: '激活值', en: 'Activations', definition: '前向传播的中间结果，训练时要保存下来供反向传播使用。', see: ['vram', 'backprop'] },
+  { zh: '激活值', en: 'Activations', definition: '前向传播的中间结果，训练时要保存下来供反向传播使用。', see: ['vram', 'backprop-cost'] },
   { zh: '解码', en: 'Decode', definition: '读完提示词之后逐个生成 token；速度受每步读取的字节数限制。', see: ['inference'] },
   { zh: '零冗余优化器（ZeRO）', en: 'ZeRO', definition: '把优化器状态（阶段 1）、梯度（阶段 2）和参数（阶段 3）切分到各个数据并行的显卡上。', see: ['parallelism'] },
   { zh: '流水线并行与流水线气泡', en: 'Pipeline parallelism and the bubble', definition: '把各层分到不同显卡上；流水线填充和排空时，显卡处于空闲，这段空闲就是气泡。', see: ['parallelism'] },

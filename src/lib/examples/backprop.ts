@@ -1,7 +1,8 @@
 /**
- * The Backprop chapter's worked examples: one seeded step of a 2-3-1 perceptron (ReLU, and tanh for contrast), the same
- * step at a learning rate that overshoots, its FLOPs, square-root checkpointing for Llama 3.1 8B's layers, softmax
- * cross-entropy on three logits, and what the logits of one 2,048-token sequence cost in memory. Computed on call.
+ * The worked examples of the two Backprop chapters (Forward and backward propagation; What backpropagation costs): one
+ * seeded step of a 2-3-1 perceptron (ReLU, and tanh for contrast), the same step at a learning rate that overshoots, its
+ * FLOPs, square-root checkpointing for Llama 3.1 8B's layers, softmax cross-entropy on three logits, and what the logits
+ * of one 2,048-token sequence cost in memory. Computed on call.
  */
 import { softmaxCrossEntropy } from '../teaching/losses.ts';
 import { trainingActivations } from '../estimator/memory.ts';
@@ -16,7 +17,7 @@ import { llamaDims } from './tensors.ts';
 /** The chapter's network and its one training example. */
 const DEMO = { x: [0.5, -1.2], y: [0.8], seed: 1, learningRate: 0.1, hidden: 3 } as const;
 
-/** Everything the Backprop chapter prints. */
+/** Everything the two Backprop chapters print; each page takes the part it needs. */
 export function backpropChapter() {
   const demo = { x: [...DEMO.x], y: [...DEMO.y], seed: DEMO.seed, learningRate: DEMO.learningRate, hidden: DEMO.hidden };
   const step = (activation: Activation, learningRate: number, what: string) => {
@@ -46,7 +47,8 @@ export function backpropChapter() {
     /** Hidden units (1-based) that ReLU switches off in the worked example. */
     offUnits: walk.forward.z1.flatMap((z, h) => (z <= 0 ? [h + 1] : [])),
     fl: mlpMatmulFlops({ inputSize: demo.x.length, hiddenSize: demo.hidden, outputSize: demo.y.length }),
-    llama: { modelName: dims.modelName, layers: dims.layers },
+    /** Llama 3.1 8B: its layers (checkpointing) and one MLP up projection's shapes for a 2,048-token sequence (an exercise). */
+    llama: { modelName: dims.modelName, layers: dims.layers, tokens: dims.seq, hidden: dims.hidden, ffn: dims.ffn },
     plan: sqrtCheckpointing(dims.layers),
     /** How much the step lowered the loss, as a fraction of the loss before it. */
     lossDrop: -walk.relativeLossChange,

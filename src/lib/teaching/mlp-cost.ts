@@ -1,6 +1,6 @@
 /**
  * What training the two-layer perceptron costs: multiply-add FLOPs split as the chain rule splits them, and the
- * square-root checkpointing plan (Chen et al. 2016) that the Backprop chapter applies to a deep model.
+ * square-root checkpointing plan (Chen et al. 2016) that the chapter What backpropagation costs applies to a deep model.
  */
 import type { MlpSizes } from './mlp-model.ts';
 /** Multiply-add FLOPs of one training example through the two-layer network, split as the chain rule splits them. */

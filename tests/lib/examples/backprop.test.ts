@@ -41,4 +41,13 @@ describe('backpropChapter', () => {
     expect(c.exercises.sixN).toBeCloseTo(48.18e9, -6);
     expect(c.exercises.savedBytes).toBe(16 * 2 ** 20);
   });
+  it('exercises: tanh never blocks the gradient of the unit ReLU switches off, and the overshooting step is w − 2 × δw', () => {
+    // tanh′(z) = 1 − tanh²(z) > 0 for every finite z, where ReLU′ is 0 on the switched-off unit.
+    for (const u of c.offUnits) expect(c.tanhWalk.slope[u - 1]!).toBeGreaterThan(0);
+    // Same seed and example, so the same gradient; only the learning rate (2) differs from the worked step.
+    expect(c.overshoot.updated.w2[0]![0]!).toBeCloseTo(c.p.w2[0]![0]! - 2 * c.g.dw2[0]![0]!, 12);
+  });
+  it('exercises: the up projection of Llama 3.1 8B maps 4,096 features to 14,336 (Meta model card, config.json)', () => {
+    expect([c.llama.tokens, c.llama.hidden, c.llama.ffn]).toEqual([2048, 4096, 14336]);
+  });
 });
