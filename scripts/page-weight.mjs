@@ -45,18 +45,6 @@ const HTML_EXCEPTIONS = {
     raw: 220 * KB, gzip: 36 * KB,
     why: 'three simulated figures (ZeRO states, ring all-reduce, GPipe vs 1F1B step by step, about 40 KB of SVG), 50 KB of KaTeX for the communication formulas, and the cluster-scale section with its two tables of published runs',
   },
-  '/learn/choosing/': {
-    raw: 150 * KB, gzip: 27 * KB,
-    why: 'the embedded planner renders its first 12 cards and its form in the HTML so the chapter reads without JavaScript',
-  },
-  '/learn/pre-training/': {
-    raw: 150 * KB, gzip: 27 * KB,
-    why: 'the step-memory timeline renders its default run as SVG with a table equivalent; the corrections added the MFU/HFU and framework text',
-  },
-  '/learn/vram/': {
-    raw: 150 * KB, gzip: 27 * KB,
-    why: 'the memory calculator renders its default breakdown and form in the HTML; the framework-layout table and the paging column were added',
-  },
 };
 
 /**

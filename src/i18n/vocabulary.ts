@@ -42,6 +42,9 @@ export interface FieldWords {
   help: string;
 }
 
+/** A field's words as an island is handed them: label and unit; the help only in the whole table (islands write their own hints). */
+export type FieldLabel = Omit<FieldWords, 'help'> & { help?: string };
+
 const enVocabulary: VocabularyStrings = {
   workloads: WORKLOAD_LABELS,
   weightsFormats: WEIGHTS_FORMAT_LABELS,
@@ -89,8 +92,8 @@ export interface LocaleWords {
   numberLocale: string;
   /** Option labels, by enum; an enum left out is one no field of the island offers. */
   vocabulary: Partial<VocabularyStrings>;
-  /** Field labels and help; a field left out is one the island does not show. */
-  fields: Readonly<Partial<Record<FieldKey, FieldWords>>>;
+  /** Field labels (and help, in the whole table); a field left out is one the island does not show. */
+  fields: Readonly<Partial<Record<FieldKey, FieldLabel>>>;
   messages: MessageTemplates;
   /**
    * The estimator's verdict reasons (src/lib/estimator/verdict.ts), matched on its English sentence: [pattern source, template with
@@ -140,8 +143,9 @@ const OPTION_WORDS: Partial<Record<FieldKey, keyof VocabularyStrings>> = {
 };
 
 /**
- * The part of a locale's words that an island showing `fields` uses: those fields' labels and help, the option labels of
- * their enums, the verdict labels, and every message template and verdict reason (a message can name any of them).
+ * The part of a locale's words that an island showing `fields` uses: those fields' labels and units (not their help: islands
+ * write their own hints), the option labels of their enums, the verdict labels, and every message template and verdict
+ * reason (a message can name any of them).
  * @example Object.keys(wordsFor(words, ['workload', 'batchSize']).fields) //=> ['workload', 'batchSize']
  */
 export function wordsFor(words: LocaleWords, fields: readonly FieldKey[]): LocaleWords {
@@ -150,17 +154,20 @@ export function wordsFor(words: LocaleWords, fields: readonly FieldKey[]): Local
     const table = OPTION_WORDS[key];
     if (table) vocabularyOf[table] = words.vocabulary[table];
   }
-  return { ...words, vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(fields.map((key) => [key, words.fields[key]])) };
+  return { ...words, vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(fields.flatMap((key) => {
+    const w = words.fields[key];
+    return w ? [[key, w.unit === undefined ? { label: w.label } : { label: w.label, unit: w.unit }]] : [];
+  })) };
 }
 
 /**
- * A field's label, unit and help in a locale.
+ * A field's label, unit and help in a locale; a field (or a help) whose words were not handed in is the manifest's English.
  * @example fieldWords('seqLen', 'zh-cn').label //=> "序列长度"
  */
 export function fieldWords(key: FieldKey, locale: string | undefined): FieldWords {
   const words = wordsOf(locale)?.fields[key];
-  if (words) return words;
   const spec: FieldSpec = fieldSpec(key);
+  if (words) return { ...words, help: words.help ?? spec.help };
   return spec.unit === undefined ? { label: spec.label, help: spec.help } : { label: spec.label, unit: spec.unit, help: spec.help };
 }
 

@@ -12,7 +12,9 @@ describe('wordsFor', () => {
   it('keeps the fields asked for, their option lists, the verdicts, and every message and verdict reason', () => {
     const w = wordsFor(ZH_CN_WORDS, ['workload', 'batchSize']);
     expect(Object.keys(w.fields).sort()).toEqual(['batchSize', 'workload']);
-    expect(w.fields.batchSize).toEqual(ZH_CN_WORDS.fields.batchSize);
+    // Labels only: islands write their own hints, so a field's help stays in the whole table.
+    expect(w.fields.batchSize).toEqual({ label: ZH_CN_WORDS.fields.batchSize!.label, unit: ZH_CN_WORDS.fields.batchSize!.unit });
+    expect(ZH_CN_WORDS.fields.batchSize!.help).toMatch(/\p{Script=Han}/u);
     expect(Object.keys(w.vocabulary).sort()).toEqual(['verdicts', 'workloads']);
     expect(w.messages).toEqual(ZH_CN_WORDS.messages);
     expect(w.verdictReasons).toEqual(ZH_CN_WORDS.verdictReasons);
