@@ -116,7 +116,14 @@ const registered = new Map<string, LocaleWords>();
 export function registerWords(words: LocaleWords | undefined): void {
   if (!words) return;
   const before = registered.get(words.locale);
-  registered.set(words.locale, before ? { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields: { ...before.fields, ...words.fields } } : words);
+  if (!before) {
+    registered.set(words.locale, words);
+    return;
+  }
+  // Field by field, so a label handed in later does not drop the help the whole table brought.
+  const fields: Partial<Record<FieldKey, FieldLabel>> = { ...before.fields };
+  for (const [key, w] of Object.entries(words.fields) as [FieldKey, FieldLabel][]) fields[key] = { ...fields[key], ...w };
+  registered.set(words.locale, { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields });
 }
 
 /** The words handed in for a locale, if any. */

@@ -54,4 +54,11 @@ describe('the registry of handed-in words', () => {
     expect(message).toMatch(/\p{Script=Han}/u);
     expect(message).toContain(fieldWords('gpuCount', 'en').label);
   });
+
+  it('keeps the help of the whole table when an island hands in the same field\'s label later', () => {
+    // Last in this file: the whole table stays registered.
+    registerWords(ZH_CN_WORDS);
+    registerWords(wordsFor(ZH_CN_WORDS, ['seqLen']));
+    expect(fieldWords('seqLen', 'zh-cn')).toEqual(ZH_CN_WORDS.fields.seqLen);
+  });
 });
