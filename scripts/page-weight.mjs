@@ -28,24 +28,10 @@ const BUDGET = { islands: 60 * KB, plain: 25 * KB };
 /** HTML budget of a chapter page. */
 const CHAPTER_HTML = { raw: 150 * KB, gzip: 25 * KB };
 /**
- * Chapters allowed more HTML, each with why and its own limit (about 5% above its size when the limit was set). Formulas are
- * KaTeX HTML (the site keeps KaTeX's HTML-only output), which costs about 1.5 KB per inline formula and 3 to 10 KB per
- * matrix or aligned display.
+ * Chapters allowed more HTML, each with why and its own limit (about 5% above its size when the limit was set). None today:
+ * a chapter too long for the budget is split into two lessons rather than excused.
  */
-const HTML_EXCEPTIONS = {
-  '/learn/choosing/': {
-    raw: 150 * KB, gzip: 27 * KB,
-    why: 'the embedded planner renders its first 12 cards and its form in the HTML so the chapter reads without JavaScript',
-  },
-  '/learn/pre-training/': {
-    raw: 150 * KB, gzip: 27 * KB,
-    why: 'the step-memory timeline renders its default run as SVG with a table equivalent; the corrections added the MFU/HFU and framework text',
-  },
-  '/learn/vram/': {
-    raw: 150 * KB, gzip: 27 * KB,
-    why: 'the memory calculator renders its default breakdown and form in the HTML; the framework-layout table and the paging column were added',
-  },
-};
+const HTML_EXCEPTIONS = {};
 
 /**
  * Pages allowed more JavaScript, each with why. The planner carries what only it needs up front: the config.json parser

@@ -42,6 +42,9 @@ export interface FieldWords {
   help: string;
 }
 
+/** A field's words as an island is handed them: label and unit; the help only in the whole table (islands write their own hints). */
+export type FieldLabel = Omit<FieldWords, 'help'> & { help?: string };
+
 const enVocabulary: VocabularyStrings = {
   workloads: WORKLOAD_LABELS,
   weightsFormats: WEIGHTS_FORMAT_LABELS,
@@ -78,14 +81,19 @@ export interface MessageTemplates {
   bool: string;
 }
 
-/** Every reader-facing word of the scenario form in one locale other than English. */
+/**
+ * The reader-facing words of the scenario form in one locale other than English: every word (the locale's table), or the
+ * part one island uses (`wordsFor`), so that a page's HTML carries only the words its islands show.
+ */
 export interface LocaleWords {
   /** The locale, lower case (`zh-cn`). */
   locale: string;
   /** BCP-47 tag for the numbers in messages. */
   numberLocale: string;
-  vocabulary: VocabularyStrings;
-  fields: Readonly<Record<FieldKey, FieldWords>>;
+  /** Option labels, by enum; an enum left out is one no field of the island offers. */
+  vocabulary: Partial<VocabularyStrings>;
+  /** Field labels (and help, in the whole table); a field left out is one the island does not show. */
+  fields: Readonly<Partial<Record<FieldKey, FieldLabel>>>;
   messages: MessageTemplates;
   /**
    * The estimator's verdict reasons (src/lib/estimator/verdict.ts), matched on its English sentence: [pattern source, template with
@@ -101,9 +109,21 @@ export interface LocaleWords {
  */
 const registered = new Map<string, LocaleWords>();
 
-/** Makes a locale's words available to the functions below (idempotent). */
+/**
+ * Makes a locale's words available to the functions below (idempotent). Words handed in by several islands of one page add
+ * up, so each island finds its own whatever order they hydrate in.
+ */
 export function registerWords(words: LocaleWords | undefined): void {
-  if (words) registered.set(words.locale, words);
+  if (!words) return;
+  const before = registered.get(words.locale);
+  if (!before) {
+    registered.set(words.locale, words);
+    return;
+  }
+  // Field by field, so a label handed in later does not drop the help the whole table brought.
+  const fields: Partial<Record<FieldKey, FieldLabel>> = { ...before.fields };
+  for (const [key, w] of Object.entries(words.fields) as [FieldKey, FieldLabel][]) fields[key] = { ...fields[key], ...w };
+  registered.set(words.locale, { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields });
 }
 
 /** The words handed in for a locale, if any. */
@@ -112,32 +132,56 @@ export function registeredWords(locale: string | undefined): LocaleWords | undef
 }
 const wordsOf = registeredWords;
 
-/** Option labels in a locale (Starlight's `Astro.currentLocale`: `undefined` or `en` is English). */
+/**
+ * Option labels in a locale (Starlight's `Astro.currentLocale`: `undefined` or `en` is English). An enum whose words were not
+ * handed in stays English rather than missing.
+ */
 export function vocabulary(locale: string | undefined): VocabularyStrings {
-  return wordsOf(locale)?.vocabulary ?? enVocabulary;
+  const words = wordsOf(locale);
+  return words ? { ...enVocabulary, ...words.vocabulary } : enVocabulary;
+}
+
+/** The enum whose labels each option field shows. */
+const OPTION_WORDS: Partial<Record<FieldKey, keyof VocabularyStrings>> = {
+  workload: 'workloads', weightsFormat: 'weightsFormats', engine: 'engines', trainingPrecision: 'trainingPrecisions',
+  optimizer: 'optimizers', zeroStage: 'zeroStages', offload: 'offloadModes', kvCacheFormat: 'kvCacheFormats',
+  framework: 'frameworks', pipelineSchedule: 'pipelineSchedules', selectiveCheckpointing: 'selectiveCheckpointing',
+  intraNodeLink: 'intraNodeLinks', boardVariant: 'boardVariants', attentionKernel: 'attentionKernels',
+};
+
+/**
+ * The part of a locale's words that an island showing `fields` uses: those fields' labels and units (not their help: islands
+ * write their own hints), the option labels of their enums, the verdict labels, and every message template and verdict
+ * reason (a message can name any of them).
+ * @example Object.keys(wordsFor(words, ['workload', 'batchSize']).fields) //=> ['workload', 'batchSize']
+ */
+export function wordsFor(words: LocaleWords, fields: readonly FieldKey[]): LocaleWords {
+  const vocabularyOf: Partial<Record<keyof VocabularyStrings, unknown>> = { verdicts: words.vocabulary.verdicts };
+  for (const key of fields) {
+    const table = OPTION_WORDS[key];
+    if (table) vocabularyOf[table] = words.vocabulary[table];
+  }
+  return { ...words, vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(fields.flatMap((key) => {
+    const w = words.fields[key];
+    return w ? [[key, w.unit === undefined ? { label: w.label } : { label: w.label, unit: w.unit }]] : [];
+  })) };
 }
 
 /**
- * A field's label, unit and help in a locale.
+ * A field's label, unit and help in a locale; a field (or a help) whose words were not handed in is the manifest's English.
  * @example fieldWords('seqLen', 'zh-cn').label //=> "序列长度"
  */
 export function fieldWords(key: FieldKey, locale: string | undefined): FieldWords {
-  const words = wordsOf(locale);
-  if (words) return words.fields[key];
+  const words = wordsOf(locale)?.fields[key];
   const spec: FieldSpec = fieldSpec(key);
+  if (words) return { ...words, help: words.help ?? spec.help };
   return spec.unit === undefined ? { label: spec.label, help: spec.help } : { label: spec.label, unit: spec.unit, help: spec.help };
 }
 
 /** An enum field's options as [value, label] in a locale (the manifest's English labels, or the locale's). */
 export function fieldOptions(key: FieldKey, locale: string | undefined): [string, string][] {
-  const v = vocabulary(locale);
-  const byKey: Partial<Record<FieldKey, Readonly<Record<string, string>>>> = {
-    workload: v.workloads, weightsFormat: v.weightsFormats, engine: v.engines, trainingPrecision: v.trainingPrecisions,
-    optimizer: v.optimizers, zeroStage: v.zeroStages, offload: v.offloadModes, kvCacheFormat: v.kvCacheFormats,
-    framework: v.frameworks, pipelineSchedule: v.pipelineSchedules, selectiveCheckpointing: v.selectiveCheckpointing,
-    intraNodeLink: v.intraNodeLinks, boardVariant: v.boardVariants, attentionKernel: v.attentionKernels,
-  };
-  const labels = byKey[key];
+  const table = OPTION_WORDS[key];
+  const labels: Readonly<Record<string, string>> | undefined = table ? vocabulary(locale)[table] : undefined;
   return (fieldSpec(key).options ?? []).map((o) => [o.value, labels?.[o.value] ?? o.label]);
 }
 
@@ -152,7 +196,7 @@ export function issueMessage(issue: Issue, locale: string | undefined): string {
   const t = words.messages;
   const spec = FIELDS.find((f) => f.key === issue.field) as FieldSpec | undefined;
   const num = (n: number | undefined): string => (n === undefined ? '' : new Intl.NumberFormat(words.numberLocale, { maximumFractionDigits: 6 }).format(n));
-  const say = (template: string): string => template.replace('{label}', spec ? words.fields[spec.key as FieldKey].label : issue.field || t.someInput).replace('{min}', num(spec?.min)).replace('{max}', num(spec?.max));
+  const say = (template: string): string => template.replace('{label}', spec ? (words.fields[spec.key as FieldKey]?.label ?? spec.label) : issue.field || t.someInput).replace('{min}', num(spec?.min)).replace('{max}', num(spec?.max));
   if (issue.code === 'required') return say(t.required);
   if (issue.code === 'enum') return say(t.enum);
   if (issue.code === 'conflict') return say(t.conflict);

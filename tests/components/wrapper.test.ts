@@ -3,6 +3,7 @@ import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { evaluateMemory, type MemoryInputs } from '../../src/components/calculators/MemoryBreakdown.island.tsx';
 import { formIslandProps } from '../../src/components/calculators/wrapper.ts';
+import { MEMORY_FORM_KEYS } from '../../src/components/calculators/url-keys.ts';
 import { HeadRow } from '../../src/components/tables/HeadRow.tsx';
 import { ChartFigure } from '../../src/components/charts/ChartFigure.tsx';
 
@@ -10,7 +11,7 @@ const WRAPPER_DEFAULTS: MemoryInputs = {
   model: 'llama-3.1-8b', workload: 'qlora', weightsFormat: 'nf4', engine: 'vllm', framework: 'transformers', trainingPrecision: 'bf16-mixed', optimizer: 'adamw',
   batchSize: '2', seqLen: '1024', gradientCheckpointing: '1', flashAttention: '1', 'lora.rank': '8', gpu: 'rtx-3090',
 };
-const spec = { words: 'memoryBreakdown' as const, defaults: WRAPPER_DEFAULTS, id: 'mem', evaluate: evaluateMemory };
+const spec = { words: 'memoryBreakdown' as const, fields: MEMORY_FORM_KEYS, defaults: WRAPPER_DEFAULTS, id: 'mem', evaluate: evaluateMemory };
 
 describe('formIslandProps (the scenario calculators’ wrappers)', () => {
   it('puts the page’s inputs over the wrapper’s defaults and takes the page’s id', () => {
@@ -26,8 +27,11 @@ describe('formIslandProps (the scenario calculators’ wrappers)', () => {
     const props = formIslandProps('zh-cn', {}, spec);
     expect(props.idPrefix).toBe('mem');
     expect(props.defaults).toEqual(WRAPPER_DEFAULTS);
-    expect(props.formWords).toBeDefined();
     expect(props.strings.numberLocale).toBe('zh-CN');
+    // Only the shown fields' words travel with the island: the memory form has no pipeline-schedule field.
+    const fields = Object.keys(props.formWords?.fields ?? {});
+    expect(fields).toContain('optimizer');
+    expect(fields).not.toContain('pipelineSchedule');
   });
 
   it('fails the build on a default that does not evaluate, naming the island', () => {

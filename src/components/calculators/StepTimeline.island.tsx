@@ -11,7 +11,7 @@ import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
-import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import { StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { plainFields } from './plain-fields.tsx';
 import { useEvaluatedInputs } from './url-state.ts';
@@ -99,7 +99,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
         </div>
         <ul class="st-legend">
           {TIMELINE_PARTS.map((part) => (
-            <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
+            <li><svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={`url(#${id(`pat-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
           ))}
         </ul>
         <div class="field st-moment">

@@ -6,6 +6,7 @@
 import { islandWords, type IslandKey, type IslandWords } from '../../i18n/islands.ts';
 import type { LocaleWords } from '../../i18n/vocabulary.ts';
 import { localeWords } from '../../i18n/vocabulary.zh-cn.ts';
+import type { FieldKey } from '../../lib/scenario/fields.ts';
 import { cardsFor } from './cards.ts';
 
 /** Props of a calculator wrapper: initial inputs (any left out take the wrapper's defaults) and its id. */
@@ -40,6 +41,8 @@ export interface FormIslandProps<K extends IslandKey, I> {
 /** What a scenario-form wrapper says about its island: its words, default inputs and id, and how its inputs evaluate. */
 export interface FormIslandSpec<K extends IslandKey, I, C> {
   words: K;
+  /** The scenario fields the island shows: on a page that is not English it is handed only their words. */
+  fields: readonly FieldKey[];
   defaults: I;
   id: string;
   evaluate: (inputs: I, cards: C) => { ok: true } | { ok: false; errors: unknown };
@@ -48,11 +51,11 @@ export interface FormIslandSpec<K extends IslandKey, I, C> {
 /**
  * The island props of a scenario-form wrapper on a page in `locale`: the page's inputs over the wrapper's defaults, checked
  * against every card of the shared slim table (throws on a default that does not evaluate).
- * @example formIslandProps('zh-cn', {}, { words: 'parallelism', defaults, id: 'par', evaluate: evaluateParallel }).idPrefix //=> 'par'
+ * @example formIslandProps('zh-cn', {}, { words: 'parallelism', fields: PARALLELISM_FORM_KEYS, defaults, id: 'par', evaluate: evaluateParallel }).idPrefix //=> 'par'
  */
 export function formIslandProps<K extends IslandKey, I, C>(locale: string | undefined, props: WrapperProps<I>, spec: FormIslandSpec<K, I, C>): FormIslandProps<K, I> {
   // Also registers the form's words for this build-time render.
-  const formWords = localeWords(locale);
+  const formWords = localeWords(locale, spec.fields);
   const initial: I = { ...spec.defaults, ...props.defaults };
   assertValidDefaults(spec.words, spec.evaluate, initial, cardsFor() as C);
   return { strings: islandWords(locale, spec.words), formWords, defaults: initial, idPrefix: props.id ?? spec.id };

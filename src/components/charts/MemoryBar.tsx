@@ -31,6 +31,8 @@ const cls = 'mb';
 
 /** The fill of one part: its pattern, by id. */
 const patternFill = (idPrefix: string, part: MemoryPart) => `url(#${idPrefix}-pat-${part})`;
+/** A coordinate to one decimal: finer than a pixel at any width the chart is shown, and light in the server-rendered page. */
+const r1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** Props of {@link MemoryBar}. */
 export interface MemoryBarProps<P extends MemoryPart> {
@@ -56,7 +58,7 @@ export interface MemoryBarProps<P extends MemoryPart> {
  */
 export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity, labels, idPrefix, locale }: MemoryBarProps<P>) {
   const xGiB = linearScale([0, Math.max(total, capacity, 1) / GIB], [PAD, WIDTH - PAD], 10);
-  const x = (bytes: number): number => xGiB(bytes / GIB);
+  const x = (bytes: number): number => r1(xGiB(bytes / GIB));
   let cursor = 0;
   const segments = parts.map((part) => {
     const bytes = memory[part];
@@ -69,7 +71,8 @@ export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity
     <div class="chart-scroll" role="region" tabIndex={0} aria-label={labels.summary}>
       <svg class={`${cls}-chart`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={labels.summary} data-testid="chart">
         <defs>
-          {parts.map((part) => (
+          {/* Patterns of the parts drawn (the bar's segments and the legend's swatches use the same ones). */}
+          {parts.filter((part) => memory[part] > 0).map((part) => (
             <pattern id={`${idPrefix}-pat-${part}`} patternUnits="userSpaceOnUse" width={8} height={8}>
               <rect width={8} height={8} class={`${cls}-pat-bg-${part}`} />
               {TEXTURE[part](cls)}
@@ -78,21 +81,21 @@ export function MemoryBar<P extends MemoryPart>({ parts, memory, total, capacity
         </defs>
         {xGiB.ticks(6).map((tick) => (
           <g aria-hidden="true">
-            <line x1={xGiB(tick)} x2={xGiB(tick)} y1={TOP - 4} y2={TOP + BAR_H + 4} class={`${cls}-grid`} />
-            <text x={xGiB(tick)} y={TOP - 8} text-anchor={tick === 0 ? 'start' : 'middle'} class={`${cls}-tick`}>{formatNumber(tick, 4, locale)}{tick === 0 ? ' GiB' : ''}</text>
+            <line x1={r1(xGiB(tick))} x2={r1(xGiB(tick))} y1={TOP - 4} y2={TOP + BAR_H + 4} class={`${cls}-grid`} />
+            <text x={r1(xGiB(tick))} y={TOP - 8} text-anchor={tick === 0 ? 'start' : 'middle'} class={`${cls}-tick`}>{formatNumber(tick, 4, locale)}{tick === 0 ? ' GiB' : ''}</text>
           </g>
         ))}
         {segments.map((s) => (
           <g data-part={s.part}>
-            <rect x={s.x0} y={TOP} width={Math.max(0, s.x1 - s.x0)} height={BAR_H} fill={patternFill(idPrefix, s.part)} class={`${cls}-seg`}>
+            <rect x={s.x0} y={TOP} width={r1(Math.max(0, s.x1 - s.x0))} height={BAR_H} fill={patternFill(idPrefix, s.part)} class={`${cls}-seg`}>
               <title>{labels.part(s.part, s.bytes)}</title>
             </rect>
             {s.x1 - s.x0 > 48 ? (
-              <text x={(s.x0 + s.x1) / 2} y={TOP + BAR_H / 2 + 4} text-anchor="middle" class={`${cls}-seg-label`} aria-hidden="true">{formatNumber(s.bytes / GIB, 3, locale)}</text>
+              <text x={r1((s.x0 + s.x1) / 2)} y={TOP + BAR_H / 2 + 4} text-anchor="middle" class={`${cls}-seg-label`} aria-hidden="true">{formatNumber(s.bytes / GIB, 3, locale)}</text>
             ) : null}
           </g>
         ))}
-        {total > capacity ? <rect x={capX} y={TOP - 2} width={Math.max(0, x(total) - capX)} height={BAR_H + 4} class={`${cls}-over`} aria-hidden="true" /> : null}
+        {total > capacity ? <rect x={capX} y={TOP - 2} width={r1(Math.max(0, x(total) - capX))} height={BAR_H + 4} class={`${cls}-over`} aria-hidden="true" /> : null}
         <line x1={capX} x2={capX} y1={TOP - 6} y2={TOP + BAR_H + 10} class={`${cls}-capacity`} aria-hidden="true" />
         <text x={capX} y={TOP + BAR_H + 24} text-anchor={capX > WIDTH * 0.6 ? 'end' : 'start'} aria-hidden="true">
           {labels.capacity}

@@ -4,7 +4,7 @@
  * labelled in the legend, not by colour alone. A pure view: every number comes from the caller's timeline.
  */
 import { linearScale } from './linear.ts';
-import { area } from 'd3-shape';
+import { polygonPath } from './polygon.ts';
 import type { StepTimeline, TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
 
@@ -26,7 +26,7 @@ const TEXTURE: Record<TimelinePart, string | null> = {
   overheadBytes: 'M4,0 v8',
 };
 
-/** A band's pattern definition, shared by the chart and the legend swatches. */
+/** A band's pattern definition, shared by the charts (the legend swatches fill with the chart's patterns by id). */
 export function BandPattern({ id, part }: { id: string; part: TimelinePart }) {
   const t = TEXTURE[part];
   return (
@@ -58,33 +58,35 @@ export function StepTimelineChart({ timeline, cursor, idPrefix, labels, locale }
   const below = (p: TimelinePoint, k: number): number => TIMELINE_PARTS.slice(0, k).reduce((sum, part) => sum + p[part], 0) / GIB;
   // One decimal is finer than a pixel at any width the chart is shown, and keeps the server-rendered page light.
   const r1 = (v: number): number => Math.round(v * 10) / 10;
+  // Each band: its top edge left to right, then its bottom edge back; straight runs (a flat term, a linear ramp) become one segment.
   const bands = TIMELINE_PARTS.map((_, k) =>
-    area<TimelinePoint>().x((_, i) => r1(x(i))).y0((p) => r1(y(below(p, k)))).y1((p) => r1(y(below(p, k + 1))))(pts) ?? '');
+    polygonPath([...pts.map((p, i) => [x(i), y(below(p, k + 1))] as const), ...pts.map((p, i) => [x(i), y(below(p, k))] as const).reverse()]));
   const firstBackward = pts.findIndex((p) => p.phase === 'backward');
   const optimizer = pts.findIndex((p) => p.phase === 'optimizer');
-  const cap = y(timeline.capacityBytes / GIB);
+  const cap = r1(y(timeline.capacityBytes / GIB));
   const peak = pts[timeline.peakIndex]!;
+  const [peakX, peakY] = [r1(x(timeline.peakIndex)), r1(y(peak.totalBytes / GIB))];
   return (
     <svg class="st-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-chart-title`}>
       <title id={`${idPrefix}-chart-title`}>{labels.summary}</title>
       <defs>{TIMELINE_PARTS.map((part) => <BandPattern id={`${idPrefix}-pat-${part}`} part={part} />)}</defs>
       {y.ticks(5).map((t) => (
         <g>
-          <line class="st-grid" x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} />
-          <text class="st-tick" x={M.left - 6} y={y(t) + 4} text-anchor="end">{formatNumber(t, 3, locale)}</text>
+          <line class="st-grid" x1={M.left} x2={W - M.right} y1={r1(y(t))} y2={r1(y(t))} />
+          <text class="st-tick" x={M.left - 6} y={r1(y(t) + 4)} text-anchor="end">{formatNumber(t, 3, locale)}</text>
         </g>
       ))}
       <text class="st-tick" x={12} y={M.top - 12}>GiB</text>
       {bands.map((d, k) => <path d={d} fill={`url(#${idPrefix}-pat-${TIMELINE_PARTS[k]})`} class="st-band" />)}
-      {[1, firstBackward, optimizer].map((i) => <line class="st-phase" x1={x(i - 0.5)} x2={x(i - 0.5)} y1={M.top} y2={H - M.bottom} />)}
-      <text class="st-label" x={x((1 + firstBackward) / 2)} y={H - 8} text-anchor="middle">{labels.forward} →</text>
-      <text class="st-label" x={x((firstBackward + optimizer) / 2)} y={H - 8} text-anchor="middle">← {labels.backward}</text>
-      <text class="st-label" x={x(optimizer)} y={H - 8} text-anchor="middle">{labels.step}</text>
+      {[1, firstBackward, optimizer].map((i) => <line class="st-phase" x1={r1(x(i - 0.5))} x2={r1(x(i - 0.5))} y1={M.top} y2={H - M.bottom} />)}
+      <text class="st-label" x={r1(x((1 + firstBackward) / 2))} y={H - 8} text-anchor="middle">{labels.forward} →</text>
+      <text class="st-label" x={r1(x((firstBackward + optimizer) / 2))} y={H - 8} text-anchor="middle">← {labels.backward}</text>
+      <text class="st-label" x={r1(x(optimizer))} y={H - 8} text-anchor="middle">{labels.step}</text>
       <line class="st-capacity" x1={M.left} x2={W - M.right} y1={cap} y2={cap} />
       <text class="st-label" x={W - M.right} y={cap - 5} text-anchor="end">{labels.capacity}</text>
-      <circle class="st-peak" cx={x(timeline.peakIndex)} cy={y(peak.totalBytes / GIB)} r="5" />
-      <text class="st-label" x={x(timeline.peakIndex)} y={y(peak.totalBytes / GIB) - 9} text-anchor="middle">{labels.peak}</text>
-      <line class="st-cursor" x1={x(cursor)} x2={x(cursor)} y1={M.top} y2={H - M.bottom} />
+      <circle class="st-peak" cx={peakX} cy={peakY} r="5" />
+      <text class="st-label" x={peakX} y={r1(peakY - 9)} text-anchor="middle">{labels.peak}</text>
+      <line class="st-cursor" x1={r1(x(cursor))} x2={r1(x(cursor))} y1={M.top} y2={H - M.bottom} />
     </svg>
   );
 }

@@ -35,6 +35,9 @@ function Msg({ id, errors }: { id: string; errors: Record<string, string> }) {
 
 export default function PlannerForm({ strings, inputs, errors, set, groups, cards, series, disabled, resolved }: Props) {
   const [filter, setFilter] = useState('');
+  // A disabled select (the server render, before hydration) lists only its chosen option, as Field does, so the page's HTML
+  // does not carry every model and card; hydration fills in the rest.
+  const only = <T,>(options: readonly T[], valueOf: (o: T) => string, chosen: string): readonly T[] => (disabled ? options.filter((o) => valueOf(o) === chosen) : options);
   const training = inputs['workload'] !== 'inference';
   const value = (k: string) => inputs[k] ?? '';
   const text = (key: FieldKey, label: string, mode: 'numeric' | 'decimal' = 'numeric') => {
@@ -53,8 +56,7 @@ export default function PlannerForm({ strings, inputs, errors, set, groups, card
       <div class="field">
         <label for={`plan-${k}`}>{label}</label>
         <select {...described(k, errors)} value={value(k)} disabled={disabled} onChange={(e) => set(k, e.currentTarget.value)}>
-          {withDefault && <option value="">{strings.defaultForWorkload}</option>}
-          {fieldOptions(key, strings.locale).map(([v, text]) => <option value={v}>{text}</option>)}
+          {only([...(withDefault ? [['', strings.defaultForWorkload] as [string, string]] : []), ...fieldOptions(key, strings.locale)], ([v]) => v, value(k)).map(([v, text]) => <option value={v}>{text}</option>)}
         </select>
         <Msg id={k} errors={errors} />
       </div>
@@ -68,10 +70,11 @@ export default function PlannerForm({ strings, inputs, errors, set, groups, card
         <div class="field">
           <label for="plan-model">{strings.model}</label>
           <select {...described('model', errors)} value={value('model')} disabled={disabled} onChange={(e) => set('model', e.currentTarget.value)}>
-            {groups.map((g) => (
-              <optgroup label={g.family}>{g.models.map((m) => <option value={m.id}>{m.name}</option>)}</optgroup>
-            ))}
-            <option value="config">{strings.ownConfig}</option>
+            {disabled
+              ? only([...groups.flatMap((g) => g.models.map((m) => [m.id, m.name] as const)), ['config', strings.ownConfig] as const], ([v]) => v, value('model')).map(([v, text]) => <option value={v}>{text}</option>)
+              : <>{groups.map((g) => (
+                <optgroup label={g.family}>{g.models.map((m) => <option value={m.id}>{m.name}</option>)}</optgroup>
+              ))}<option value="config">{strings.ownConfig}</option></>}
           </select>
           <Msg id="model" errors={errors} />
         </div>
@@ -116,7 +119,7 @@ export default function PlannerForm({ strings, inputs, errors, set, groups, card
         <div class="field">
           <label for="plan-gpu">{strings.yourCard}</label>
           <select id="plan-gpu" value={value('gpu')} disabled={disabled} onChange={(e) => set('gpu', e.currentTarget.value)}>
-            {series.map((s) => {
+            {disabled ? only(cards, (c) => c.id, value('gpu')).map((c) => <option value={c.id}>{cardLabel(c.name, c.memoryGB)}</option>) : series.map((s) => {
               const inSeries = visible.filter((c) => c.series === s.id);
               return inSeries.length > 0 && <optgroup label={s.label}>{inSeries.map((c) => <option value={c.id}>{cardLabel(c.name, c.memoryGB)}</option>)}</optgroup>;
             })}

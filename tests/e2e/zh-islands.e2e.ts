@@ -1,0 +1,36 @@
+/**
+ * Islands of Chinese pages are handed only the form words of the fields they show: after hydration their options, labels
+ * and messages are still Chinese (a word left out would fall back to English).
+ */
+import { describe, expect, it } from 'vitest';
+import { islandSuite, textOf, typeGarbage } from './support/island.ts';
+import { ZH_CN_WORDS } from '../../src/i18n/vocabulary.zh-cn.ts';
+
+const HAN = /\p{Script=Han}/u;
+const memory = islandSuite({ path: '/zh-cn/learn/vram/', root: 'section.mb', prefix: 'mem' });
+const planner = islandSuite({ path: '/zh-cn/plan/', root: '.planner', ready: '.planner[data-hydrated="true"]' });
+
+describe('the memory calculator on the Chinese VRAM chapter', () => {
+  it('lists Chinese workloads and writes Chinese messages once hydrated', () =>
+    memory.use('zh-memory-words', '', async (page) => {
+      const workloads = await page.locator('#mem-workload option').evaluateAll((os) => os.map((o) => [o.getAttribute('value'), o.textContent]));
+      expect(Object.fromEntries(workloads)).toMatchObject(ZH_CN_WORDS.vocabulary.workloads!);
+      const optimizers = await page.locator('#mem-optimizer option').allTextContents();
+      expect(optimizers.length).toBeGreaterThan(1);
+      expect(optimizers).toContain(ZH_CN_WORDS.vocabulary.optimizers!.adamw);
+      await typeGarbage(page.locator('#mem-batch'), '0', `${ZH_CN_WORDS.fields.batchSize!.label}必须是`);
+      await textOf(page.getByTestId('verdict'), HAN);
+    }));
+});
+
+describe('the Chinese planner', () => {
+  it('lists every model and card once hydrated, with Chinese saver labels and verdicts', () =>
+    planner.use('zh-planner-words', '', async (page) => {
+      await expect(page.locator('#plan-model option').count()).resolves.toBeGreaterThan(20);
+      await expect(page.locator('#plan-gpu option').count()).resolves.toBeGreaterThan(20);
+      await textOf(page.locator('label[for="plan-ckpt"]'), ZH_CN_WORDS.fields.gradientCheckpointing!.label);
+      const verdicts = await page.locator('[data-testid="plan-table"] tbody .verdict').allTextContents();
+      expect(verdicts.length).toBeGreaterThan(0);
+      for (const v of verdicts) expect(v).toMatch(HAN);
+    }));
+});
