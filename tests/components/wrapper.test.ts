@@ -49,7 +49,7 @@ describe('HeadRow', () => {
 
 describe('ChartFigure', () => {
   it('labels the scroll region and the SVG by the title and description, and keeps the caption below', () => {
-    const html = render(h(ChartFigure, { kind: 'demo', idPrefix: 'd', title: 'Errors', desc: 'Most within 25%', width: 300, height: 100, caption: 'Caption' }, h('g', { class: 'grid' })));
+    const html = render(h(ChartFigure, { kind: 'demo', idPrefix: 'd', title: 'Errors', desc: 'Most within 25%', width: 300, height: 100, caption: 'Caption', children: h('g', { class: 'grid' }) }));
     expect(html).toContain('<figure class="chart demo">');
     expect(html).toContain('role="region" tabindex="0" aria-label="Errors"');
     expect(html).toContain('viewBox="0 0 300 100" role="img" aria-labelledby="d-title d-desc"');
