@@ -10,7 +10,7 @@
  * Each file counts once per page. Budget: 60 KB (gzipped, 1 KB = 1024 B) for pages with islands, 25 KB without; a page
  * that needs more up front has a named JS exception below, with its reason.
  *
- * HTML budget: every chapter (/learn/*) at most 150 KB raw and 25 KB gzipped, so a chapter paints as fast as a bare docs
+ * HTML budget: every chapter, English (/learn/*) and Chinese (/zh-cn/learn/*), at most 150 KB raw and 25 KB gzipped, so a chapter paints as fast as a bare docs
  * page on a slow phone (islands get ids and their own words as props, never card tables). A chapter that cannot meet it
  * without losing content has a named exception below, with its reason and its own limit.
  *
@@ -129,7 +129,7 @@ export function measurePage(html, pageUrl) {
 
 /** The HTML budget of a page, or null where none applies (pages other than chapters). */
 export function htmlBudget(url) {
-  if (!url.startsWith('/learn/')) return null;
+  if (!url.startsWith('/learn/') && !url.startsWith('/zh-cn/learn/')) return null;
   const exception = HTML_EXCEPTIONS[url];
   return exception ? { raw: exception.raw, gzip: exception.gzip, why: exception.why } : { ...CHAPTER_HTML, why: null };
 }
@@ -139,6 +139,7 @@ function pageType(url) {
   if (url === '/404.html') return '404';
   const parts = url.split('/').filter(Boolean);
   if (parts[0] === 'learn') return 'chapter (/learn/*)';
+  if (parts[0] === 'zh-cn' && parts[1] === 'learn') return 'chapter (/zh-cn/learn/*)';
   if (parts[0] === 'gpus' && parts.length === 1) return 'GPU table (/gpus/)';
   if (parts[0] === 'gpus' && existsSync(join('src/data/gpus', `${parts[1]}.json`))) return 'card page (/gpus/<card>/)';
   if (parts[0] === 'og') return 'og';
