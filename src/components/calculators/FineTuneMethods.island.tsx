@@ -5,9 +5,7 @@
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import type { FineTuneRow } from '../../lib/teaching/finetuning.ts';
-import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
@@ -15,10 +13,11 @@ import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import { fieldsOf, FormIssues } from '../form/Field.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { plainFields } from './plain-fields.tsx';
 import { useEvaluatedInputs } from './url-state.ts';
-import { BOOL, evaluateFineTune, FIELDS, type Field, type FineTuneInputs } from './fine-tune-methods.ts';
+import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
+import { FINE_TUNE_KEYS } from './url-keys.ts';
 
 interface Props {
   /** The form's words on a page that is not English (registered before the first render). */
@@ -35,38 +34,30 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateFineTune(v, cards));
+  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FINE_TUNE_KEYS, (v) => evaluateFineTune(v, cards));
   const { rows, card, k } = shown;
 
   const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
   const num = (x: number, d = 3) => formatNumber(x, d, loc);
   const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
-  const { id, msg, aria, select, text } = plainFields<Field>({
-    idPrefix, values: inputs, set,
-    errorText: (f) => {
-      const e = errors[f];
-      return !e ? undefined : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
-    },
-  });
-  const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
+  const specs = fineTuneFields(cards, inputs.model);
+  const field = fieldsOf({ specs, idPrefix, values: inputs, errors, set, locale: loc });
+  const id = (f: string) => `${idPrefix}-${f}`;
   const capacity = gib(card.memoryBytes);
 
   return (
     <section class="island calc ft" aria-label={t.title}>
       <div class="calc-inputs">
-        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
-        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
-        {text('seq', t.seqLabel)}
-        {text('batch', t.batchLabel)}
-        {text('top', t.topLabel, t.topHint)}
-        {text('rank', t.rankLabel)}
-        {text('tokens', t.tokensLabel, t.tokensHint)}
-        <div class="field ft-check">
-          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
-          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
-          {msg('ckpt')}
-        </div>
+        {field('model', t.modelLabel)}
+        {field('gpu', t.cardLabel)}
+        {field('seq', t.seqLabel)}
+        {field('batch', t.batchLabel)}
+        {field('top', t.topLabel, { hint: t.topHint })}
+        {field('rank', t.rankLabel)}
+        {field('tokens', t.tokensLabel, { hint: t.tokensHint })}
+        {field('ckpt', t.checkpointingLabel)}
       </div>
+      <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="ft-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t.title}>

@@ -4,32 +4,35 @@
  * States: valid (timeline shown) -> invalid input (message beside the field, last valid timeline kept, marked) -> valid.
  */
 import { useState } from 'preact/hooks';
-import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
-import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import type { TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
+import { fieldsOf, FormIssues } from '../form/Field.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { plainFields } from './plain-fields.tsx';
 import { useEvaluatedInputs } from './url-state.ts';
-import { BOOL, evaluateStep, FIELDS, WORKLOADS, type Field, type StepInputs } from './step-timeline.ts';
+import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
+import { STEP_TIMELINE_KEYS } from './url-keys.ts';
 
 interface Props {
+  /** The form's words on a page that is not English (registered before the first render). */
+  formWords?: LocaleWords | undefined;
   /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
   strings: IslandWords<'stepTimeline'>;
   defaults: StepInputs;
   idPrefix: string;
 }
 
-export default function StepTimelineCalculator({ strings, defaults, idPrefix }: Props) {
+export default function StepTimelineCalculator({ strings, defaults, idPrefix, formWords }: Props) {
+  registerWords(formWords);
   // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
   const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateStep(v, cards));
+  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, STEP_TIMELINE_KEYS, (v) => evaluateStep(v, cards));
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
@@ -43,14 +46,9 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
     peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name, budget: gib(timeline.budgetBytes),
   });
 
-  const { id, msg, aria, select, text } = plainFields<Field>({
-    idPrefix, values: inputs, set,
-    errorText: (f) => {
-      const e = errors[f];
-      return !e ? undefined : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
-    },
-  });
-  const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
+  const specs = stepFields(cards);
+  const field = fieldsOf({ specs, idPrefix, values: inputs, errors, set, locale: loc });
+  const id = (f: string) => `${idPrefix}-${f}`;
 
   // Key moments: start, mid-forward, loss, mid-backward, the last backward point, optimizer step, end, and the peak.
   const pts = timeline.points;
@@ -74,17 +72,14 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
   return (
     <section class="island calc st" aria-label={t.title}>
       <div class="calc-inputs">
-        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
-        {select('workload', t.workloadLabel, WORKLOADS.map((w) => [w, t.workloads[w] ?? w]))}
-        {text('batch', t.batchLabel)}
-        {text('seq', t.seqLabel)}
-        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
-        <div class="field st-check">
-          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
-          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
-          {msg('ckpt')}
-        </div>
+        {field('model', t.modelLabel)}
+        {field('workload', t.workloadLabel)}
+        {field('batch', t.batchLabel)}
+        {field('seq', t.seqLabel)}
+        {field('gpu', t.cardLabel)}
+        {field('ckpt', t.checkpointingLabel)}
       </div>
+      <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="st-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="st-verdict" data-testid="verdict" data-fits={timeline.peakBytes <= timeline.capacityBytes ? 'true' : 'false'}>{headline}</p>

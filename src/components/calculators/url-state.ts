@@ -3,6 +3,7 @@
  * Each island owns a key prefix (e.g. `tensor.`) so several islands can share one page's query string.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Issue } from '../../lib/scenario/check.ts';
 
 /** Reads the island's raw string parameters for the declared `keys` from the current URL; empty on the server. */
 export function readParams<K extends string>(prefix: string, keys: readonly K[]): Partial<Record<K, string>> {
@@ -86,18 +87,18 @@ export function useLastGood<R>(evaluation: { ok: true; result: R } | { ok: false
 
 /**
  * A calculator's inputs kept in the URL, their evaluation, and the result to show: the current one, or the last valid one
- * while the inputs are wrong. `set` changes one field.
+ * while the inputs are wrong, with the problems (each under the field it is about). `set` changes the field with one URL key.
  */
-export function useEvaluatedInputs<T extends { [K in keyof T]: string }, R, E>(
+export function useEvaluatedInputs<T extends { [K in keyof T]: string }, R>(
   prefix: string,
   defaults: T,
   fields: readonly (keyof T & string)[],
-  evaluate: (inputs: T) => { ok: true; result: R } | { ok: false; errors: E },
+  evaluate: (inputs: T) => { ok: true; result: R } | { ok: false; errors: readonly Issue[] },
 ) {
   const [inputs, setInputs] = useUrlInputs(prefix, defaults, fields);
   const evaluation = useMemo(() => evaluate(inputs), [inputs]);
   const shown = useLastGood(evaluation);
-  const errors: Partial<E> = evaluation.ok ? {} : evaluation.errors;
-  const set = (field: keyof T & string, value: string) => setInputs({ ...inputs, [field]: value });
+  const errors: readonly Issue[] = evaluation.ok ? [] : evaluation.errors;
+  const set = (url: string, value: string) => setInputs({ ...inputs, [url]: value });
   return { inputs, setInputs, evaluation, shown, errors, set };
 }

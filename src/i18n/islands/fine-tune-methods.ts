@@ -38,13 +38,6 @@ export const en = {
   capacityLine: '{card}: {capacity}',
   /** Placeholders {part}, {value}. */
   legendEntry: '{part}: {value}',
-  errors: {
-    empty: 'Enter a number.',
-    notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
-    notBoolean: 'Use 1 (on) or 0 (off).',
-    unknownModel: 'Choose a model from the list.',
-    unknownCard: 'Choose a card from the list.',
-  },
 };
 
 /** The shape of these words in every locale: the English table's own type. */

@@ -33,11 +33,4 @@ export const zhCn: FineTuneMethodsWords = {
   barSummary: '{method}：需要 {total}，{card} 有 {capacity}。',
   capacityLine: '{card}：{capacity}',
   legendEntry: '{part}：{value}',
-  errors: {
-    empty: '请输入一个数。',
-    notWhole: '“{value}”不是整数。请只用数字，例如 2048。',
-    notBoolean: '请用 1（开）或 0（关）。',
-    unknownModel: '请从列表中选择一个模型。',
-    unknownCard: '请从列表中选择一张显卡。',
-  },
 };
