@@ -10,7 +10,8 @@ import { registerWords, vocabulary, type LocaleWords } from '../../i18n/vocabula
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import { fieldsOf, FormIssues } from '../form/Field.tsx';
+import Field, { fieldsOf, FormIssues } from '../form/Field.tsx';
+import { ChoicesField, StopsField } from '../form/ListFields.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useEvaluatedInputs } from './url-state.ts';
 import { decodeFields, evaluateDecode, type DecodeInputs } from './decode-speed.ts';
@@ -62,12 +63,12 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
   return (
     <section class="island calc ds" aria-label={t.title}>
       <div class="calc-inputs">
-        {field('model', t.modelLabel)}
-        {field('format', t.formatLabel, { hint: format ? fill(t.formatHint, { engine: vocabulary(locale).engines[format.engine] }) : '' })}
-        {field('ctx', t.contextLabel, { valueText: (x) => fill(t.contextValue, { tokens: n(x, 6) }) })}
-        {field('batch', t.batchLabel, { valueText: (x) => fill(t.batchValue, { batch: x }) })}
+        <Field {...field('model', t.modelLabel)} />
+        <Field {...field('format', t.formatLabel, format ? fill(t.formatHint, { engine: vocabulary(locale).engines[format.engine] }) : '')} />
+        <StopsField {...field('ctx', t.contextLabel)} valueText={(x) => fill(t.contextValue, { tokens: n(x, 6) })} />
+        <StopsField {...field('batch', t.batchLabel)} valueText={(x) => fill(t.batchValue, { batch: x })} />
       </div>
-      <div class="ds-cards">{field('cards', t.cardsLegend, { hint: t.cardsHint })}</div>
+      <div class="ds-cards"><ChoicesField {...field('cards', t.cardsLegend, t.cardsHint)} /></div>
       <FormIssues issues={errors} specs={specs} locale={locale} />
       <div class="ds-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}

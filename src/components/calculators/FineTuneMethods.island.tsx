@@ -13,7 +13,7 @@ import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
-import { fieldsOf, FormIssues } from '../form/Field.tsx';
+import Field, { fieldsOf, FormIssues } from '../form/Field.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useEvaluatedInputs } from './url-state.ts';
 import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
@@ -48,14 +48,14 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   return (
     <section class="island calc ft" aria-label={t.title}>
       <div class="calc-inputs">
-        {field('model', t.modelLabel)}
-        {field('gpu', t.cardLabel)}
-        {field('seq', t.seqLabel)}
-        {field('batch', t.batchLabel)}
-        {field('top', t.topLabel, { hint: t.topHint })}
-        {field('rank', t.rankLabel)}
-        {field('tokens', t.tokensLabel, { hint: t.tokensHint })}
-        {field('ckpt', t.checkpointingLabel)}
+        <Field {...field('model', t.modelLabel)} />
+        <Field {...field('gpu', t.cardLabel)} />
+        <Field {...field('seq', t.seqLabel)} />
+        <Field {...field('batch', t.batchLabel)} />
+        <Field {...field('top', t.topLabel, t.topHint)} />
+        <Field {...field('rank', t.rankLabel)} />
+        <Field {...field('tokens', t.tokensLabel, t.tokensHint)} />
+        <Field {...field('ckpt', t.checkpointingLabel)} />
       </div>
       <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="ft-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>

@@ -11,7 +11,7 @@ import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import { fieldsOf, FormIssues } from '../form/Field.tsx';
+import Field, { fieldsOf, FormIssues } from '../form/Field.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { useEvaluatedInputs } from './url-state.ts';
 import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
@@ -72,12 +72,12 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
   return (
     <section class="island calc st" aria-label={t.title}>
       <div class="calc-inputs">
-        {field('model', t.modelLabel)}
-        {field('workload', t.workloadLabel)}
-        {field('batch', t.batchLabel)}
-        {field('seq', t.seqLabel)}
-        {field('gpu', t.cardLabel)}
-        {field('ckpt', t.checkpointingLabel)}
+        <Field {...field('model', t.modelLabel)} />
+        <Field {...field('workload', t.workloadLabel)} />
+        <Field {...field('batch', t.batchLabel)} />
+        <Field {...field('seq', t.seqLabel)} />
+        <Field {...field('gpu', t.cardLabel)} />
+        <Field {...field('ckpt', t.checkpointingLabel)} />
       </div>
       <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="st-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>

@@ -6,8 +6,7 @@
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { decodeBreakdown, INFERENCE_FORMAT_FIELD, INFERENCE_FORMATS, type DecodeBreakdown, type InferenceFormatId } from '../../lib/estimator/inference.ts';
 import type { Issue } from '../../lib/scenario/check.ts';
-import { narrowField, optionsOf, type FieldSpec } from '../../lib/scenario/fields.ts';
-import { readFields } from '../../lib/scenario/form.ts';
+import { narrowField, optionsOf, readFields, type FieldSpec } from '../../lib/scenario/fields.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { parseScenario } from '../../lib/scenario/scenario.ts';
 import type { DECODE_SPEED_KEYS } from './url-keys.ts';
@@ -34,7 +33,7 @@ export function decodeFields(cards: readonly DecodeCard[]): FieldSpec[] {
   return [
     narrowField('model', { options: optionsOf(MODELS) }),
     INFERENCE_FORMAT_FIELD,
-    narrowField('promptTokens', { url: 'ctx', label: 'Context', unit: 'tokens in the KV cache', stops: CONTEXTS, help: 'Tokens the KV cache holds when the next token is decoded.' }),
+    narrowField('promptTokens', { url: 'ctx', label: 'Context', unit: 'tokens in the KV cache', stops: CONTEXTS }),
     narrowField('batchSize', { stops: BATCHES }),
     { key: 'cards', url: 'cards', label: 'Cards to compare', kind: 'card', multiple: true, options: optionsOf(cards), help: 'Tick one or more.' },
   ];

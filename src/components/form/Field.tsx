@@ -1,13 +1,15 @@
 /**
  * One field as an input, from its manifest entry (a scenario field, narrowed or not, or a calculator's own field): a select
- * for lists, checkboxes for a list that takes several, a checkbox for flags, a slider for stops, a text box for numbers; the
- * label, a help line or the field's error message below it, wired with aria-describedby and aria-invalid.
+ * for lists, a checkbox for flags, a text box for numbers; the label, a help line or the field's error message below it,
+ * wired with aria-describedby and aria-invalid. Sliders over stops and lists that take several are in `ListFields.tsx`, so
+ * the pages without them do not load them.
  */
 import type { Issue } from '../../lib/scenario/check.ts';
 import type { FieldSpec } from '../../lib/scenario/fields.ts';
 import { issueMessage, specOptions } from '../../i18n/vocabulary.ts';
 
-interface Props {
+/** The props every field component takes. */
+export interface FieldProps {
   /** The field's manifest entry. */
   spec: FieldSpec;
   /** The island's id prefix; the input's id is `${idPrefix}-${spec.url}`. */
@@ -28,13 +30,15 @@ interface Props {
   disabled?: boolean;
   /** The reader's locale (an island's `numberLocale`); option labels and error messages follow it. Default English. */
   locale?: string | undefined;
-  /** A slider's value in words, shown beside it (default: the number). */
-  valueText?: ((value: number) => string) | undefined;
 }
 
 const ON = new Set(['1', 'true', 'on']);
 
-export default function Field({ spec, idPrefix, value, onChange, label, options, hint = '', errors, disabled = false, locale, valueText = String }: Props) {
+/**
+ * The parts every field component shares: the input's id and aria wiring, and the line below it that shows the field's
+ * first problem in the reader's locale, else the hint.
+ */
+export function fieldParts({ spec, idPrefix, label, hint = '', errors, disabled = false, locale }: FieldProps) {
   const id = `${idPrefix}-${spec.url}`;
   const msgId = `${id}-msg`;
   const error = errors?.[0];
@@ -44,54 +48,27 @@ export default function Field({ spec, idPrefix, value, onChange, label, options,
       {error ? issueMessage(error, locale, spec, label) : hint}
     </p>
   );
+  return { id, msgId, common, message, text: label ?? spec.label };
+}
+
+export default function Field(props: FieldProps) {
+  const { spec, value, onChange, label, options, disabled = false, locale } = props;
+  const { id, common, message, text } = fieldParts(props);
   if (spec.kind === 'bool') {
     return (
       <div class="field field-check">
         <input {...common} type="checkbox" checked={ON.has(value.trim().toLowerCase())} onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
-        <label for={id}>{label ?? spec.label}</label>
-        {message}
-      </div>
-    );
-  }
-  if (spec.stops) {
-    // A slider over the stops: its position is the stop's index; the field keeps the value itself.
-    const stops = spec.stops;
-    const at = /^\d+$/.test(value.trim()) ? stops.indexOf(Number(value)) : -1;
-    const text = at < 0 ? '—' : valueText(stops[at]!);
-    return (
-      <div class="field">
-        <label for={id}>{label ?? spec.label}</label>
-        <input {...common} aria-describedby={`${id}-out ${msgId}`} type="range" min={0} max={stops.length - 1} step={1} value={Math.max(at, 0)} aria-valuetext={text}
-          onInput={(e) => onChange(String(stops[Number((e.currentTarget as HTMLInputElement).value)] ?? stops[0]))} />
-        <output id={`${id}-out`} for={id} data-testid={`${spec.url}-value`}>{text}</output>
+        <label for={id}>{text}</label>
         {message}
       </div>
     );
   }
   const list = options ?? (spec.options ? specOptions(spec, locale) : undefined);
-  if (list && spec.multiple) {
-    const chosen = new Set(value.split(',').map((s) => s.trim()));
-    const toggle = (v: string, on: boolean) => onChange(list.map(([x]) => x).filter((x) => (x === v ? on : chosen.has(x))).join(','));
-    return (
-      <fieldset class="field field-set" aria-describedby={msgId} aria-invalid={common['aria-invalid']}>
-        <legend>{label ?? spec.label}</legend>
-        <ul>
-          {list.map(([v, text]) => (
-            <li>
-              <input id={`${id}-${v}`} type="checkbox" disabled={disabled} checked={chosen.has(v)} onChange={(e) => toggle(v, (e.currentTarget as HTMLInputElement).checked)} />
-              <label for={`${id}-${v}`}>{text}</label>
-            </li>
-          ))}
-        </ul>
-        {message}
-      </fieldset>
-    );
-  }
   if (list) {
     const known = list.some(([v]) => v === value);
     return (
       <div class="field">
-        <label for={id}>{label ?? spec.label}</label>
+        <label for={id}>{text}</label>
         <select {...common} value={known ? value : ''} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
           {known ? null : <option value="" disabled>—</option>}
           {/* A disabled select (the server render, before hydration) shows only its value, so the page's HTML does not carry every choice. */}
@@ -103,7 +80,7 @@ export default function Field({ spec, idPrefix, value, onChange, label, options,
   }
   return (
     <div class="field">
-      <label for={id}>{label ?? spec.label}{label === undefined && spec.unit ? <span class="field-unit"> ({spec.unit})</span> : null}</label>
+      <label for={id}>{text}{label === undefined && spec.unit ? <span class="field-unit"> ({spec.unit})</span> : null}</label>
       <input {...common} type="text" inputMode={spec.kind === 'whole' ? 'numeric' : 'decimal'} autoComplete="off" spellcheck={false} value={value} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
       {message}
     </div>
@@ -132,13 +109,13 @@ export interface FieldsOf {
 }
 
 /**
- * Draws a calculator's fields from its manifest: `field(url, label, more)` is the `<Field>` of the entry with that URL key,
- * holding its text and showing its problems.
- * @example const field = fieldsOf({ specs, idPrefix, values, errors, set, locale }); field('seq', t.seqLabel)
+ * A calculator's fields from its manifest: `props(url, label)` are the props of the field with that URL key (its entry,
+ * text, setter and problems), for `<Field>` or a list field.
+ * @example const props = fieldsOf({ specs, idPrefix, values, errors, set, locale }); <Field {...props('seq', t.seqLabel)} />
  */
 export function fieldsOf({ specs, idPrefix, values, errors, set, locale }: FieldsOf) {
-  return (url: string, label: string, more: Partial<Props> = {}) => {
+  return (url: string, label: string, hint = ''): FieldProps => {
     const spec = specs.find((s) => s.url === url) as FieldSpec;
-    return <Field spec={spec} idPrefix={idPrefix} value={values[url] ?? ''} onChange={(text) => set(url, text)} label={label} errors={errors.filter((i) => i.field === spec.key)} locale={locale} {...more} />;
+    return { spec, idPrefix, value: values[url] ?? '', onChange: (text) => set(url, text), label, hint, errors: errors.filter((i) => i.field === spec.key), locale };
   };
 }

@@ -194,6 +194,8 @@ export interface QuantQuality {
 }
 
 const LLAMA_CPP_QUANTIZE = 'ggml-org/llama.cpp, tools/quantize/quantize.cpp (QUANT_OPTIONS: size and perplexity change on Llama 3 8B, as llama-quantize --help prints them)';
+// Marked free of side effects so a bundle that does not read the table (the decode-speed island) drops it.
+/* @__NO_SIDE_EFFECTS__ */
 const gguf = (format: string, delta: number): QuantQuality => ({ format: `GGUF ${format}`, model: 'Llama 3 8B', metric: 'perplexity change vs F16', baseline: null, quantized: null, delta, source: LLAMA_CPP_QUANTIZE });
 const LLAMA2_7B_WIKITEXT = 'dwithchenna/llm-quantization README (GitHub): WikiText-2 perplexity of Llama 2 7B, INT4 group 128, AutoGPTQ and the AWQ reference implementation';
 
