@@ -42,6 +42,8 @@ describe('evaluateDecode (the Inference chapter’s decode-speed calculator)', (
     expect(Object.keys(rows({ cards: 'rtx-4090' }))).toEqual(['rtx-4090']);
     const bad = evaluateDecode({ ...DEFAULTS, ctx: 'banana', format: '<b>', cards: 'nope' }, cards);
     expect(bad.ok ? [] : bad.errors.map((e) => [e.field, e.code])).toEqual([['inferenceFormat', 'enum'], ['promptTokens', 'type'], ['cards', 'enum']]);
+    // Text that is no number at all gets the slider's steps too, not an echo of the text.
+    expect(bad.ok ? '' : bad.errors[1]?.message).toBe("Context must be one of the slider's steps, from 512 to 131,072");
     const none = evaluateDecode({ ...DEFAULTS, cards: ' , ' }, cards);
     expect(none.ok ? [] : none.errors.map((e) => [e.field, e.code])).toEqual([['cards', 'required']]);
     // The message does not echo an unknown card id: a hostile link could make it say anything.

@@ -199,14 +199,16 @@ function readField(spec: FieldSpec, text: string): { value: unknown } | { code: 
     if (items.length === 0) return { code: 'required', message: `${spec.label}: choose at least one` };
     return items.every(listed) ? { value: items } : notListed;
   }
+  const { stops, min = 0, max = Number.MAX_VALUE, minExclusive = false } = spec;
+  // A slider's text that is not one of its steps, a number or not, earns the same sentence: the steps it takes.
+  const offStops = stops && `${spec.label} must be one of the slider's steps, from ${fmt(stops[0] ?? 0)} to ${fmt(stops.at(-1) ?? 0)}`;
   const read = fieldFromText(spec, text);
-  if (!read.ok) return read;
+  if (!read.ok) return offStops && read.code === 'type' ? { code: 'type', message: offStops } : read;
   const v = read.value;
   if (v === undefined) return { value: v };
   if (!listed(String(v))) return notListed;
   if (typeof v !== 'number') return { value: v };
-  const { stops, min = 0, max = Number.MAX_VALUE, minExclusive = false } = spec;
-  if (stops) return stops.includes(v) ? { value: v } : { code: 'range', message: `${spec.label} must be one of the slider's steps, from ${fmt(stops[0] ?? 0)} to ${fmt(stops.at(-1) ?? 0)}` };
+  if (offStops) return stops?.includes(v) ? { value: v } : { code: 'range', message: offStops };
   if ((minExclusive ? v > min : v >= min) && v <= max) return { value: v };
   const what = spec.kind === 'whole' ? 'a whole number' : 'a number';
   return { code: 'range', message: `${spec.label} must be ${what} ${minExclusive ? 'above' : 'from'} ${fmt(min)} ${minExclusive ? 'and at most' : 'to'} ${fmt(max)}` };
