@@ -8,12 +8,13 @@ import { INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type Deco
 import { formatNumber, GIB } from '../../lib/units.ts';
 import { registerWords, vocabulary, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
+import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import Field, { fieldsOf, FormIssues } from '../form/Field.tsx';
+import Field from '../form/Field.tsx';
+import { FormIssues, useFieldsForm } from '../form/FieldsForm.tsx';
 import { ChoicesField, StopsField } from '../form/ListFields.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluatedInputs } from './url-state.ts';
 import { decodeFields, evaluateDecode, type DecodeInputs } from './decode-speed.ts';
 import { DECODE_SPEED_KEYS } from './url-keys.ts';
 
@@ -28,6 +29,39 @@ function termSeconds(r: DecodeBreakdown): [DecodeLimit, number][] {
   const bytes = r.weightBytesPerStep + r.kvBytesPerStep;
   const weightsSeconds = bytes > 0 ? (r.memorySeconds * r.weightBytesPerStep) / bytes : 0;
   return [['weights', weightsSeconds], ['kv-cache', r.memorySeconds - weightsSeconds], ['compute', r.computeSeconds], ['overhead', r.floorSeconds]];
+}
+
+/** The table: per card, the memory it needs, the speeds, each term's time (the limiting one marked in words) and the limit. */
+function SpeedTable({ rows, t, n }: { rows: readonly DecodeBreakdown[]; t: DecodeSpeedWords; n: (x: number, digits?: number) => string }) {
+  const ms = (seconds: number) => n(seconds * 1000, 3);
+  const limitCell = (r: DecodeBreakdown, term: DecodeLimit, seconds: number) => {
+    const isLimit = r.fits && r.limit === term;
+    return <td class="num" data-limit={isLimit ? 'true' : undefined}>{isLimit ? <strong>{ms(seconds)} {t.limitMark}</strong> : ms(seconds)}</td>;
+  };
+  return (
+    <div class="ds-scroll" tabIndex={0} role="region" aria-label={t.tableCaption}>
+      <table class="ds-table" data-testid="table">
+        <caption>{t.tableCaption}</caption>
+        <thead><tr>{COLUMNS.map(([key, numeric]) => <th scope="col" class={numeric ? 'num' : undefined}>{t[key]}</th>)}</tr></thead>
+        <tbody>
+          {rows.map((r) => {
+            const memory = { need: n(r.totalMemoryBytes / GIB), capacity: n(r.capacityBytes / GIB) };
+            const speed = (tokensPerSecond: number) => (r.fits ? n(tokensPerSecond) : t.noSpeed);
+            return (
+              <tr data-card={r.id} data-fits={r.fits ? 'true' : 'false'}>
+                <th scope="row">{r.name}</th>
+                <td>{r.fits ? fill(t.fitsCell, memory) : <strong>{fill(t.noFitCell, memory)}</strong>}</td>
+                <td class="num" data-testid={`per-user-${r.id}`}>{speed(r.perUserTokensPerSecond)}</td>
+                <td class="num" data-testid={`total-${r.id}`}>{speed(r.totalTokensPerSecond)}</td>
+                {termSeconds(r).map(([term, seconds]) => limitCell(r, term, seconds))}
+                <td data-testid={`limit-${r.id}`}>{r.fits ? t.limits[r.limit] : t.noSpeed}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 interface Props {
@@ -46,19 +80,12 @@ interface Props {
 export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPrefix, formWords }: Props) {
   registerWords(formWords);
   const cards = cardsFor(cardIds);
-  const specs = decodeFields(cards);
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, DECODE_SPEED_KEYS, (v) => evaluateDecode(v, cards));
+  const { inputs, evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, keys: DECODE_SPEED_KEYS, locale, specs: () => decodeFields(cards), evaluate: (v) => evaluateDecode(v, cards) });
   const n = (x: number, digits = 3) => formatNumber(x, digits, locale);
-  const ms = (seconds: number) => n(seconds * 1000, 3);
-  const field = fieldsOf({ specs, idPrefix, values: inputs, errors, set, locale });
   const format = isInferenceFormatId(inputs.format) ? INFERENCE_FORMATS[inputs.format] : null;
   const first = shown.rows.find((r) => r.fits);
-  const limitCell = (r: DecodeBreakdown, term: DecodeLimit, seconds: number) => {
-    const isLimit = r.fits && r.limit === term;
-    return <td class="num" data-limit={isLimit ? 'true' : undefined}>{isLimit ? <strong>{ms(seconds)} {t.limitMark}</strong> : ms(seconds)}</td>;
-  };
 
   return (
     <section class="island calc ds" aria-label={t.title}>
@@ -75,30 +102,9 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
         <p data-testid="summary">
           {first ? fill(t.summary, { card: first.name, perUser: n(first.perUserTokensPerSecond), total: n(first.totalTokensPerSecond), limit: t.limits[first.limit] }) : t.summaryNone}
         </p>
-        <div class="ds-scroll" tabIndex={0} role="region" aria-label={t.tableCaption}>
-          <table class="ds-table" data-testid="table">
-            <caption>{t.tableCaption}</caption>
-            <thead><tr>{COLUMNS.map(([key, numeric]) => <th scope="col" class={numeric ? 'num' : undefined}>{t[key]}</th>)}</tr></thead>
-            <tbody>
-              {shown.rows.map((r) => {
-                const memory = { need: n(r.totalMemoryBytes / GIB), capacity: n(r.capacityBytes / GIB) };
-                const speed = (tokensPerSecond: number) => (r.fits ? n(tokensPerSecond) : t.noSpeed);
-                return (
-                  <tr data-card={r.id} data-fits={r.fits ? 'true' : 'false'}>
-                    <th scope="row">{r.name}</th>
-                    <td>{r.fits ? fill(t.fitsCell, memory) : <strong>{fill(t.noFitCell, memory)}</strong>}</td>
-                    <td class="num" data-testid={`per-user-${r.id}`}>{speed(r.perUserTokensPerSecond)}</td>
-                    <td class="num" data-testid={`total-${r.id}`}>{speed(r.totalTokensPerSecond)}</td>
-                    {termSeconds(r).map(([term, seconds]) => limitCell(r, term, seconds))}
-                    <td data-testid={`limit-${r.id}`}>{r.fits ? t.limits[r.limit] : t.noSpeed}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <SpeedTable rows={shown.rows} t={t} n={n} />
       </div>
-      <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
+      <IslandToolbar strings={strings.common} onReset={reset} />
     </section>
   );
 }

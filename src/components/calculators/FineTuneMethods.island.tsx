@@ -12,10 +12,10 @@ import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
-import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
-import Field, { fieldsOf, FormIssues } from '../form/Field.tsx';
+import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
+import Field from '../form/Field.tsx';
+import { FormIssues, useFieldsForm } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluatedInputs } from './url-state.ts';
 import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
 import { FINE_TUNE_KEYS } from './url-keys.ts';
 
@@ -34,15 +34,14 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FINE_TUNE_KEYS, (v) => evaluateFineTune(v, cards));
+  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({
+    idPrefix, defaults, keys: FINE_TUNE_KEYS, locale: loc, specs: (v) => fineTuneFields(cards, v.model), evaluate: (v) => evaluateFineTune(v, cards),
+  });
   const { rows, card, k } = shown;
 
   const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
   const num = (x: number, d = 3) => formatNumber(x, d, loc);
   const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
-  const specs = fineTuneFields(cards, inputs.model);
-  const field = fieldsOf({ specs, idPrefix, values: inputs, errors, set, locale: loc });
-  const id = (f: string) => `${idPrefix}-${f}`;
   const capacity = gib(card.memoryBytes);
 
   return (
@@ -69,11 +68,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
           locale={loc}
         />
         </div>
-        <ul class="st-legend">
-          {TIMELINE_PARTS.map((part) => (
-            <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
-          ))}
-        </ul>
+        <BandLegend idPrefix={idPrefix} names={t.parts} />
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}>
         <table class="ft-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
@@ -89,7 +84,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
         </table>
         </div>
       </div>
-      <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
+      <IslandToolbar strings={strings.common} onReset={reset} />
     </section>
   );
 }

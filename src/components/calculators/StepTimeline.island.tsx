@@ -9,11 +9,12 @@ import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
-import { BandPattern, StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import { StepTimelineChart } from '../charts/StepTimelineChart.tsx';
+import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
 import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import Field, { fieldsOf, FormIssues } from '../form/Field.tsx';
+import Field from '../form/Field.tsx';
+import { FormIssues, useFieldsForm } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { useEvaluatedInputs } from './url-state.ts';
 import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
 import { STEP_TIMELINE_KEYS } from './url-keys.ts';
 
@@ -32,7 +33,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
   const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, STEP_TIMELINE_KEYS, (v) => evaluateStep(v, cards));
+  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, keys: STEP_TIMELINE_KEYS, locale: loc, specs: () => stepFields(cards), evaluate: (v) => evaluateStep(v, cards) });
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
@@ -46,8 +47,6 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
     peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name, budget: gib(timeline.budgetBytes),
   });
 
-  const specs = stepFields(cards);
-  const field = fieldsOf({ specs, idPrefix, values: inputs, errors, set, locale: loc });
   const id = (f: string) => `${idPrefix}-${f}`;
 
   // Key moments: start, mid-forward, loss, mid-backward, the last backward point, optimizer step, end, and the peak.
@@ -92,11 +91,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
           labels={{ summary: fill(t.chartSummary, { peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name }), capacity: fill(t.capacityLine, { card: card.name, capacity }), forward: t.forwardPhase, backward: t.backwardPhase, step: t.stepPhase, peak: t.peakMark }}
         />
         </div>
-        <ul class="st-legend">
-          {TIMELINE_PARTS.map((part) => (
-            <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
-          ))}
-        </ul>
+        <BandLegend idPrefix={idPrefix} names={t.parts} />
         <div class="field st-moment">
           <label for={id('moment')}>{t.momentLabel}</label>
           <input id={id('moment')} type="range" min={0} max={pts.length - 1} step={1} value={cursor} aria-valuetext={momentText(pts[cursor]!)} onInput={(e) => setChosen(Number((e.currentTarget as HTMLInputElement).value))} />
@@ -107,7 +102,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
         </div>
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}><table class="st-table" data-testid="table"><caption>{t.tableCaption}</caption>{head}<tbody>{keyIdx.map(row)}</tbody></table></div>
       </div>
-      <IslandToolbar strings={strings.common} onReset={() => { setInputs({ ...defaults }); setChosen(null); }} />
+      <IslandToolbar strings={strings.common} onReset={() => { reset(); setChosen(null); }} />
     </section>
   );
 }

@@ -6,7 +6,8 @@
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { decodeBreakdown, INFERENCE_FORMAT_FIELD, INFERENCE_FORMATS, type DecodeBreakdown, type InferenceFormatId } from '../../lib/estimator/inference.ts';
 import type { Issue } from '../../lib/scenario/check.ts';
-import { narrowField, optionsOf, readFields, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { narrowField, optionsOf, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { readFields } from '../../lib/scenario/read-fields.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { parseScenario } from '../../lib/scenario/scenario.ts';
 import type { DECODE_SPEED_KEYS } from './url-keys.ts';

@@ -5,7 +5,8 @@
  */
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import type { Issue } from '../../lib/scenario/check.ts';
-import { fieldSpec, narrowField, optionsOf, readFields, type FieldKey, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { fieldSpec, narrowField, optionsOf, type FieldKey, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { readFields } from '../../lib/scenario/read-fields.ts';
 import { compareFineTuneMethods, type FineTuneRow, type FineTuneSettings } from '../../lib/teaching/finetuning.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { GIB } from '../../lib/units.ts';

@@ -5,7 +5,8 @@
  */
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import type { Issue } from '../../lib/scenario/check.ts';
-import { fieldSpec, narrowField, optionsOf, readFields, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { fieldSpec, narrowField, optionsOf, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { readFields } from '../../lib/scenario/read-fields.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { parseScenario } from '../../lib/scenario/scenario.ts';
 import { stepTimeline, type StepTimeline } from '../../lib/teaching/timeline.ts';

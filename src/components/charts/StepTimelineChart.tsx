@@ -4,38 +4,13 @@
  * labelled in the legend, not by colour alone. A pure view: every number comes from the caller's timeline.
  */
 import { linearScale } from './linear.ts';
-import { area } from 'd3-shape';
 import type { StepTimeline, TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-
-/** The bands, bottom to top. */
-export const TIMELINE_PARTS = ['weightsBytes', 'optimizerBytes', 'gradientsBytes', 'activationsBytes', 'overheadBytes'] as const;
-/** One band. */
-export type TimelinePart = (typeof TIMELINE_PARTS)[number];
+import { BandPattern, TIMELINE_PARTS } from './bands.tsx';
 
 const W = 720;
 const H = 280;
 const M = { top: 30, right: 14, bottom: 26, left: 52 };
-
-/** Texture of each band, drawn over its background. */
-const TEXTURE: Record<TimelinePart, string | null> = {
-  weightsBytes: null,
-  optimizerBytes: 'M0,0 l8,8 M8,0 l-8,8',
-  gradientsBytes: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4',
-  activationsBytes: 'dot',
-  overheadBytes: 'M4,0 v8',
-};
-
-/** A band's pattern definition, shared by the chart and the legend swatches. */
-export function BandPattern({ id, part }: { id: string; part: TimelinePart }) {
-  const t = TEXTURE[part];
-  return (
-    <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-      <rect width="8" height="8" class={`st-bg-${part}`} />
-      {t === 'dot' ? <circle cx="4" cy="4" r="1.6" class="st-dot" /> : t ? <path d={t} class="st-fg" /> : null}
-    </pattern>
-  );
-}
 
 /** Props of {@link StepTimelineChart}. */
 export interface StepTimelineChartProps {
@@ -58,8 +33,9 @@ export function StepTimelineChart({ timeline, cursor, idPrefix, labels, locale }
   const below = (p: TimelinePoint, k: number): number => TIMELINE_PARTS.slice(0, k).reduce((sum, part) => sum + p[part], 0) / GIB;
   // One decimal is finer than a pixel at any width the chart is shown, and keeps the server-rendered page light.
   const r1 = (v: number): number => Math.round(v * 10) / 10;
-  const bands = TIMELINE_PARTS.map((_, k) =>
-    area<TimelinePoint>().x((_, i) => r1(x(i))).y0((p) => r1(y(below(p, k)))).y1((p) => r1(y(below(p, k + 1))))(pts) ?? '');
+  // Each band is a polygon: along its top edge left to right, back along its bottom edge (straight segments, as d3's linear area draws).
+  const edge = (k: number) => pts.map((p, i) => `${r1(x(i))},${r1(y(below(p, k)))}`);
+  const bands = TIMELINE_PARTS.map((_, k) => `M${[...edge(k + 1), ...edge(k).reverse()].join('L')}Z`);
   const firstBackward = pts.findIndex((p) => p.phase === 'backward');
   const optimizer = pts.findIndex((p) => p.phase === 'optimizer');
   const cap = y(timeline.capacityBytes / GIB);

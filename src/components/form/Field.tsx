@@ -91,31 +91,3 @@ export default function Field(props: FieldProps) {
 export function LoadingNote({ hydrated, text }: { hydrated: boolean; text: string }) {
   return hydrated ? null : <p class="calc-loading" data-testid="loading-note">{text}</p>;
 }
-
-/** A calculator's problems that belong to none of its fields (the estimator rejecting the whole), one line each. */
-export function FormIssues({ issues, specs, locale }: { issues: readonly Issue[]; specs: readonly FieldSpec[]; locale: string }) {
-  const rest = issues.filter((i) => !specs.some((s) => s.key === i.field));
-  return <>{rest.map((i) => <p class="field-msg error" role="alert">{issueMessage(i, locale)}</p>)}</>;
-}
-
-/** What a calculator's fields share: the manifest it validates with, the texts by URL key, their problems and the setter. */
-export interface FieldsOf {
-  specs: readonly FieldSpec[];
-  idPrefix: string;
-  values: Readonly<Record<string, string>>;
-  errors: readonly Issue[];
-  set: (url: string, text: string) => void;
-  locale: string;
-}
-
-/**
- * A calculator's fields from its manifest: `props(url, label)` are the props of the field with that URL key (its entry,
- * text, setter and problems), for `<Field>` or a list field.
- * @example const props = fieldsOf({ specs, idPrefix, values, errors, set, locale }); <Field {...props('seq', t.seqLabel)} />
- */
-export function fieldsOf({ specs, idPrefix, values, errors, set, locale }: FieldsOf) {
-  return (url: string, label: string, hint = ''): FieldProps => {
-    const spec = specs.find((s) => s.url === url) as FieldSpec;
-    return { spec, idPrefix, value: values[url] ?? '', onChange: (text) => set(url, text), label, hint, errors: errors.filter((i) => i.field === spec.key), locale };
-  };
-}

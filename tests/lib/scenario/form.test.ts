@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, fieldFromText, fieldSpec, narrowField, optionsOf, readFields, type FieldSpec } from '../../../src/lib/scenario/fields.ts';
+import { FIELDS, fieldFromText, fieldSpec, narrowField, optionsOf, type FieldSpec } from '../../../src/lib/scenario/fields.ts';
+import { readFields } from '../../../src/lib/scenario/read-fields.ts';
 import { formToScenario, withCompatibleDefaults } from '../../../src/lib/scenario/form.ts';
 import { ENGINES, OPTIMIZERS, WORKLOADS } from '../../../src/lib/scenario/vocabulary.ts';
 
