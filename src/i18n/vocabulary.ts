@@ -130,6 +130,16 @@ export function fieldWords(key: FieldKey, locale: string | undefined): FieldWord
   return spec.unit === undefined ? { label: spec.label, help: spec.help } : { label: spec.label, unit: spec.unit, help: spec.help };
 }
 
+/**
+ * The label and unit a field entry shows in a locale: a manifest field's words in that locale (a calculator's narrowing keeps
+ * them), or a calculator's own field's English words.
+ * @example specWords(narrowField('seqLen', { max: 4096 }), 'zh-cn').label //=> "序列长度"
+ */
+export function specWords(spec: FieldSpec, locale: string | undefined): FieldWords {
+  const words = wordsOf(locale);
+  return (words && FIELDS.some((f) => f.key === spec.key) ? words.fields[spec.key as FieldKey] : undefined) ?? spec;
+}
+
 /** An enum field's options as [value, label] in a locale (the manifest's English labels, or the locale's). */
 export function fieldOptions(key: FieldKey, locale: string | undefined): [string, string][] {
   return specOptions(fieldSpec(key), locale);

@@ -6,13 +6,12 @@
  */
 import { INFERENCE_FORMATS, isInferenceFormatId, type DecodeBreakdown, type DecodeLimit } from '../../lib/estimator/inference.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-import { registerWords, vocabulary, type LocaleWords } from '../../i18n/vocabulary.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
+import { vocabulary } from '../../i18n/vocabulary.ts';
 import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import Field from '../form/Field.tsx';
-import { FormIssues, useFieldsForm } from '../form/FieldsForm.tsx';
+import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import { ChoicesField, StopsField } from '../form/ListFields.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { decodeFields, evaluateDecode, type DecodeInputs } from './decode-speed.ts';
@@ -64,25 +63,16 @@ function SpeedTable({ rows, t, n }: { rows: readonly DecodeBreakdown[]; t: Decod
   );
 }
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale: only this island's table and the shared words, to keep the page light. */
-  strings: IslandWords<'decodeSpeed'>;
+interface Props extends FieldsIslandProps<'decodeSpeed', DecodeInputs> {
   /** Ids of the cards offered, in order; their columns come from the shared slim table. */
   cardIds: string[];
-  /** Initial inputs. */
-  defaults: DecodeInputs;
-  /** Unique prefix for ids and URL keys. */
-  idPrefix: string;
 }
 
 export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPrefix, formWords }: Props) {
-  registerWords(formWords);
   const cards = cardsFor(cardIds);
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
-  const { inputs, evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, keys: DECODE_SPEED_KEYS, locale, specs: () => decodeFields(cards), evaluate: (v) => evaluateDecode(v, cards) });
+  const { inputs, evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: DECODE_SPEED_KEYS, locale, specs: () => decodeFields(cards), evaluate: (v) => evaluateDecode(v, cards) });
   const n = (x: number, digits = 3) => formatNumber(x, digits, locale);
   const format = isInferenceFormatId(inputs.format) ? INFERENCE_FORMATS[inputs.format] : null;
   const first = shown.rows.find((r) => r.fits);
@@ -90,7 +80,7 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
   return (
     <section class="island calc ds" aria-label={t.title}>
       <div class="calc-inputs">
-        <Field {...field('model', t.modelLabel)} />
+        <Field {...field('model')} />
         <Field {...field('format', t.formatLabel, format ? fill(t.formatHint, { engine: vocabulary(locale).engines[format.engine] }) : '')} />
         <StopsField {...field('ctx', t.contextLabel)} valueText={(x) => fill(t.contextValue, { tokens: n(x, 6) })} />
         <StopsField {...field('batch', t.batchLabel)} valueText={(x) => fill(t.batchValue, { batch: x })} />

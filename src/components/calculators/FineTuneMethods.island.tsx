@@ -4,38 +4,26 @@
  * table of memory, verdict, speed and time.
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import type { FineTuneRow } from '../../lib/teaching/finetuning.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
 import Field from '../form/Field.tsx';
-import { FormIssues, useFieldsForm } from '../form/FieldsForm.tsx';
+import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
 import { FINE_TUNE_KEYS } from './url-keys.ts';
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: IslandWords<'fineTuneMethods'>;
-  defaults: FineTuneInputs;
-  idPrefix: string;
-}
-
-export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix, formWords }: Props) {
-  registerWords(formWords);
+export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix, formWords }: FieldsIslandProps<'fineTuneMethods', FineTuneInputs>) {
   // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
   const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({
-    idPrefix, defaults, keys: FINE_TUNE_KEYS, locale: loc, specs: (v) => fineTuneFields(cards, v.model), evaluate: (v) => evaluateFineTune(v, cards),
+    idPrefix, defaults, formWords, keys: FINE_TUNE_KEYS, locale: loc, specs: (v) => fineTuneFields(cards, v.model), evaluate: (v) => evaluateFineTune(v, cards),
   });
   const { rows, card, k } = shown;
 
@@ -43,18 +31,13 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const num = (x: number, d = 3) => formatNumber(x, d, loc);
   const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
   const capacity = gib(card.memoryBytes);
+  // k and the token budget carry this calculator's words and hints; every other field shows the manifest's.
+  const own: Partial<Record<string, readonly [string, string]>> = { top: [t.topLabel, t.topHint], tokens: [t.tokensLabel, t.tokensHint] };
 
   return (
     <section class="island calc ft" aria-label={t.title}>
       <div class="calc-inputs">
-        <Field {...field('model', t.modelLabel)} />
-        <Field {...field('gpu', t.cardLabel)} />
-        <Field {...field('seq', t.seqLabel)} />
-        <Field {...field('batch', t.batchLabel)} />
-        <Field {...field('top', t.topLabel, t.topHint)} />
-        <Field {...field('rank', t.rankLabel)} />
-        <Field {...field('tokens', t.tokensLabel, t.tokensHint)} />
-        <Field {...field('ckpt', t.checkpointingLabel)} />
+        {specs.map(({ url }) => <Field {...field(url, own[url]?.[0], own[url]?.[1])} />)}
       </div>
       <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="ft-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>

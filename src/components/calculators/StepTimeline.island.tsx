@@ -6,34 +6,22 @@
 import { useState } from 'preact/hooks';
 import type { TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { StepTimelineChart } from '../charts/StepTimelineChart.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
 import Field from '../form/Field.tsx';
-import { FormIssues, useFieldsForm } from '../form/FieldsForm.tsx';
+import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
 import { STEP_TIMELINE_KEYS } from './url-keys.ts';
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: IslandWords<'stepTimeline'>;
-  defaults: StepInputs;
-  idPrefix: string;
-}
-
-export default function StepTimelineCalculator({ strings, defaults, idPrefix, formWords }: Props) {
-  registerWords(formWords);
+export default function StepTimelineCalculator({ strings, defaults, idPrefix, formWords }: FieldsIslandProps<'stepTimeline', StepInputs>) {
   // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
   const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
-  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, keys: STEP_TIMELINE_KEYS, locale: loc, specs: () => stepFields(cards), evaluate: (v) => evaluateStep(v, cards) });
+  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: STEP_TIMELINE_KEYS, locale: loc, specs: () => stepFields(cards), evaluate: (v) => evaluateStep(v, cards) });
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
@@ -71,12 +59,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
   return (
     <section class="island calc st" aria-label={t.title}>
       <div class="calc-inputs">
-        <Field {...field('model', t.modelLabel)} />
-        <Field {...field('workload', t.workloadLabel)} />
-        <Field {...field('batch', t.batchLabel)} />
-        <Field {...field('seq', t.seqLabel)} />
-        <Field {...field('gpu', t.cardLabel)} />
-        <Field {...field('ckpt', t.checkpointingLabel)} />
+        {specs.map(({ url }) => <Field {...field(url)} />)}
       </div>
       <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="st-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>

@@ -30,9 +30,12 @@ export function fineTuneFields(cards: readonly EstimateGpu[], modelId: string): 
   return [
     narrowField('model', { options: optionsOf(MODEL_PRESETS) }),
     narrowField('gpu', { options: optionsOf(cards) }),
-    ...(['seqLen', 'batchSize', 'lora.rank', 'gradientCheckpointing'] as const).map(fieldSpec),
+    fieldSpec('seqLen'),
+    fieldSpec('batchSize'),
     narrowField('trainableTopLayers', layers === undefined ? {} : { max: layers }),
+    fieldSpec('lora.rank'),
     narrowField('trainTokens', { kind: 'whole', unit: 'million tokens', max: 1e10, help: 'Dataset tokens × epochs, in millions.' }),
+    fieldSpec('gradientCheckpointing'),
   ];
 }
 

@@ -24,8 +24,9 @@ export function stepFields(cards: readonly EstimateGpu[]): FieldSpec[] {
   return [
     narrowField('model', { options: optionsOf(MODEL_PRESETS) }),
     narrowField('workload', { options: (fieldSpec('workload').options ?? []).filter((o) => o.value !== 'inference') }),
-    ...(['batchSize', 'seqLen', 'gradientCheckpointing'] as const).map(fieldSpec),
+    ...(['batchSize', 'seqLen'] as const).map(fieldSpec),
     narrowField('gpu', { options: optionsOf(cards) }),
+    fieldSpec('gradientCheckpointing'),
   ];
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../../lib/scenario/check.ts';
 import type { FieldSpec } from '../../lib/scenario/fields.ts';
-import { issueMessage, specOptions } from '../../i18n/vocabulary.ts';
+import { issueMessage, specOptions, specWords } from '../../i18n/vocabulary.ts';
 
 /** The props every field component takes. */
 export interface FieldProps {
@@ -18,7 +18,7 @@ export interface FieldProps {
   value: string;
   /** Called with the new text. */
   onChange: (text: string) => void;
-  /** Label in the reader's locale, units included (default: the manifest's English label and unit). */
+  /** Label in the reader's locale, units included (default: the field's label and unit in the reader's locale). */
   label?: string | undefined;
   /** Options as [value, label] (default: the manifest's); models and cards pass theirs. */
   options?: readonly (readonly [string, string])[] | undefined;
@@ -35,8 +35,9 @@ export interface FieldProps {
 const ON = new Set(['1', 'true', 'on']);
 
 /**
- * The parts every field component shares: the input's id and aria wiring, and the line below it that shows the field's
- * first problem in the reader's locale, else the hint.
+ * The parts every field component shares: the input's id and aria wiring, its label (the given one, else the field's own
+ * in the reader's locale, with its unit), and the line below it that shows the field's first problem in the reader's
+ * locale, else the hint.
  */
 export function fieldParts({ spec, idPrefix, label, hint = '', errors, disabled = false, locale }: FieldProps) {
   const id = `${idPrefix}-${spec.url}`;
@@ -48,12 +49,13 @@ export function fieldParts({ spec, idPrefix, label, hint = '', errors, disabled 
       {error ? issueMessage(error, locale, spec, label) : hint}
     </p>
   );
-  return { id, msgId, common, message, text: label ?? spec.label };
+  const own = label === undefined ? specWords(spec, locale) : undefined;
+  return { id, msgId, common, message, text: label ?? own?.label ?? spec.label, unit: own?.unit };
 }
 
 export default function Field(props: FieldProps) {
-  const { spec, value, onChange, label, options, disabled = false, locale } = props;
-  const { id, common, message, text } = fieldParts(props);
+  const { spec, value, onChange, options, disabled = false, locale } = props;
+  const { id, common, message, text, unit } = fieldParts(props);
   if (spec.kind === 'bool') {
     return (
       <div class="field field-check">
@@ -80,7 +82,7 @@ export default function Field(props: FieldProps) {
   }
   return (
     <div class="field">
-      <label for={id}>{text}{label === undefined && spec.unit ? <span class="field-unit"> ({spec.unit})</span> : null}</label>
+      <label for={id}>{text}{unit ? <span class="field-unit"> ({unit})</span> : null}</label>
       <input {...common} type="text" inputMode={spec.kind === 'whole' ? 'numeric' : 'decimal'} autoComplete="off" spellcheck={false} value={value} onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)} />
       {message}
     </div>

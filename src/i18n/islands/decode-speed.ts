@@ -2,7 +2,6 @@
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Decode speed calculator',
-  modelLabel: 'Model',
   formatLabel: 'Weight format',
   /** Placeholder {engine}: the engine family the estimator assumes for the format. */
   formatHint: 'Estimated as served by {engine}.',

@@ -3,7 +3,6 @@ import type { DecodeSpeedWords } from './decode-speed.ts';
 
 export const zhCn: DecodeSpeedWords = {
   title: '解码速度计算器',
-  modelLabel: '模型',
   formatLabel: '权重格式',
   formatHint: '按 {engine} 部署时的估算。',
   contextLabel: '上下文（KV 缓存中的 token 数）',

@@ -2,16 +2,10 @@
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Fine-tuning methods side by side',
-  modelLabel: 'Model',
-  cardLabel: 'Card',
-  seqLabel: 'Sequence length (tokens)',
-  batchLabel: 'Batch size (sequences)',
   topLabel: 'Top blocks to train (k)',
   topHint: 'Used by the “top k blocks” column',
-  rankLabel: 'LoRA rank',
   tokensLabel: 'Training tokens (millions)',
   tokensHint: 'Dataset tokens × epochs',
-  checkpointingLabel: 'Gradient checkpointing',
   /** Column names by method. */
   methods: { full: 'Full fine-tune', top: 'Top k blocks', lora: 'LoRA', qlora: 'QLoRA' },
   /** Placeholder {k}. */

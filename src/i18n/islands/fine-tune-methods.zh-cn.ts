@@ -3,16 +3,10 @@ import type { FineTuneMethodsWords } from './fine-tune-methods.ts';
 
 export const zhCn: FineTuneMethodsWords = {
   title: '微调方法并排对比',
-  modelLabel: '模型',
-  cardLabel: '显卡',
-  seqLabel: '序列长度（token）',
-  batchLabel: '批大小（序列数）',
   topLabel: '训练最上面的块数（k）',
   topHint: '用于“最上面 k 个块”一列',
-  rankLabel: 'LoRA 秩',
   tokensLabel: '训练 token 数（百万）',
   tokensHint: '数据集 token 数 × 轮数',
-  checkpointingLabel: '梯度检查点（激活重计算）',
   methods: { full: '全参数微调', top: '最上面 k 个块', lora: 'LoRA', qlora: 'QLoRA' },
   topMethod: '最上面 {k} 个块',
   parts: { weightsBytes: '权重', gradientsBytes: '梯度', optimizerBytes: '优化器状态', activationsBytes: '激活值', kvCacheBytes: 'KV 缓存', overheadBytes: 'CUDA 上下文与余量' },

@@ -2,12 +2,6 @@
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Memory timeline of one training step',
-  modelLabel: 'Model',
-  workloadLabel: 'Workload',
-  batchLabel: 'Batch size (sequences)',
-  seqLabel: 'Sequence length (tokens)',
-  checkpointingLabel: 'Gradient checkpointing',
-  cardLabel: 'Card',
   /** Label of the slider that picks one moment of the step. */
   momentLabel: 'Moment in the step',
   /** Names of the stacked parts. */

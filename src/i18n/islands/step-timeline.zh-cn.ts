@@ -3,12 +3,6 @@ import type { StepTimelineWords } from './step-timeline.ts';
 
 export const zhCn: StepTimelineWords = {
   title: '一个训练步中的显存变化',
-  modelLabel: '模型',
-  workloadLabel: '任务类型',
-  batchLabel: '批大小（序列数）',
-  seqLabel: '序列长度（token）',
-  checkpointingLabel: '梯度检查点（激活重计算）',
-  cardLabel: '显卡',
   momentLabel: '训练步中的时刻',
   parts: { weightsBytes: '权重', optimizerBytes: '优化器状态', gradientsBytes: '梯度', activationsBytes: '激活值与 logits', overheadBytes: 'CUDA 上下文与余量' },
   moments: {
