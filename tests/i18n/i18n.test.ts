@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { islandStrings } from '../../src/i18n/islands.ts';
 import { PLANNER_TABLES } from '../../src/i18n/planner.ts';
-import { fieldOptions, fieldWords, issueMessage, vocabulary } from '../../src/i18n/vocabulary.ts';
+import { fieldOptions, fieldWords, issueMessage, specOptions, specWords, vocabulary } from '../../src/i18n/vocabulary.ts';
 import { narrowField, type FieldSpec } from '../../src/lib/scenario/fields.ts';
 import { readFields } from '../../src/lib/scenario/read-fields.ts';
 import { localeWords } from '../../src/i18n/vocabulary.zh-cn.ts';
@@ -132,6 +132,15 @@ describe('field manifest in Chinese', () => {
     expect(zh).toContain('1,048,576');
     expect(zh).not.toMatch(/must/);
     expect(issueMessage(issue, undefined)).toBe(issue.message);
+  });
+
+  it('shows a narrowed manifest field in the locale’s words and options, and a calculator’s own field in its own', () => {
+    const workload = narrowField('workload', { options: [{ value: 'lora', label: 'LoRA fine-tuning' }] });
+    expect(specOptions(workload, 'zh-cn')).toEqual([['lora', 'LoRA 微调']]);
+    expect(specWords(narrowField('seqLen', { max: 4096 }), 'zh-cn')).toEqual(fieldWords('seqLen', 'zh-cn'));
+    const cards: FieldSpec = { key: 'cards', url: 'cards', label: 'Cards to compare', kind: 'card', help: '' };
+    expect(specWords(cards, 'zh-cn').label).toBe('Cards to compare');
+    expect(specWords(narrowField('seqLen', {}), 'en')).toMatchObject({ label: 'Sequence length', unit: 'tokens' });
   });
 
   it('words a calculator’s narrowed or own field by the entry and label it shows', () => {

@@ -19,11 +19,11 @@ export type DecodeCard = EstimateGpu;
 export type DecodeInputs = Record<(typeof DECODE_SPEED_KEYS)[number], string>;
 
 /** Slider stops: powers of two, so each step doubles the KV cache or the batch. */
-export const CONTEXTS = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072] as const;
-export const BATCHES = [1, 2, 4, 8, 16, 32, 64, 128] as const;
+const CONTEXTS = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072] as const;
+const BATCHES = [1, 2, 4, 8, 16, 32, 64, 128] as const;
 
 /** Decoder models only: an encoder such as BERT does not generate tokens. */
-export const MODELS = MODEL_PRESETS.filter((m) => !m.encoder);
+const MODELS = MODEL_PRESETS.filter((m) => !m.encoder);
 
 /**
  * The calculator's fields: scenario fields narrowed to what it offers (decoder models, power-of-two stops; the context is the
