@@ -74,6 +74,8 @@ export interface MessageTemplates {
   conflict: string;
   invalid: string;
   whole: string;
+  /** A slider's value that is not one of its steps. */
+  stops: string;
   realAbove: string;
   realFrom: string;
   fraction: string;
@@ -178,29 +180,53 @@ export function fieldWords(key: FieldKey, locale: string | undefined): FieldWord
   return spec.unit === undefined ? { label: spec.label, help: spec.help } : { label: spec.label, unit: spec.unit, help: spec.help };
 }
 
+/**
+ * The label and unit a field entry shows in a locale: a manifest field's words in that locale (a calculator's narrowing keeps
+ * them), or a calculator's own field's English words.
+ * @example specWords(narrowField('seqLen', { max: 4096 }), 'zh-cn').label //=> "序列长度"
+ */
+export function specWords(spec: FieldSpec, locale: string | undefined): FieldLabel {
+  const words = wordsOf(locale);
+  return (words && FIELDS.some((f) => f.key === spec.key) ? words.fields[spec.key as FieldKey] : undefined) ?? spec;
+}
+
 /** An enum field's options as [value, label] in a locale (the manifest's English labels, or the locale's). */
 export function fieldOptions(key: FieldKey, locale: string | undefined): [string, string][] {
-  const table = OPTION_WORDS[key];
+  return specOptions(fieldSpec(key), locale);
+}
+
+/**
+ * The options of a field entry as [value, label] in a locale: a calculator's narrowed entry keeps its own list, and an enum's
+ * labels follow the locale.
+ * @example specOptions(narrowField('workload', { options: [{ value: 'lora', label: 'LoRA fine-tuning' }] }), 'zh-cn') //=> [['lora', 'LoRA 微调']]
+ */
+export function specOptions(spec: FieldSpec, locale: string | undefined): [string, string][] {
+  const table = OPTION_WORDS[spec.key as FieldKey];
   const labels: Readonly<Record<string, string>> | undefined = table ? vocabulary(locale)[table] : undefined;
-  return (fieldSpec(key).options ?? []).map((o) => [o.value, labels?.[o.value] ?? o.label]);
+  return (spec.options ?? []).map((o) => [o.value, labels?.[o.value] ?? o.label]);
 }
 
 /**
  * The message for a bad input in the reader's locale. English keeps the validator's own sentence; another locale builds it
- * from the issue's code and the field's manifest entry (range, kind), so no English sentence is shown on its pages.
+ * from the issue's code and the field's entry (range, stops, kind), so no English sentence is shown on its pages. A calculator
+ * passes the entry it validated with (narrowed, or its own field) and, for a field outside the manifest or one it renames,
+ * the label it shows.
  * @example issueMessage({ field: 'seqLen', code: 'range', message: '…' }, 'zh-cn') //=> "序列长度必须是 1 到 1,048,576 之间的整数。"
  */
-export function issueMessage(issue: Issue, locale: string | undefined): string {
+export function issueMessage(issue: Issue, locale: string | undefined, entry?: FieldSpec, label?: string): string {
   const words = wordsOf(locale);
   if (!words) return issue.message;
   const t = words.messages;
-  const spec = FIELDS.find((f) => f.key === issue.field) as FieldSpec | undefined;
+  const manifest = FIELDS.find((f) => f.key === issue.field) as FieldSpec | undefined;
+  const spec = entry ?? manifest;
+  const own = manifest && (!entry || entry.label === manifest.label) ? (words.fields[manifest.key as FieldKey]?.label ?? manifest.label) : undefined;
   const num = (n: number | undefined): string => (n === undefined ? '' : new Intl.NumberFormat(words.numberLocale, { maximumFractionDigits: 6 }).format(n));
-  const say = (template: string): string => template.replace('{label}', spec ? (words.fields[spec.key as FieldKey]?.label ?? spec.label) : issue.field || t.someInput).replace('{min}', num(spec?.min)).replace('{max}', num(spec?.max));
+  const say = (template: string): string => template.replace('{label}', own ?? label ?? (issue.field || t.someInput)).replace('{min}', num(spec?.stops?.[0] ?? spec?.min)).replace('{max}', num(spec?.stops?.at(-1) ?? spec?.max));
   if (issue.code === 'required') return say(t.required);
   if (issue.code === 'enum') return say(t.enum);
   if (issue.code === 'conflict') return say(t.conflict);
   if (!spec) return say(t.invalid);
+  if (spec.stops) return say(t.stops);
   switch (spec.kind) {
     case 'whole': return say(t.whole);
     case 'real': return say(spec.minExclusive ? t.realAbove : t.realFrom);

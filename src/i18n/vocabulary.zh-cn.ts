@@ -81,6 +81,7 @@ const zhMessages: MessageTemplates = {
   conflict: '{label}与其他设置冲突：训练全部权重时请用 FP32、FP16 或 BF16 权重，量化权重请改用 LoRA 或 QLoRA；纯精度训练的权重格式必须与训练精度一致。',
   invalid: '{label}的值无效。',
   whole: '{label}必须是 {min} 到 {max} 之间的整数。',
+  stops: '{label}必须是滑块上的一档，从 {min} 到 {max}。',
   realAbove: '{label}必须是大于 {min} 且不超过 {max} 的数。',
   realFrom: '{label}必须是不小于 {min} 且不超过 {max} 的数。',
   fraction: '{label}必须是 0.4 这样的小数或 40% 这样的百分数，大于 0 且不超过 1。',

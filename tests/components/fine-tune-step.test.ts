@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../src/loaders/load-gpus.ts';
 import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
-import { evaluateFineTune, type FineTuneInputs } from '../../src/components/calculators/fine-tune-methods.ts';
-import { evaluateStep, type StepInputs } from '../../src/components/calculators/step-timeline.ts';
+import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from '../../src/components/calculators/fine-tune-methods.ts';
+import { evaluateStep, stepFields, type StepInputs } from '../../src/components/calculators/step-timeline.ts';
+import { FINE_TUNE_KEYS, STEP_TIMELINE_KEYS } from '../../src/components/calculators/url-keys.ts';
+import type { Issue } from '../../src/lib/scenario/check.ts';
 
 const cards = loadGpus().map(estimatorCard);
 const FT: FineTuneInputs = { model: 'llama-3.1-8b', gpu: 'rtx-4090', seq: '2048', batch: '1', top: '4', rank: '16', tokens: '30', ckpt: '1' };
+/** The fields with a problem, in order, each with its code. */
+const problems = (r: { ok: true } | { ok: false; errors: Issue[] }) => (r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}`));
 const STEP: StepInputs = { model: 'llama-3.1-8b', workload: 'lora', batch: '1', seq: '2048', ckpt: '0', gpu: 'rtx-4090' };
 
 /** Total bytes per method of a valid fine-tuning comparison. */
@@ -36,11 +40,19 @@ describe('evaluateFineTune (the Fine-tuning chapter’s methods side by side)', 
     expect(totals({ seq: '4096' }).lora).toBeGreaterThan(totals({}).lora!);
     expect(totals({ seq: '4096', ckpt: '0' }).lora).toBeGreaterThan(totals({ seq: '4096' }).lora!);
   });
-  it('puts each bad input under its own field, and k above the layer count under k', () => {
+  it('puts each bad input under its own field, and k above the model’s block count under k', () => {
     const bad = evaluateFineTune({ ...FT, model: 'nope', tokens: '<b>', ckpt: 'banana', gpu: 'zzz' }, cards);
-    expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['ckpt', 'gpu', 'model', 'tokens']);
-    const k = evaluateFineTune({ ...FT, top: '99' }, cards);
-    expect(!k.ok && k.errors.top?.kind).toBe('lib');
+    expect(problems(bad)).toEqual(['model:enum', 'gpu:enum', 'trainTokens:type', 'gradientCheckpointing:type']);
+    const k = evaluateFineTune({ ...FT, top: '33' }, cards);
+    expect(problems(k)).toEqual(['trainableTopLayers:range']);
+    expect(k.ok ? '' : k.errors[0]?.message).toMatch(/from 1 to 32$/);
+    // GPT-2 has 12 blocks: the same k is fine for Llama 3.1 8B (32) and too many for it.
+    expect(evaluateFineTune({ ...FT, top: '16' }, cards).ok).toBe(true);
+    expect(problems(evaluateFineTune({ ...FT, top: '16', model: 'gpt2' }, cards))).toEqual(['trainableTopLayers:range']);
+    expect(problems(evaluateFineTune({ ...FT, seq: '', batch: '2.5' }, cards))).toEqual(['seqLen:required', 'batchSize:type']);
+  });
+  it('its fields are the URL keys the island declares', () => {
+    expect(fineTuneFields(cards, FT.model).map((f) => f.url).sort()).toEqual([...FINE_TUNE_KEYS].sort());
   });
 });
 
@@ -52,8 +64,13 @@ describe('evaluateStep (the Pre-training chapter’s step timeline)', () => {
   });
   it('refuses inference (not a training step) and puts each bad input under its own field', () => {
     const bad = evaluateStep({ ...STEP, model: 'nope', seq: '<script>', ckpt: 'banana', gpu: 'zzz', workload: 'inference' }, cards);
-    expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(['ckpt', 'gpu', 'model', 'seq', 'workload']);
-    const zero = evaluateStep({ ...STEP, batch: '0' }, cards);
-    expect(!zero.ok && zero.errors.batch?.kind).toBe('lib');
+    expect(problems(bad)).toEqual(['model:enum', 'workload:enum', 'seqLen:type', 'gpu:enum', 'gradientCheckpointing:type']);
+    expect(problems(evaluateStep({ ...STEP, batch: '0' }, cards))).toEqual(['batchSize:range']);
+    expect(problems(evaluateStep({ ...STEP, batch: '' }, cards))).toEqual(['batchSize:required']);
+  });
+  it('its fields are the URL keys the island declares, and the workloads are the manifest’s training ones', () => {
+    const fields = stepFields(cards);
+    expect(fields.map((f) => f.url).sort()).toEqual([...STEP_TIMELINE_KEYS].sort());
+    expect(fields[1]?.options?.map((o) => o.value)).toEqual(['pretrain', 'full-finetune', 'lora', 'qlora']);
   });
 });

@@ -55,7 +55,7 @@ describe('decode-speed calculator on the Inference chapter', () => {
 
   it('garbage in the URL shows messages beside the fields and keeps the last valid result', () =>
     island.garbageQuery('decode-speed-garbage', '?decode.ctx=banana&decode.format=%3Cb%3E&decode.cards=nope', {
-      'decode-ctx': 'Use a context from 512 to 131,072 tokens', 'decode-format': 'Choose a weight format', 'decode-cards': 'not offered here',
+      'decode-ctx': "Context must be one of the slider's steps, from 512 to 131,072", 'decode-format': 'Weight format: choose from the list', 'decode-cards': 'Cards to compare: choose from the list',
     }, async (page) => {
       expect(await page.locator('#decode-ctx').getAttribute('aria-invalid')).toBe('true');
       await textOf(page.locator('.ds-result .stale-note'), 'last valid result');
@@ -66,7 +66,7 @@ describe('decode-speed calculator on the Inference chapter', () => {
     island.use('decode-speed-none', '', async (page) => {
       await page.getByLabel('GeForce RTX 3060 (12 GB)').uncheck();
       await page.getByLabel('GeForce RTX 4090 (24 GB)', { exact: true }).uncheck();
-      await messages(page, { 'decode-cards': 'Tick at least one card' });
+      await messages(page, { 'decode-cards': 'Cards to compare: choose at least one' });
       await page.getByLabel('GeForce RTX 4090 (24 GB)', { exact: true }).check();
       await messages(page, { 'decode-cards': 'Tick one or more' });
     }));

@@ -57,15 +57,15 @@ describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
   it('garbage input shows a message beside its field and keeps the last valid comparison', async () => {
     await island.use('fine-tune-methods-garbage', '', async (page) => {
       const top = field(page, TOP);
-      await typeGarbage(top, '99', "must be at most the model's 32 layers");
+      await typeGarbage(top, '99', 'must be a whole number from 1 to 32');
       await textOf(island.root(page), 'Showing the last valid result');
       await textOf(total(page, 'full'), expected({}).full!.total);
-      await typeGarbage(top, 'x', 'not a whole number');
+      await typeGarbage(top, 'x', 'must be a whole number');
       await top.fill('4');
       await expect(top.getAttribute('aria-invalid')).resolves.toBe('false');
     });
     await island.garbageQuery('fine-tune-methods-garbage-url', '?ft.model=nope&ft.tokens=%3Cb%3E&ft.ckpt=banana&ft.gpu=zzz', {
-      'ft-model': 'Choose a model', 'ft-tokens': 'not a whole number', 'ft-ckpt': 'Use 1 (on) or 0 (off)', 'ft-gpu': 'Choose a card',
+      'ft-model': 'Model: choose from the list', 'ft-tokens': 'must be a whole number', 'ft-ckpt': 'must be on or off', 'ft-gpu': 'Card: choose from the list',
     }, (page) => textOf(total(page, 'lora'), expected({}).lora!.total), 'b');
   });
 

@@ -52,16 +52,16 @@ describe('step memory timeline on the Pre-training chapter', () => {
   it('garbage typed or in the query string shows messages beside the fields and keeps the last valid timeline', async () => {
     await island.use('step-timeline-garbage', '', async (page) => {
       const batch = field(page, 'Batch size (sequences)');
-      await typeGarbage(batch, 'abc', 'not a whole number');
+      await typeGarbage(batch, 'abc', 'must be a whole number');
       await textOf(island.root(page), 'Showing the last valid result');
       await textOf(verdict(page), peak({}));
       await typeGarbage(batch, '0', 'from 1 to');
-      await typeGarbage(batch, '', 'Enter a number');
+      await typeGarbage(batch, '', 'Batch size is required');
       await batch.fill('1');
       await expect(batch.getAttribute('aria-invalid')).resolves.toBe('false');
     });
     await island.garbageQuery('step-timeline-garbage-url', '?step.model=nope&step.seq=%3Cscript%3E&step.ckpt=banana&step.gpu=zzz&step.workload=inference', {
-      'step-model': 'Choose a model', 'step-seq': 'not a whole number', 'step-ckpt': 'Use 1 (on) or 0 (off)', 'step-gpu': 'Choose a card', 'step-workload': 'Choose a training workload',
+      'step-model': 'Model: choose from the list', 'step-seq': 'must be a whole number', 'step-ckpt': 'must be on or off', 'step-gpu': 'Card: choose from the list', 'step-workload': 'Workload: choose from the list',
     }, (page) => textOf(verdict(page), peak({})));
   });
 

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { islandStrings } from '../../src/i18n/islands.ts';
 import { PLANNER_TABLES } from '../../src/i18n/planner.ts';
-import { fieldOptions, fieldWords, issueMessage, vocabulary } from '../../src/i18n/vocabulary.ts';
+import { fieldOptions, fieldWords, issueMessage, specOptions, specWords, vocabulary } from '../../src/i18n/vocabulary.ts';
+import { narrowField, type FieldSpec } from '../../src/lib/scenario/fields.ts';
+import { readFields } from '../../src/lib/scenario/read-fields.ts';
 import { localeWords } from '../../src/i18n/vocabulary.zh-cn.ts';
 import { FIELDS } from '../../src/lib/scenario/fields.ts';
 import { parseScenario } from '../../src/lib/scenario/scenario.ts';
@@ -130,6 +132,29 @@ describe('field manifest in Chinese', () => {
     expect(zh).toContain('1,048,576');
     expect(zh).not.toMatch(/must/);
     expect(issueMessage(issue, undefined)).toBe(issue.message);
+  });
+
+  it('shows a narrowed manifest field in the locale’s words and options, and a calculator’s own field in its own', () => {
+    const workload = narrowField('workload', { options: [{ value: 'lora', label: 'LoRA fine-tuning' }] });
+    expect(specOptions(workload, 'zh-cn')).toEqual([['lora', 'LoRA 微调']]);
+    expect(specWords(narrowField('seqLen', { max: 4096 }), 'zh-cn')).toEqual(fieldWords('seqLen', 'zh-cn'));
+    const cards: FieldSpec = { key: 'cards', url: 'cards', label: 'Cards to compare', kind: 'card', help: '' };
+    expect(specWords(cards, 'zh-cn').label).toBe('Cards to compare');
+    expect(specWords(narrowField('seqLen', {}), 'en')).toMatchObject({ label: 'Sequence length', unit: 'tokens' });
+  });
+
+  it('words a calculator’s narrowed or own field by the entry and label it shows', () => {
+    const ctx = narrowField('promptTokens', { url: 'ctx', label: 'Context', stops: [512, 1024, 2048] });
+    const [stop] = readFields([ctx], { ctx: '700' }).errors;
+    expect(stop && issueMessage(stop, 'zh-cn', ctx, '上下文')).toBe('上下文必须是滑块上的一档，从 512 到 2,048。');
+    const top = narrowField('trainableTopLayers', { max: 32 });
+    const [k] = readFields([top], { top: '40' }).errors;
+    // The manifest's own label keeps its Chinese name; the range is the narrowed one.
+    expect(k && issueMessage(k, 'zh-cn', top, '训练最上面的块数（k）')).toBe(`${fieldWords('trainableTopLayers', 'zh-cn').label}必须是 1 到 32 之间的整数。`);
+    const cards: FieldSpec = { key: 'cards', url: 'cards', label: 'Cards to compare', kind: 'card', multiple: true, options: [], help: '' };
+    const [none] = readFields([cards], { cards: '' }).errors;
+    expect(none && issueMessage(none, 'zh-cn', cards, '要对比的显卡')).toBe('请填写要对比的显卡。');
+    expect(none && issueMessage(none, 'en', cards, 'Cards')).toBe('Cards to compare: choose at least one');
   });
 });
 

@@ -4,69 +4,42 @@
  * table of memory, verdict, speed and time.
  * States: valid (comparison shown) -> invalid input (message beside the field, last valid comparison kept, marked) -> valid.
  */
-import { registerWords, type LocaleWords } from '../../i18n/vocabulary.ts';
-import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
 import type { FineTuneRow } from '../../lib/teaching/finetuning.ts';
-import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
-import { BandPattern, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
+import Field from '../form/Field.tsx';
+import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { plainFields } from './plain-fields.tsx';
-import { useEvaluatedInputs } from './url-state.ts';
-import { BOOL, evaluateFineTune, FIELDS, type Field, type FineTuneInputs } from './fine-tune-methods.ts';
+import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
+import { FINE_TUNE_KEYS } from './url-keys.ts';
 
-interface Props {
-  /** The form's words on a page that is not English (registered before the first render). */
-  formWords?: LocaleWords | undefined;
-  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: IslandWords<'fineTuneMethods'>;
-  defaults: FineTuneInputs;
-  idPrefix: string;
-}
-
-export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix, formWords }: Props) {
-  registerWords(formWords);
+export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix, formWords }: FieldsIslandProps<'fineTuneMethods', FineTuneInputs>) {
   // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateFineTune(v, cards));
+  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({
+    idPrefix, defaults, formWords, keys: FINE_TUNE_KEYS, locale: loc, specs: (v) => fineTuneFields(cards, v.model), evaluate: (v) => evaluateFineTune(v, cards),
+  });
   const { rows, card, k } = shown;
 
   const gib = (b: number) => formatBytesIn(b, 'GiB', 3, loc);
   const num = (x: number, d = 3) => formatNumber(x, d, loc);
   const name = (r: FineTuneRow) => (r.method === 'top' ? fill(t.topMethod, { k }) : t.methods[r.method]);
-  const { id, msg, aria, select, text } = plainFields<Field>({
-    idPrefix, values: inputs, set,
-    errorText: (f) => {
-      const e = errors[f];
-      return !e ? undefined : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
-    },
-  });
-  const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
   const capacity = gib(card.memoryBytes);
+  // k and the token budget carry this calculator's words and hints; every other field shows the manifest's.
+  const own: Partial<Record<string, readonly [string, string]>> = { top: [t.topLabel, t.topHint], tokens: [t.tokensLabel, t.tokensHint] };
 
   return (
     <section class="island calc ft" aria-label={t.title}>
       <div class="calc-inputs">
-        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
-        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
-        {text('seq', t.seqLabel)}
-        {text('batch', t.batchLabel)}
-        {text('top', t.topLabel, t.topHint)}
-        {text('rank', t.rankLabel)}
-        {text('tokens', t.tokensLabel, t.tokensHint)}
-        <div class="field ft-check">
-          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
-          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
-          {msg('ckpt')}
-        </div>
+        {specs.map(({ url }) => <Field {...field(url, own[url]?.[0], own[url]?.[1])} />)}
       </div>
+      <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="ft-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t.title}>
@@ -78,11 +51,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
           locale={loc}
         />
         </div>
-        <ul class="st-legend">
-          {TIMELINE_PARTS.map((part) => (
-            <li><svg width="16" height="16" aria-hidden="true"><defs><BandPattern id={id(`sw-${part}`)} part={part} /></defs><rect width="16" height="16" fill={`url(#${id(`sw-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
-          ))}
-        </ul>
+        <BandLegend idPrefix={idPrefix} names={t.parts} />
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}>
         <table class="ft-table" data-testid="table">
           <caption>{t.tableCaption}</caption>
@@ -98,7 +67,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
         </table>
         </div>
       </div>
-      <IslandToolbar strings={strings.common} onReset={() => setInputs({ ...defaults })} />
+      <IslandToolbar strings={strings.common} onReset={reset} />
     </section>
   );
 }

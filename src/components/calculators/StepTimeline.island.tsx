@@ -4,32 +4,24 @@
  * States: valid (timeline shown) -> invalid input (message beside the field, last valid timeline kept, marked) -> valid.
  */
 import { useState } from 'preact/hooks';
-import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
-import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import type { TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
-import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
-import { StepTimelineChart, TIMELINE_PARTS } from '../charts/StepTimelineChart.tsx';
+import { StepTimelineChart } from '../charts/StepTimelineChart.tsx';
+import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
+import Field from '../form/Field.tsx';
+import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
-import { plainFields } from './plain-fields.tsx';
-import { useEvaluatedInputs } from './url-state.ts';
-import { BOOL, evaluateStep, FIELDS, WORKLOADS, type Field, type StepInputs } from './step-timeline.ts';
+import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
+import { STEP_TIMELINE_KEYS } from './url-keys.ts';
 
-interface Props {
-  /** Words for the reader's locale: this island's table, the shared toolbar words and the number locale. */
-  strings: IslandWords<'stepTimeline'>;
-  defaults: StepInputs;
-  idPrefix: string;
-}
-
-export default function StepTimelineCalculator({ strings, defaults, idPrefix }: Props) {
+export default function StepTimelineCalculator({ strings, defaults, idPrefix, formWords }: FieldsIslandProps<'stepTimeline', StepInputs>) {
   // The training cards, slim columns, from a generated module (not from props, so the page's HTML does not carry them).
   const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
-  const { inputs, setInputs, evaluation, shown, errors, set } = useEvaluatedInputs(`${idPrefix}.`, defaults, FIELDS, (v) => evaluateStep(v, cards));
+  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: STEP_TIMELINE_KEYS, locale: loc, specs: () => stepFields(cards), evaluate: (v) => evaluateStep(v, cards) });
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
@@ -43,14 +35,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
     peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name, budget: gib(timeline.budgetBytes),
   });
 
-  const { id, msg, aria, select, text } = plainFields<Field>({
-    idPrefix, values: inputs, set,
-    errorText: (f) => {
-      const e = errors[f];
-      return !e ? undefined : e.kind === 'lib' ? e.message : fill(t.errors[e.kind], { value: e.value ?? '' });
-    },
-  });
-  const cardText = (c: EstimateGpu) => (/\d\s?GB/i.test(c.name) ? c.name : `${c.name} (${formatNumber(c.memoryGB, 4, loc)} GB)`);
+  const id = (f: string) => `${idPrefix}-${f}`;
 
   // Key moments: start, mid-forward, loss, mid-backward, the last backward point, optimizer step, end, and the peak.
   const pts = timeline.points;
@@ -74,17 +59,9 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
   return (
     <section class="island calc st" aria-label={t.title}>
       <div class="calc-inputs">
-        {select('model', t.modelLabel, MODEL_PRESETS.map((m) => [m.id, m.name]))}
-        {select('workload', t.workloadLabel, WORKLOADS.map((w) => [w, t.workloads[w] ?? w]))}
-        {text('batch', t.batchLabel)}
-        {text('seq', t.seqLabel)}
-        {select('gpu', t.cardLabel, cards.map((c) => [c.id, cardText(c)]))}
-        <div class="field st-check">
-          <input {...aria('ckpt')} type="checkbox" checked={BOOL[inputs.ckpt.trim().toLowerCase()] ?? false} onChange={(e) => set('ckpt', (e.currentTarget as HTMLInputElement).checked ? '1' : '0')} />
-          <label for={id('ckpt')}>{t.checkpointingLabel}</label>
-          {msg('ckpt')}
-        </div>
+        {specs.map(({ url }) => <Field {...field(url)} />)}
       </div>
+      <FormIssues issues={errors} specs={specs} locale={loc} />
       <div class="st-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="st-verdict" data-testid="verdict" data-fits={timeline.peakBytes <= timeline.capacityBytes ? 'true' : 'false'}>{headline}</p>
@@ -97,11 +74,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
           labels={{ summary: fill(t.chartSummary, { peak: gib(timeline.peakBytes), moment: momentText(peak), capacity, card: card.name }), capacity: fill(t.capacityLine, { card: card.name, capacity }), forward: t.forwardPhase, backward: t.backwardPhase, step: t.stepPhase, peak: t.peakMark }}
         />
         </div>
-        <ul class="st-legend">
-          {TIMELINE_PARTS.map((part) => (
-            <li><svg width="16" height="16" aria-hidden="true"><rect width="16" height="16" fill={`url(#${id(`pat-${part}`)})`} class="st-band" /></svg>{t.parts[part]}</li>
-          ))}
-        </ul>
+        <BandLegend idPrefix={idPrefix} names={t.parts} patternId={(part) => id(`pat-${part}`)} />
         <div class="field st-moment">
           <label for={id('moment')}>{t.momentLabel}</label>
           <input id={id('moment')} type="range" min={0} max={pts.length - 1} step={1} value={cursor} aria-valuetext={momentText(pts[cursor]!)} onInput={(e) => setChosen(Number((e.currentTarget as HTMLInputElement).value))} />
@@ -112,7 +85,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix }: 
         </div>
         <div class="table-scroll" role="region" tabIndex={0} aria-label={t.tableCaption}><table class="st-table" data-testid="table"><caption>{t.tableCaption}</caption>{head}<tbody>{keyIdx.map(row)}</tbody></table></div>
       </div>
-      <IslandToolbar strings={strings.common} onReset={() => { setInputs({ ...defaults }); setChosen(null); }} />
+      <IslandToolbar strings={strings.common} onReset={() => { reset(); setChosen(null); }} />
     </section>
   );
 }

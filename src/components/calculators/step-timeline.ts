@@ -1,33 +1,34 @@
 /**
  * What the step memory timeline computes, apart from how it draws it: its inputs (plain strings, as the URL and the fields
- * hold them), their validation with the estimator's parser, and the lib's timeline of one step on the chosen card.
+ * hold them), the field manifest they are read with, their validation with the estimator's parser, and the lib's timeline
+ * of one step on the chosen card.
  */
 import type { EstimateGpu } from '../../lib/estimator/estimate.ts';
+import type { Issue } from '../../lib/scenario/check.ts';
+import { fieldSpec, narrowField, optionsOf, type FieldSpec } from '../../lib/scenario/fields.ts';
+import { readFields } from '../../lib/scenario/read-fields.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { parseScenario } from '../../lib/scenario/scenario.ts';
 import { stepTimeline, type StepTimeline } from '../../lib/teaching/timeline.ts';
-import { wholeReader } from './plain-fields.tsx';
-import type { StepTimelineWords } from '../../i18n/islands/step-timeline.ts';
-import { STEP_TIMELINE_KEYS } from './url-keys.ts';
+import type { STEP_TIMELINE_KEYS } from './url-keys.ts';
 
-/** The calculator's inputs as the URL and the fields hold them. */
-export interface StepInputs {
-  model: string;
-  workload: string;
-  batch: string;
-  seq: string;
-  /** "1" or "0". */
-  ckpt: string;
-  gpu: string;
+/** The calculator's inputs as the URL and the fields hold them, by URL key; `ckpt` is "1" or "0". */
+export type StepInputs = Record<(typeof STEP_TIMELINE_KEYS)[number], string>;
+
+/**
+ * The calculator's fields: scenario fields, with the workload narrowed to training (inference has no training step) and
+ * the model and card to the lists offered.
+ * @example stepFields(cards)[1].options?.map((o) => o.value) //=> ['pretrain', 'full-finetune', 'lora', 'qlora']
+ */
+export function stepFields(cards: readonly EstimateGpu[]): FieldSpec[] {
+  return [
+    narrowField('model', { options: optionsOf(MODEL_PRESETS) }),
+    narrowField('workload', { options: (fieldSpec('workload').options ?? []).filter((o) => o.value !== 'inference') }),
+    ...(['batchSize', 'seqLen'] as const).map(fieldSpec),
+    narrowField('gpu', { options: optionsOf(cards) }),
+    fieldSpec('gradientCheckpointing'),
+  ];
 }
-export type Field = keyof StepInputs;
-export const FIELDS: readonly Field[] = STEP_TIMELINE_KEYS;
-export const WORKLOADS = ['pretrain', 'full-finetune', 'lora', 'qlora'] as const;
-export const BOOL: Record<string, boolean> = { '1': true, true: true, on: true, '0': false, false: false, off: false };
-
-type ErrorKey = keyof StepTimelineWords['errors'];
-/** A field's problem: a kind the island words, or the estimator's own sentence. */
-export type FieldError = { kind: ErrorKey; value?: string } | { kind: 'lib'; message: string };
 
 /** One valid evaluation. */
 export interface StepResult {
@@ -35,32 +36,21 @@ export interface StepResult {
   card: { name: string; memoryGB: number };
   layers: number;
 }
-/** A result, or one problem per field. */
-export type StepEvaluation = { ok: true; result: StepResult } | { ok: false; errors: Partial<Record<Field, FieldError>> };
+/** A result, or the problems, each under the field it is about. */
+export type StepEvaluation = { ok: true; result: StepResult } | { ok: false; errors: Issue[] };
 
 /**
- * Validates the inputs with the estimator's parser and builds the timeline on the chosen card.
+ * Reads the inputs through the calculator's fields, validates them with the estimator's parser and builds the timeline on
+ * the chosen card.
  * @example evaluateStep({ ...defaults, seq: 'x' }, cards).ok //=> false
  */
 export function evaluateStep(v: StepInputs, cards: readonly EstimateGpu[]): StepEvaluation {
-  const errors: Partial<Record<Field, FieldError>> = {};
-  const whole = wholeReader<Field>(v, (f, problem) => { errors[f] = problem; });
-  const model = MODEL_PRESETS.find((m) => m.id === v.model);
-  if (!model) errors.model = { kind: 'unknownModel' };
-  if (!(WORKLOADS as readonly string[]).includes(v.workload)) errors.workload = { kind: 'unknownWorkload' };
-  const card = cards.find((c) => c.id === v.gpu);
-  if (!card) errors.gpu = { kind: 'unknownCard' };
-  const ckpt = BOOL[v.ckpt.trim().toLowerCase()];
-  if (ckpt === undefined) errors.ckpt = { kind: 'notBoolean' };
-  const batchSize = whole('batch');
-  const seqLen = whole('seq');
-  if (Object.keys(errors).length > 0 || !card || !model) return { ok: false, errors };
-  const parsed = parseScenario({ model: v.model, workload: v.workload, batchSize, seqLen, gradientCheckpointing: ckpt });
-  if (!parsed.ok) {
-    // Each problem goes beside the input it is about (the scenario names fields by their scenario keys).
-    const byKey: Record<string, Field> = { batchSize: 'batch', seqLen: 'seq', workload: 'workload', gradientCheckpointing: 'ckpt' };
-    for (const issue of parsed.errors) errors[byKey[issue.field] ?? 'model'] ??= { kind: 'lib', message: issue.message };
-    return { ok: false, errors };
-  }
+  const { values, errors } = readFields(stepFields(cards), v);
+  const card = cards.find((c) => c.id === values['gpu']);
+  const model = MODEL_PRESETS.find((m) => m.id === values['model']);
+  if (errors.length > 0 || !card || !model) return { ok: false, errors };
+  // The card is not part of the scenario here: the timeline is drawn against it.
+  const parsed = parseScenario({ ...values, gpu: undefined });
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
   return { ok: true, result: { timeline: stepTimeline(parsed.scenario, card), card: { name: card.name, memoryGB: card.memoryGB }, layers: model.layers } };
 }

@@ -2,7 +2,7 @@
  * Browser-side helpers every island uses to keep its inputs in the page URL, so a copied link reproduces what the reader sees.
  * Each island owns a key prefix (e.g. `tensor.`) so several islands can share one page's query string.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /** Reads the island's raw string parameters for the declared `keys` from the current URL; empty on the server. */
 export function readParams<K extends string>(prefix: string, keys: readonly K[]): Partial<Record<K, string>> {
@@ -82,22 +82,4 @@ export function useLastGood<R>(evaluation: { ok: true; result: R } | { ok: false
     if (evaluation.ok) setLastGood(evaluation.result);
   }, [evaluation]);
   return evaluation.ok ? evaluation.result : lastGood;
-}
-
-/**
- * A calculator's inputs kept in the URL, their evaluation, and the result to show: the current one, or the last valid one
- * while the inputs are wrong. `set` changes one field.
- */
-export function useEvaluatedInputs<T extends { [K in keyof T]: string }, R, E>(
-  prefix: string,
-  defaults: T,
-  fields: readonly (keyof T & string)[],
-  evaluate: (inputs: T) => { ok: true; result: R } | { ok: false; errors: E },
-) {
-  const [inputs, setInputs] = useUrlInputs(prefix, defaults, fields);
-  const evaluation = useMemo(() => evaluate(inputs), [inputs]);
-  const shown = useLastGood(evaluation);
-  const errors: Partial<E> = evaluation.ok ? {} : evaluation.errors;
-  const set = (field: keyof T & string, value: string) => setInputs({ ...inputs, [field]: value });
-  return { inputs, setInputs, evaluation, shown, errors, set };
 }

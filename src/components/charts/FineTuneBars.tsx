@@ -5,7 +5,7 @@
 import { linearScale } from './linear.ts';
 import type { MemoryBreakdown } from '../../lib/types.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-import { BandPattern, TIMELINE_PARTS } from './StepTimelineChart.tsx';
+import { BandPattern, TIMELINE_PARTS } from './bands.tsx';
 
 /** One bar: a label and the memory it stacks. */
 export interface FineTuneBar {

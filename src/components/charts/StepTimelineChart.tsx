@@ -7,35 +7,11 @@ import { linearScale } from './linear.ts';
 import { polygonPath } from './polygon.ts';
 import type { StepTimeline, TimelinePoint } from '../../lib/teaching/timeline.ts';
 import { formatNumber, GIB } from '../../lib/units.ts';
-
-/** The bands, bottom to top. */
-export const TIMELINE_PARTS = ['weightsBytes', 'optimizerBytes', 'gradientsBytes', 'activationsBytes', 'overheadBytes'] as const;
-/** One band. */
-export type TimelinePart = (typeof TIMELINE_PARTS)[number];
+import { BandPattern, TIMELINE_PARTS } from './bands.tsx';
 
 const W = 720;
 const H = 280;
 const M = { top: 30, right: 14, bottom: 26, left: 52 };
-
-/** Texture of each band, drawn over its background. */
-const TEXTURE: Record<TimelinePart, string | null> = {
-  weightsBytes: null,
-  optimizerBytes: 'M0,0 l8,8 M8,0 l-8,8',
-  gradientsBytes: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4',
-  activationsBytes: 'dot',
-  overheadBytes: 'M4,0 v8',
-};
-
-/** A band's pattern definition, shared by the charts (the legend swatches fill with the chart's patterns by id). */
-export function BandPattern({ id, part }: { id: string; part: TimelinePart }) {
-  const t = TEXTURE[part];
-  return (
-    <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
-      <rect width="8" height="8" class={`st-bg-${part}`} />
-      {t === 'dot' ? <circle cx="4" cy="4" r="1.6" class="st-dot" /> : t ? <path d={t} class="st-fg" /> : null}
-    </pattern>
-  );
-}
 
 /** Props of {@link StepTimelineChart}. */
 export interface StepTimelineChartProps {

@@ -2,7 +2,6 @@
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Decode speed calculator',
-  modelLabel: 'Model',
   formatLabel: 'Weight format',
   /** Placeholder {engine}: the engine family the estimator assumes for the format. */
   formatHint: 'Estimated as served by {engine}.',
@@ -14,8 +13,6 @@ export const en = {
   batchValue: '{batch} at a time',
   cardsLegend: 'Cards to compare',
   cardsHint: 'Tick one or more.',
-  /** Placeholder {name}, {memory}: a card without its memory in the name. */
-  cardOption: '{name} ({memory} GB)',
   tableCaption: 'Decode speed per card: time of each term of one step in milliseconds; the largest sets the speed.',
   cardHeader: 'Card',
   memoryHeader: 'Memory needed',
@@ -39,16 +36,6 @@ export const en = {
   summary: 'On the {card}, each user sees about {perUser} tokens/s and the card produces {total} tokens/s in all; the step is bound by {limit}.',
   /** When no chosen card fits. */
   summaryNone: 'The model does not fit on any of the chosen cards at this context and batch.',
-  errors: {
-    unknownModel: 'Choose a model from the list.',
-    unknownFormat: 'Choose a weight format from the list.',
-    /** Placeholders {min}, {max}. */
-    badContext: 'Use a context from {min} to {max} tokens (a slider step).',
-    /** Placeholders {min}, {max}. */
-    badBatch: 'Use a batch from {min} to {max} (a slider step).',
-    noCards: 'Tick at least one card.',
-    unknownCard: 'The link names a card that is not offered here: tick cards from the list.',
-  },
 };
 
 /** The shape of these words in every locale: the English table's own type. */

@@ -3,7 +3,6 @@ import type { DecodeSpeedWords } from './decode-speed.ts';
 
 export const zhCn: DecodeSpeedWords = {
   title: '解码速度计算器',
-  modelLabel: '模型',
   formatLabel: '权重格式',
   formatHint: '按 {engine} 部署时的估算。',
   contextLabel: '上下文（KV 缓存中的 token 数）',
@@ -12,7 +11,6 @@ export const zhCn: DecodeSpeedWords = {
   batchValue: '每次 {batch} 条',
   cardsLegend: '要对比的显卡',
   cardsHint: '勾选一张或多张。',
-  cardOption: '{name}（{memory} GB）',
   tableCaption: '各显卡的解码速度：一步中每一项的耗时（毫秒）；最大的一项决定速度。',
   cardHeader: '显卡',
   memoryHeader: '所需显存',
@@ -30,12 +28,4 @@ export const zhCn: DecodeSpeedWords = {
   limits: { weights: '读取权重', 'kv-cache': '读取 KV 缓存', compute: '计算', overhead: '每步固定开销' },
   summary: '在 {card} 上，每个用户大约看到 {perUser} token/秒，整张显卡共产出 {total} token/秒；这一步的瓶颈是{limit}。',
   summaryNone: '在这个上下文和批量下，所选显卡都装不下这个模型。',
-  errors: {
-    unknownModel: '请从列表中选择一个模型。',
-    unknownFormat: '请从列表中选择一种权重格式。',
-    badContext: '上下文请在 {min} 到 {max} 个 token 之间（按滑块的步长）。',
-    badBatch: '批量请在 {min} 到 {max} 之间（按滑块的步长）。',
-    noCards: '请至少勾选一张显卡。',
-    unknownCard: '链接中的显卡不在可选范围内：请从列表中勾选。',
-  },
 };

@@ -2,16 +2,10 @@
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Fine-tuning methods side by side',
-  modelLabel: 'Model',
-  cardLabel: 'Card',
-  seqLabel: 'Sequence length (tokens)',
-  batchLabel: 'Batch size (sequences)',
   topLabel: 'Top blocks to train (k)',
   topHint: 'Used by the “top k blocks” column',
-  rankLabel: 'LoRA rank',
   tokensLabel: 'Training tokens (millions)',
   tokensHint: 'Dataset tokens × epochs',
-  checkpointingLabel: 'Gradient checkpointing',
   /** Column names by method. */
   methods: { full: 'Full fine-tune', top: 'Top k blocks', lora: 'LoRA', qlora: 'QLoRA' },
   /** Placeholder {k}. */
@@ -38,13 +32,6 @@ export const en = {
   capacityLine: '{card}: {capacity}',
   /** Placeholders {part}, {value}. */
   legendEntry: '{part}: {value}',
-  errors: {
-    empty: 'Enter a number.',
-    notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
-    notBoolean: 'Use 1 (on) or 0 (off).',
-    unknownModel: 'Choose a model from the list.',
-    unknownCard: 'Choose a card from the list.',
-  },
 };
 
 /** The shape of these words in every locale: the English table's own type. */

@@ -3,16 +3,10 @@ import type { FineTuneMethodsWords } from './fine-tune-methods.ts';
 
 export const zhCn: FineTuneMethodsWords = {
   title: '微调方法并排对比',
-  modelLabel: '模型',
-  cardLabel: '显卡',
-  seqLabel: '序列长度（token）',
-  batchLabel: '批大小（序列数）',
   topLabel: '训练最上面的块数（k）',
   topHint: '用于“最上面 k 个块”一列',
-  rankLabel: 'LoRA 秩',
   tokensLabel: '训练 token 数（百万）',
   tokensHint: '数据集 token 数 × 轮数',
-  checkpointingLabel: '梯度检查点（激活重计算）',
   methods: { full: '全参数微调', top: '最上面 k 个块', lora: 'LoRA', qlora: 'QLoRA' },
   topMethod: '最上面 {k} 个块',
   parts: { weightsBytes: '权重', gradientsBytes: '梯度', optimizerBytes: '优化器状态', activationsBytes: '激活值', kvCacheBytes: 'KV 缓存', overheadBytes: 'CUDA 上下文与余量' },
@@ -33,11 +27,4 @@ export const zhCn: FineTuneMethodsWords = {
   barSummary: '{method}：需要 {total}，{card} 有 {capacity}。',
   capacityLine: '{card}：{capacity}',
   legendEntry: '{part}：{value}',
-  errors: {
-    empty: '请输入一个数。',
-    notWhole: '“{value}”不是整数。请只用数字，例如 2048。',
-    notBoolean: '请用 1（开）或 0（关）。',
-    unknownModel: '请从列表中选择一个模型。',
-    unknownCard: '请从列表中选择一张显卡。',
-  },
 };

@@ -2,16 +2,8 @@
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Memory timeline of one training step',
-  modelLabel: 'Model',
-  workloadLabel: 'Workload',
-  batchLabel: 'Batch size (sequences)',
-  seqLabel: 'Sequence length (tokens)',
-  checkpointingLabel: 'Gradient checkpointing',
-  cardLabel: 'Card',
   /** Label of the slider that picks one moment of the step. */
   momentLabel: 'Moment in the step',
-  /** Display names by workload id. */
-  workloads: { pretrain: 'Pre-training (every weight)', 'full-finetune': 'Full fine-tune', lora: 'LoRA (BF16 base)', qlora: 'QLoRA (NF4 base)' },
   /** Names of the stacked parts. */
   parts: { weightsBytes: 'Weights', optimizerBytes: 'Optimizer states', gradientsBytes: 'Gradients', activationsBytes: 'Activations and logits', overheadBytes: 'CUDA context and slack' },
   /** A moment in words; placeholders {layer}, {layers}. */
@@ -40,14 +32,6 @@ export const en = {
   tableCaption: 'Memory at key moments of the step, in GiB',
   momentHeader: 'Moment',
   totalHeader: 'Total',
-  errors: {
-    empty: 'Enter a number.',
-    notWhole: '“{value}” is not a whole number. Use digits only, e.g. 2048.',
-    notBoolean: 'Use 1 (on) or 0 (off).',
-    unknownModel: 'Choose a model from the list.',
-    unknownWorkload: 'Choose a training workload from the list.',
-    unknownCard: 'Choose a card from the list.',
-  },
 };
 
 /** The shape of these words in every locale: the English table's own type. */

@@ -3,14 +3,7 @@ import type { StepTimelineWords } from './step-timeline.ts';
 
 export const zhCn: StepTimelineWords = {
   title: '一个训练步中的显存变化',
-  modelLabel: '模型',
-  workloadLabel: '任务类型',
-  batchLabel: '批大小（序列数）',
-  seqLabel: '序列长度（token）',
-  checkpointingLabel: '梯度检查点（激活重计算）',
-  cardLabel: '显卡',
   momentLabel: '训练步中的时刻',
-  workloads: { pretrain: '预训练（全部权重）', 'full-finetune': '全参数微调', lora: 'LoRA（BF16 基座）', qlora: 'QLoRA（NF4 基座）' },
   parts: { weightsBytes: '权重', optimizerBytes: '优化器状态', gradientsBytes: '梯度', activationsBytes: '激活值与 logits', overheadBytes: 'CUDA 上下文与余量' },
   moments: {
     start: '训练步开始',
@@ -32,12 +25,4 @@ export const zhCn: StepTimelineWords = {
   tableCaption: '训练步关键时刻的显存（GiB）',
   momentHeader: '时刻',
   totalHeader: '合计',
-  errors: {
-    empty: '请输入一个数。',
-    notWhole: '“{value}”不是整数。请只用数字，例如 2048。',
-    notBoolean: '请用 1（开）或 0（关）。',
-    unknownModel: '请从列表中选择一个模型。',
-    unknownWorkload: '请从列表中选择一种训练任务。',
-    unknownCard: '请从列表中选择一张显卡。',
-  },
 };

@@ -9,6 +9,7 @@ import { kvBytesPerValue, modelState } from './memory.ts';
 import { kvValuesPerTokenPerLayer } from '../scenario/models.ts';
 import type { KvCacheFormat, ModelArch, Scenario } from '../types.ts';
 import type { Engine } from '../scenario/vocabulary.ts';
+import type { FieldSpec } from '../scenario/fields.ts';
 
 /** Weight formats the inference calculator offers, in the order it lists them. */
 export const INFERENCE_FORMAT_IDS = ['bf16', 'fp8', 'q8_0', 'q6_k', 'q5_k_m', 'q4_k_m', 'q3_k_m', 'q2_k', 'int4', 'nf4'] as const;
@@ -38,6 +39,12 @@ export const INFERENCE_FORMATS: Record<InferenceFormatId, InferenceFormat> = {
   q2_k: { label: 'GGUF Q2_K', weightsFormat: 'q2_k', engine: 'llama.cpp' },
   int4: { label: 'INT4 GPTQ or AWQ (group 128)', weightsFormat: 'int4', engine: 'vllm' },
   nf4: { label: 'NF4 (bitsandbytes)', weightsFormat: 'nf4', engine: 'vllm' },
+};
+
+/** The inference calculator's format as a field: one id of {@link INFERENCE_FORMATS}, which sets the weights format and the engine. */
+export const INFERENCE_FORMAT_FIELD: FieldSpec = {
+  key: 'inferenceFormat', url: 'format', label: 'Weight format', kind: 'enum', help: 'How the weights are stored; it also picks the engine that usually serves them.',
+  options: INFERENCE_FORMAT_IDS.map((id) => ({ value: id, label: INFERENCE_FORMATS[id].label })),
 };
 
 /**
@@ -187,6 +194,8 @@ export interface QuantQuality {
 }
 
 const LLAMA_CPP_QUANTIZE = 'ggml-org/llama.cpp, tools/quantize/quantize.cpp (QUANT_OPTIONS: size and perplexity change on Llama 3 8B, as llama-quantize --help prints them)';
+// Marked free of side effects so a bundle that does not read the table (the decode-speed island) drops it.
+/* @__NO_SIDE_EFFECTS__ */
 const gguf = (format: string, delta: number): QuantQuality => ({ format: `GGUF ${format}`, model: 'Llama 3 8B', metric: 'perplexity change vs F16', baseline: null, quantized: null, delta, source: LLAMA_CPP_QUANTIZE });
 const LLAMA2_7B_WIKITEXT = 'dwithchenna/llm-quantization README (GitHub): WikiText-2 perplexity of Llama 2 7B, INT4 group 128, AutoGPTQ and the AWQ reference implementation';
 

@@ -40,8 +40,12 @@ export interface FieldSpec {
   max?: number;
   /** Whether `min` itself is excluded. */
   minExclusive?: boolean;
-  /** The accepted values of an enum field. */
+  /** The accepted values of an enum field (or of a model or card field a calculator narrows to a list). */
   options?: readonly FieldOption[];
+  /** A slider's only accepted values, in order (a calculator may narrow a number field to them, e.g. powers of two). */
+  stops?: readonly number[];
+  /** Whether the field holds several of its options, comma-separated (the cards to compare). */
+  multiple?: boolean;
   /** One sentence of help. */
   help: string;
 }
@@ -110,6 +114,30 @@ const BY_KEY = new Map<string, FieldSpec>(FIELDS.map((f) => [f.key, f]));
  */
 export function fieldSpec(key: FieldKey): FieldSpec {
   return BY_KEY.get(key) as FieldSpec;
+}
+
+/**
+ * The scenario fields among a calculator's field entries (its own fields, such as a card list, are left out).
+ * @example scenarioKeys([narrowField('seqLen', { max: 4096 }), { key: 'cards', url: 'cards', label: 'Cards', kind: 'enum', help: '' }]) //=> ['seqLen']
+ */
+export function scenarioKeys(specs: readonly FieldSpec[]): FieldKey[] {
+  return specs.map((s) => s.key).filter((k): k is FieldKey => BY_KEY.has(k));
+}
+
+/**
+ * A manifest field as one calculator offers it: fewer options, a smaller range, slider stops, or its own URL key and words.
+ * @example narrowField('batchSize', { stops: [1, 2, 4] }).label //=> "Batch size"
+ */
+export function narrowField(key: FieldKey, narrowing: Partial<FieldSpec>): FieldSpec {
+  return { ...fieldSpec(key), ...narrowing };
+}
+
+/**
+ * The options of a model or card field narrowed to a list: the ids, named; a card's memory is added when its name lacks it.
+ * @example optionsOf([{ id: 'rtx-4090', name: 'GeForce RTX 4090', memoryGB: 24 }])[0].label //=> "GeForce RTX 4090 (24 GB)"
+ */
+export function optionsOf(items: readonly { id: string; name: string; memoryGB?: number }[]): FieldOption[] {
+  return items.map((x) => ({ value: x.id, label: x.memoryGB === undefined || /\d\s?GB/i.test(x.name) ? x.name : `${x.name} (${x.memoryGB} GB)` }));
 }
 
 /**

@@ -68,3 +68,4 @@ export function withCompatibleDefaults(values: FormValues, fixed: Record<string,
   }
   return next;
 }
+

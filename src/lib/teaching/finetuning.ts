@@ -5,6 +5,7 @@
 import { estimate, type EstimateGpu } from '../estimator/estimate.ts';
 import { countParams } from '../scenario/models.ts';
 import { parseScenario } from '../scenario/scenario.ts';
+import type { IssueCode } from '../scenario/check.ts';
 import type { LoraTarget, MemoryBreakdown, ModelArch } from '../types.ts';
 import { runsAsGiven } from '../estimator/verdict.ts';
 import type { Verdict } from '../scenario/vocabulary.ts';
@@ -102,7 +103,7 @@ export interface FineTuneRow {
 }
 
 /** The comparison, or the message for the one setting that is wrong. */
-export type FineTuneComparison = { ok: true; rows: FineTuneRow[] } | { ok: false; field: keyof FineTuneSettings; message: string };
+export type FineTuneComparison = { ok: true; rows: FineTuneRow[] } | { ok: false; field: keyof FineTuneSettings; code: IssueCode; message: string };
 
 /** The raw scenario of one method (AdamW, BF16 mixed precision, FlashAttention; QLoRA with NF4, double quantization, paging). */
 function rawScenario(method: FineTuneMethod, s: FineTuneSettings): Record<string, unknown> {
@@ -132,7 +133,7 @@ export function compareFineTuneMethods(s: FineTuneSettings, gpu: EstimateGpu): F
     const parsed = parseScenario(rawScenario(method, s));
     if (!parsed.ok) {
       const first = parsed.errors[0];
-      return { ok: false, field: settingOf(first?.field ?? 'model'), message: first?.message ?? parsed.error };
+      return { ok: false, field: settingOf(first?.field ?? 'model'), code: first?.code ?? 'unknown', message: first?.message ?? parsed.error };
     }
     const e = estimate(parsed.scenario, gpu, { explain: false });
     rows.push({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIELDS, fieldFromText, fieldSpec } from '../../../src/lib/scenario/fields.ts';
+import { FIELDS, fieldFromText, fieldSpec, narrowField, optionsOf, type FieldSpec } from '../../../src/lib/scenario/fields.ts';
+import { readFields } from '../../../src/lib/scenario/read-fields.ts';
 import { formToScenario, withCompatibleDefaults } from '../../../src/lib/scenario/form.ts';
 import { ENGINES, OPTIMIZERS, WORKLOADS } from '../../../src/lib/scenario/vocabulary.ts';
 
@@ -60,5 +61,31 @@ describe('withCompatibleDefaults', () => {
     expect(withCompatibleDefaults({ model: 'gpt2', workload: 'full-finetune', trainingPrecision: 'fp32', weightsFormat: 'bf16' }).weightsFormat).toBe('fp32');
     const ok = { model: 'gpt2', workload: 'lora', weightsFormat: 'bf16' } as const;
     expect(withCompatibleDefaults(ok)).toBe(ok);
+  });
+});
+
+describe('readFields (any list of field entries, read from the text kept under their URL keys)', () => {
+  const cards: FieldSpec = { key: 'cards', url: 'cards', label: 'Cards to compare', kind: 'card', multiple: true, options: optionsOf([{ id: 'a', name: 'Card A', memoryGB: 24 }, { id: 'b', name: 'Card B 48GB', memoryGB: 48 }]), help: '' };
+  const batch = narrowField('batchSize', { stops: [1, 2, 4, 8] });
+  const specs = [fieldSpec('seqLen'), batch, narrowField('workload', { options: [{ value: 'lora', label: 'LoRA' }] }), fieldSpec('gradientCheckpointing'), cards];
+  const read = (texts: Record<string, string>) => readFields(specs, { seq: '2048', batch: '4', workload: 'lora', ckpt: '1', cards: 'a', ...texts });
+  const problems = (texts: Record<string, string>) => read(texts).errors.map((e) => `${e.field}:${e.code}`);
+
+  it('reads each value by its kind, under its scenario key', () => {
+    expect(read({ cards: ' b , a ' })).toEqual({ values: { seqLen: 2048, batchSize: 4, workload: 'lora', gradientCheckpointing: true, cards: ['b', 'a'] }, errors: [] });
+  });
+  it('reports every field’s problem at once: text that is not its kind, out of range, between stops, not listed, empty', () => {
+    expect(problems({ seq: '2k', batch: '3', workload: 'pretrain', ckpt: 'maybe', cards: 'a,zzz' })).toEqual(['seqLen:type', 'batchSize:range', 'workload:enum', 'gradientCheckpointing:type', 'cards:enum']);
+    expect(problems({ seq: '0', cards: ' , ' })).toEqual(['seqLen:range', 'cards:required']);
+    expect(problems({ seq: '9'.repeat(400), batch: '' })).toEqual(['seqLen:range', 'batchSize:required']);
+  });
+  it('says what is accepted in the field’s own words, without echoing an unlisted value', () => {
+    const [seq, stops, list] = read({ seq: '0', batch: '16', cards: '<img src=x>' }).errors;
+    expect(seq?.message).toBe('Sequence length must be a whole number from 1 to 1,048,576');
+    expect(stops?.message).toBe("Batch size must be one of the slider's steps, from 1 to 8");
+    expect(list?.message).toBe('Cards to compare: choose from the list');
+  });
+  it('names a card by its memory unless its name already says it', () => {
+    expect(cards.options?.map((o) => o.label)).toEqual(['Card A (24 GB)', 'Card B 48GB']);
   });
 });
