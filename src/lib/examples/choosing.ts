@@ -1,7 +1,7 @@
 /**
- * The Choosing chapter's worked examples: every card's compute, memory, power and cost ratios, the best cards of each
- * product family, the cheapest cards for six common jobs, the best GeForce cards under launch-price ceilings, and an
- * inference exercise. Everything comes from `parseScenario` and `estimate`, computed on call.
+ * The worked examples of two chapters. Generations: every card's compute, memory, power and cost ratios and the best cards
+ * of each product family. Choosing: the cheapest cards for six common jobs, the best GeForce cards under launch-price
+ * ceilings, and an inference exercise. Everything comes from `parseScenario` and `estimate`, computed on call.
  */
 import { trainingPeak } from '../estimator/compute.ts';
 import { estimate, estimatorCard } from '../estimator/estimate.ts';
@@ -226,7 +226,7 @@ export function budgetPicks(rows: readonly CardValueRow[], cards: readonly Examp
 /** The launch-price ceilings of the chapter's budget list, in USD. */
 const BUDGET_CEILINGS_USD = [350, 500, 800, 1000, 1600, 2000] as const;
 
-/** Everything the Choosing chapter prints. */
+/** Everything the Generations and Choosing chapters print (both import this one call). */
 export function choosingChapter(cards: readonly (ChoosingCard & Parameters<typeof estimatorCard>[0])[]) {
   const rows = cardValueRows(cards);
   const summaries = seriesSummaries(rows);

@@ -42,6 +42,19 @@ describe('choosingChapter', () => {
     expect(s.find((x) => x.series === 'geforce-50')?.mostMemory.card.id).toBe('rtx-5090');
     for (const x of s) expect(x.fastest.trainTflops).toBeGreaterThanOrEqual(x.mostMemory.trainTflops);
   });
+  it('the Generations chapter’s claim: memory per dollar jumped once, at the 30 series (RTX 3060 12 GB: 12 GB for 329 USD), and has barely moved since, while compute per dollar kept climbing', () => {
+    const s = Object.fromEntries(seriesSummaries(rows).map((x) => [x.series, x]));
+    const gb = (id: string) => s[id]?.bestGbPerUsd?.gbPer100Usd ?? Number.NaN;
+    const tf = (id: string) => s[id]?.bestTflopsPerUsd?.tflopsPerKUsd ?? Number.NaN;
+    expect(s['geforce-30']?.bestGbPerUsd?.card.id).toBe('rtx-3060-12gb');
+    expect(gb('geforce-30')).toBeCloseTo((12 / 329) * 100, 6);
+    expect(gb('geforce-30') / gb('geforce-20')).toBeGreaterThan(1.5);
+    for (const later of ['geforce-40', 'geforce-50']) expect(Math.abs(gb(later) / gb('geforce-30') - 1)).toBeLessThan(0.15);
+    expect(tf('geforce-30')).toBeGreaterThan(tf('geforce-20'));
+    expect(tf('geforce-40')).toBeGreaterThan(tf('geforce-30'));
+    expect(tf('geforce-50')).toBeGreaterThan(tf('geforce-40'));
+    expect(tf('geforce-50') / tf('geforce-30')).toBeGreaterThan(1.3);
+  });
   it('jobFits: every single card listed holds its job by a fresh estimate, priced cards come in price order, the multi-card set is no dearer than the cheapest single priced card', () => {
     for (const f of jobFits(cards)) {
       const parsed = parseScenario(f.job.raw);
