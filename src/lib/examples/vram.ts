@@ -28,7 +28,7 @@ export const MIXED_PRECISION_LAYOUTS = [
   { id: 'megatron-16bit-grads', weights: 2, gradients: 2, fp32Gradients: 4, master: 4, moments: 8 },
 ] as const;
 
-/** One estimate of the VRAM chapter: the validated scenario, its result on the chapter's card, and the cards it fits on. */
+/** One estimate of the memory chapters: the validated scenario, its result on the chapter's card, and the cards it fits on. */
 export interface VramCase {
   /** The scenario after validation (defaults filled). */
   scenario: Scenario;
@@ -41,7 +41,7 @@ export interface VramCase {
 }
 
 /**
- * The VRAM chapter's worked examples for Llama 3.1 8B: every memory term for inference, full fine-tuning, LoRA and QLoRA,
+ * The memory chapters' worked examples for Llama 3.1 8B: every memory term for inference, full fine-tuning, LoRA and QLoRA,
  * each optimizer, the knobs that move the total, and the cards each case fits on. Everything comes from `parseScenario`
  * and `estimate`, so the prose cannot drift from the calculator.
  */
