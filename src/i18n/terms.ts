@@ -105,7 +105,7 @@ export const ZH_GLOSSARY: readonly GlossaryEntry[] = [
   { zh: 'GGUF 与 k-quants', en: 'GGUF and k-quants', definition: 'llama.cpp 的模型文件格式，及其按块量化的类型，例如 Q4_K_M。', see: ['inference'] },
   { zh: 'GPTQ', en: 'GPTQ', definition: '训练后 4 位量化：一次舍入一列权重，并用剩下的列修正误差。', see: ['inference'] },
   { zh: 'KV 缓存', en: 'KV cache', definition: '所有已处理 token 的键和值；保存下来，解码的每一步就不必重新计算。', see: ['vram', 'inference'] },
-  { zh: 'LoRA 与 QLoRA', en: 'LoRA and QLoRA', definition: '低秩适配：冻结原有权重，只训练旁路的小型低秩适配器；QLoRA 把冻结的权重存为 4 位 NF4。', see: ['vram', 'fine-tuning'] },
+  { zh: 'LoRA 与 QLoRA', en: 'LoRA and QLoRA', definition: '低秩适配：冻结原有权重，只训练旁路的小型低秩适配器；QLoRA 把冻结的权重存为 4 位 NF4。', see: ['will-it-fit', 'fine-tuning'] },
   { zh: 'NF4', en: 'NF4', definition: '一种 4 位格式，16 个取值位于正态分布的分位点上。', see: ['number-formats', 'inference'] },
   { zh: 'NVLink', en: 'NVLink', definition: '显卡之间的直连链路，比 PCIe 快许多倍；近几代 GeForce 显卡已经没有。', see: ['parallelism'] },
   { zh: '步长', en: 'Strides', definition: '沿张量的每个轴前进一步，在内存中要跳过多少个元素。', see: ['tensors'] },

@@ -11,7 +11,7 @@ const DEFAULTS: MemoryInputs = {
   batchSize: '1', seqLen: '2048', gradientCheckpointing: '1', flashAttention: '1', 'lora.rank': '16', gpu: 'rtx-4090',
 };
 
-describe('evaluateMemory (the VRAM chapter’s calculator)', () => {
+describe('evaluateMemory (the Will it fit? chapter’s calculator)', () => {
   it('lists no card that cannot run BF16 among the cards a BF16 LoRA job runs on', () => {
     const r = evaluateMemory(DEFAULTS, cards);
     expect(r.ok).toBe(true);

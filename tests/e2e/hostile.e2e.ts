@@ -21,7 +21,7 @@ const pages = islandPages();
  * with other words, so every Chinese island page gets the script-tag check, and the random runs cover the Chinese pages whose
  * messages are built from the field manifest (planner, memory, parallelism, training cost) rather than all of them.
  */
-const ZH_RANDOM = new Set(['/zh-cn/plan/', '/zh-cn/learn/vram/', '/zh-cn/learn/cluster-training/', '/zh-cn/learn/training-cost/']);
+const ZH_RANDOM = new Set(['/zh-cn/plan/', '/zh-cn/learn/will-it-fit/', '/zh-cn/learn/cluster-training/', '/zh-cn/learn/training-cost/']);
 const randomPages = pages.filter((p) => !p.path.startsWith('/zh-cn/') || ZH_RANDOM.has(p.path));
 const MARK = 'data-pwned';
 

@@ -6,7 +6,7 @@ import { cardsThatFit } from '../../src/lib/answers/inverse.ts';
 import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 import { formatNumber, GIB } from '../../src/lib/units.ts';
 
-const island = islandSuite({ path: '/learn/vram/', root: 'section.mb', prefix: 'mem' });
+const island = islandSuite({ path: '/learn/will-it-fit/', root: 'section.mb', prefix: 'mem' });
 const key = (k: Parameters<typeof scenarioKey>[1]) => scenarioKey('mem', k);
 const cardCount = loadGpus().length;
 
@@ -27,7 +27,7 @@ function fitsOn(patch: Record<string, unknown>): number {
 
 const QLORA = { workload: 'qlora', weightsFormat: 'nf4' };
 
-describe('memory-breakdown calculator on the VRAM chapter', () => {
+describe('memory-breakdown calculator on the Will it fit? chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       const want = expected({});

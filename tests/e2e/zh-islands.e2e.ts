@@ -7,10 +7,10 @@ import { islandSuite, textOf, typeGarbage } from './support/island.ts';
 import { ZH_CN_WORDS } from '../../src/i18n/vocabulary.zh-cn.ts';
 
 const HAN = /\p{Script=Han}/u;
-const memory = islandSuite({ path: '/zh-cn/learn/vram/', root: 'section.mb', prefix: 'mem' });
+const memory = islandSuite({ path: '/zh-cn/learn/will-it-fit/', root: 'section.mb', prefix: 'mem' });
 const planner = islandSuite({ path: '/zh-cn/plan/', root: '.planner', ready: '.planner[data-hydrated="true"]' });
 
-describe('the memory calculator on the Chinese VRAM chapter', () => {
+describe('the memory calculator on the Chinese Will it fit? chapter', () => {
   it('lists Chinese workloads and writes Chinese messages once hydrated', () =>
     memory.use('zh-memory-words', '', async (page) => {
       const workloads = await page.locator('#mem-workload option').evaluateAll((os) => os.map((o) => [o.getAttribute('value'), o.textContent]));

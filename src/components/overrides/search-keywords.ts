@@ -8,7 +8,8 @@ import type { GpuRecord } from '../../lib/hardware/schema.ts';
 
 /** Keywords by page path (with trailing slash). */
 export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
-  '/learn/vram/': 'how much VRAM, GPU memory needed, memory for Llama 7B 8B 13B 70B, out of memory, OOM, ZeRO sharding',
+  '/learn/vram/': 'how much VRAM, GPU memory needed, memory for Llama 7B 8B 13B 70B, 16 bytes per parameter, ZeRO sharding',
+  '/learn/will-it-fit/': 'out of memory, OOM, CUDA out of memory, does it fit, LoRA vs QLoRA memory, memory calculator',
   '/learn/parallelism/': 'ZeRO, ZeRO-1, ZeRO-2, ZeRO-3, FSDP, DeepSpeed, multi-GPU, tensor parallel, pipeline parallel, NVLink',
   '/learn/cluster-training/': 'multi-node, cluster, Megatron, 1F1B, interleaved pipeline, MFU, gradient accumulation, context parallel',
   '/learn/training-cost/': 'training time, cost, electricity, rent vs buy, ZeRO-3, LoRA, QLoRA, fine-tuning cost',
@@ -16,7 +17,8 @@ export const PAGE_KEYWORDS: Readonly<Record<string, string>> = {
   '/gpus/compare/': 'compare, vs, versus, side by side, RTX 3090 vs 4090, RTX 4090 vs 5090, A100 vs H100',
   '/gpus/': 'all GPUs, spec table, specifications, TFLOPS per dollar, GB per dollar, price',
   // The Chinese pages: words a Chinese reader types (Pagefind indexes each language on its own).
-  '/zh-cn/learn/vram/': '需要多少显存, 显存占用, 显存不足, OOM, Llama 7B 8B 13B 70B 显存, ZeRO 分片',
+  '/zh-cn/learn/vram/': '需要多少显存, 显存占用, Llama 7B 8B 13B 70B 显存, 每个参数 16 字节, ZeRO 分片',
+  '/zh-cn/learn/will-it-fit/': '显存不足, 爆显存, OOM, 装得下吗, 显存计算器',
   '/zh-cn/learn/fine-tuning/': 'QLoRA 需要多少显存, QLoRA 显存需求, QLoRA 微调需要多少显存, LoRA 显存, 微调显存, 全参数微调, 4-bit 量化微调',
   '/zh-cn/learn/parallelism/': 'ZeRO, ZeRO-3, FSDP, DeepSpeed, 多卡, 多 GPU, 张量并行, 流水线并行, NVLink',
   '/zh-cn/learn/cluster-training/': '多机训练, 多节点, 集群, Megatron, 1F1B, 交错流水线, MFU, 梯度累积, 上下文并行',

@@ -1,6 +1,6 @@
 import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 
-/** Words of the memory-breakdown calculator on the VRAM chapter. */
+/** Words of the memory-breakdown calculator on the Will it fit? chapter. */
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'GPU memory breakdown calculator',

@@ -1,4 +1,4 @@
-/** 简体中文: words of the memory-breakdown calculator on the VRAM chapter. */
+/** 简体中文: words of the memory-breakdown calculator on the Will it fit? chapter. */
 import type { MemoryBreakdownWords } from './memory-breakdown.ts';
 
 export const zhCn: MemoryBreakdownWords = {

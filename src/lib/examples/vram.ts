@@ -1,7 +1,8 @@
 /**
- * The VRAM chapter's worked examples for Llama 3.1 8B: every memory term for inference, full fine-tuning, LoRA and QLoRA,
- * each optimizer, the knobs that move the total, the cards each case fits on, and the exercises. Everything comes from
- * `parseScenario` and `estimate`, computed on call, so the prose cannot drift from the calculator.
+ * The worked examples of the two memory chapters for Llama 3.1 8B: VRAM (every memory term, each format and optimizer) and
+ * Will it fit? (inference, full fine-tuning, LoRA and QLoRA side by side, the knobs that move the total, the cards each case
+ * fits on), and both chapters' exercises. Everything comes from `parseScenario` and `estimate`, computed on call, so the prose
+ * cannot drift from the calculator.
  */
 import { estimate } from '../estimator/estimate.ts';
 import { blockwiseBitsPerValue } from '../estimator/formats.ts';
@@ -27,7 +28,7 @@ export const MIXED_PRECISION_LAYOUTS = [
   { id: 'megatron-16bit-grads', weights: 2, gradients: 2, fp32Gradients: 4, master: 4, moments: 8 },
 ] as const;
 
-/** One estimate of the VRAM chapter: the validated scenario, its result on the chapter's card, and the cards it fits on. */
+/** One estimate of the memory chapters: the validated scenario, its result on the chapter's card, and the cards it fits on. */
 export interface VramCase {
   /** The scenario after validation (defaults filled). */
   scenario: Scenario;
@@ -40,7 +41,7 @@ export interface VramCase {
 }
 
 /**
- * The VRAM chapter's worked examples for Llama 3.1 8B: every memory term for inference, full fine-tuning, LoRA and QLoRA,
+ * The memory chapters' worked examples for Llama 3.1 8B: every memory term for inference, full fine-tuning, LoRA and QLoRA,
  * each optimizer, the knobs that move the total, and the cards each case fits on. Everything comes from `parseScenario`
  * and `estimate`, so the prose cannot drift from the calculator.
  */
@@ -123,7 +124,7 @@ function vramExamples(cards: readonly ExampleCard[], cardId = 'rtx-4090') {
   };
 }
 
-/** Everything the VRAM chapter prints, on the RTX 4090 unless `cardId` names another card. */
+/** Everything the VRAM and Will it fit? chapters print, on the RTX 4090 unless `cardId` names another card. */
 export function vramChapter(cards: readonly ExampleCard[], cardId = 'rtx-4090') {
   const v = vramExamples(cards, cardId);
   const m = v.model;
@@ -131,6 +132,10 @@ export function vramChapter(cards: readonly ExampleCard[], cardId = 'rtx-4090') 
   const format = (f: string) => requireCard(v.weightFormats.map((w) => ({ ...w, id: w.format })), f);
   // Exercises: 16 bytes per parameter of a 7B model; the KV cache of 4 sequences of 8,192 tokens; NF4 against BF16 weights.
   const fullState7bBytes = 16 * 7e9;
+  // Will it fit? exercises: a rank-16 adapter on one query projection (LoRA §4.1: r (d_in + d_out) values); 8-bit AdamW's model state.
+  const query = countParams(m).linears.find((l) => l.name === 'q');
+  if (!query) throw new Error(`${m.id} has no query projection`);
+  const adamw8bit = requireCard(v.optimizers.map((o) => ({ ...o, id: o.optimizer })), 'adamw-8bit');
   return {
     v,
     m,
@@ -158,6 +163,16 @@ export function vramChapter(cards: readonly ExampleCard[], cardId = 'rtx-4090') 
       kvBytes: kvCacheBytes(m, 8192, 4, 'bf16', 1, 1),
       nf4Bytes: modelWeightsBytes(m, weightLayout({ kind: 'named', name: 'nf4' }, true)),
       bf16Bytes: modelWeightsBytes(m, weightLayout({ kind: 'named', name: 'bf16' }, false)),
+    },
+    fitExercises: {
+      loraRank: 16,
+      query: { inFeatures: query.inFeatures, outFeatures: query.outFeatures },
+      /** Values of the frozen query projection and of its rank-16 adapter pair. */
+      queryParams: query.inFeatures * query.outFeatures,
+      queryAdapterParams: 16 * (query.inFeatures + query.outFeatures),
+      /** Weights, gradients and 8-bit AdamW states (with the FP32 master copy) of the full fine-tune, per parameter and in bytes. */
+      state8bitBytesPerParam: v.bytesPerParam.weights + v.bytesPerParam.gradients + adamw8bit.bytesPerParam,
+      state8bitBytes: ff.weightsBytes + ff.gradientsBytes + adamw8bit.bytes,
     },
   };
 }

@@ -68,6 +68,19 @@ describe('vramChapter', () => {
     expect(c.exercises.bf16Bytes / c.exercises.nf4Bytes).toBeGreaterThan(2.5);
     expect(c.exercises.bf16Bytes / c.exercises.nf4Bytes).toBeLessThan(4);
   });
+  it('Will it fit? exercise: a rank-16 adapter on a 4,096 x 4,096 query projection is 16 x 8,192 = 131,072 values, 1/128 of the matrix (LoRA §4.1)', () => {
+    const f = c.fitExercises;
+    expect(f.query).toEqual({ inFeatures: 4096, outFeatures: 4096 });
+    expect(f.queryAdapterParams).toBe(131072);
+    expect(f.queryAdapterParams / f.queryParams).toBe(1 / 128);
+  });
+  it('Will it fit? exercise: 8-bit AdamW leaves 2 + 2 + 4 (FP32 master) + about 2 (two 8-bit moments with a scale per 2,048) = about 10 bytes per parameter', () => {
+    const f = c.fitExercises;
+    expect(f.state8bitBytesPerParam).toBeGreaterThan(10);
+    expect(f.state8bitBytesPerParam).toBeLessThan(10.05);
+    expect(f.state8bitBytes / v.params).toBeCloseTo(f.state8bitBytesPerParam, 6);
+    expect(f.state8bitBytes).toBeLessThan(c.ffState);
+  });
   it('throws on a missing reference card instead of printing blanks', () => {
     expect(() => vramChapter(cards, 'no-such-card')).toThrow(/missing/);
   });
