@@ -6,7 +6,7 @@ import { evaluateStep, type StepInputs } from '../../src/components/calculators/
 import { estimatorCard } from '../../src/lib/estimator/estimate.ts';
 import { formatBytesIn } from '../../src/lib/units.ts';
 
-const island = islandSuite({ path: '/learn/pre-training/', root: 'section.st', prefix: 'step' });
+const island = islandSuite({ path: '/learn/training-loop/', root: 'section.st', prefix: 'step' });
 const cards = loadGpus().map(estimatorCard);
 
 /** The island's defaults, as its fields hold them. */

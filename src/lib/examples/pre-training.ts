@@ -1,6 +1,7 @@
 /**
- * Worked examples of the Pre-training chapter: every number it prints, computed from the estimator, the objective and
- * schedule helpers, and the spec data passed in. Pure: nothing is computed until the function is called.
+ * Worked examples of the Pre-training objectives and Training loop chapters (both import this module): every number they
+ * print, computed from the estimator, the objective and schedule helpers, and the spec data passed in. Pure: nothing is
+ * computed until the function is called.
  */
 import { trainingFlopsPerToken } from '../estimator/compute.ts';
 import { estimate, type EstimateGpu } from '../estimator/estimate.ts';
@@ -21,8 +22,8 @@ export const LLAMA3_SCHEDULE = { peak: 8e-5, warmupSteps: 8000, totalSteps: 1_20
 const CLIP_RUN = { batch: 32_768, cards: 256, source: 'Radford et al. 2021, CLIP, §2.5' } as const;
 
 /**
- * The Pre-training chapter's numbers: objectives on Llama 3.1 8B, BERT base, CLIP and T5, the schedule, the checkpoint and
- * the memory timeline of one step.
+ * The two chapters' numbers: objectives on Llama 3.1 8B, BERT base, CLIP and T5 (Pre-training objectives); the schedule,
+ * the checkpoint and the memory timeline of one step (The training loop).
  */
 export function pretrainingChapter(cards: readonly EstimateGpu[]) {
   const m = preset('llama-3.1-8b');

@@ -49,4 +49,8 @@ describe('pretrainingChapter', () => {
     expect(p.peakPhase.full).not.toBe(p.peakPhase.lora);
     expect(['backward', 'optimizer']).toContain(p.peakPhase.full);
   });
+  it('pretrainingChapter: the LoRA step peaks at the loss, as the Training loop chapter\'s card advice and exercise say, with or without a bigger batch', () => {
+    expect(p.peakPhase.lora).toBe('loss');
+    expect(p.peakPhase.loraBatch4).toBe('loss');
+  });
 });
