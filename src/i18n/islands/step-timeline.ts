@@ -1,4 +1,4 @@
-/** Words of the step memory-timeline calculator on the Pre-training chapter. */
+/** Words of the step memory-timeline calculator on the Training loop chapter. */
 export const en = {
   /** Accessible name of the calculator region. */
   title: 'Memory timeline of one training step',

@@ -1,4 +1,4 @@
-/** 简体中文: words of the step memory-timeline calculator on the Pre-training chapter. */
+/** 简体中文: words of the step memory-timeline calculator on the Training loop chapter. */
 import type { StepTimelineWords } from './step-timeline.ts';
 
 export const zhCn: StepTimelineWords = {
