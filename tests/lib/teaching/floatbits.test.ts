@@ -13,14 +13,21 @@ import {
 } from '../../../src/lib/teaching/floatbits.ts';
 
 describe('floatFacts', () => {
-  it("floatFacts('fp16') derives IEEE half precision: max 65504, min normal 2^-14, min subnormal 2^-24, epsilon 2^-10", () => {
-    const f = floatFacts('fp16');
-    expect(f.bias).toBe(15);
-    expect(f.maxFinite).toBe(65504);
-    expect(f.minNormal).toBe(2 ** -14);
-    expect(f.minSubnormal).toBe(2 ** -24);
-    expect(f.epsilon).toBe(2 ** -10);
-    expect(f.decimalDigits).toBeCloseTo(3.311, 3);
+  // The published limits of each small format, one row per format: IEEE 754-2019 §3.6 (binary16); the OCP 8-bit Floating
+  // Point Specification (OFP8) rev. 1.0 (E4M3, E5M2); the OCP Microscaling Formats (MX) specification v1.0 (FP4 E2M1).
+  const PUBLISHED = [
+    { id: 'fp16', specialValues: 'ieee', bias: 15, maxFinite: 65504, minNormal: 2 ** -14, minSubnormal: 2 ** -24, epsilon: 2 ** -10 },
+    { id: 'fp8-e4m3', specialValues: 'nan-only', bias: 7, maxFinite: 448, minNormal: 2 ** -6, minSubnormal: 2 ** -9, epsilon: 0.125 },
+    { id: 'fp8-e5m2', specialValues: 'ieee', bias: 15, maxFinite: 57344, minNormal: 2 ** -14, minSubnormal: 2 ** -16, epsilon: 0.25 },
+    { id: 'fp4-e2m1', specialValues: 'none', bias: 1, maxFinite: 6, minNormal: 1, minSubnormal: 0.5, epsilon: 0.5 },
+  ] as const;
+
+  it.each(PUBLISHED)('floatFacts($id) derives the published limits: max $maxFinite, min normal $minNormal, min subnormal $minSubnormal', ({ id, ...published }) => {
+    expect(floatFacts(id)).toMatchObject(published);
+  });
+
+  it("floatFacts('fp16') carries about 3.3 decimal digits", () => {
+    expect(floatFacts('fp16').decimalDigits).toBeCloseTo(3.311, 3);
   });
 
   it("floatFacts('fp32') matches the binary32 limits JavaScript's Math.fround knows", () => {
@@ -44,33 +51,6 @@ describe('floatFacts', () => {
     const f = floatFacts('tf32');
     expect(f.minNormal).toBe(2 ** -126);
     expect(f.epsilon).toBe(floatFacts('fp16').epsilon);
-  });
-
-  it("floatFacts('fp8-e4m3') gives max 448 (no infinities), min normal 2^-6, min subnormal 2^-9", () => {
-    const f = floatFacts('fp8-e4m3');
-    expect(f.specialValues).toBe('nan-only');
-    expect(f.bias).toBe(7);
-    expect(f.maxFinite).toBe(448);
-    expect(f.minNormal).toBe(2 ** -6);
-    expect(f.minSubnormal).toBe(2 ** -9);
-    expect(f.epsilon).toBe(0.125);
-  });
-
-  it("floatFacts('fp8-e5m2') gives max 57344, min normal 2^-14, min subnormal 2^-16", () => {
-    const f = floatFacts('fp8-e5m2');
-    expect(f.specialValues).toBe('ieee');
-    expect(f.maxFinite).toBe(57344);
-    expect(f.minNormal).toBe(2 ** -14);
-    expect(f.minSubnormal).toBe(2 ** -16);
-  });
-
-  it("floatFacts('fp4-e2m1') gives max 6, min normal 1, min subnormal 0.5", () => {
-    const f = floatFacts('fp4-e2m1');
-    expect(f.specialValues).toBe('none');
-    expect(f.maxFinite).toBe(6);
-    expect(f.minNormal).toBe(1);
-    expect(f.minSubnormal).toBe(0.5);
-    expect(f.epsilon).toBe(0.5);
   });
 });
 
