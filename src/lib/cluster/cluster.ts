@@ -6,9 +6,8 @@
  */
 import { allGather, allReduce, reduceScatter, sendRecv } from './collectives.ts';
 import { sustainedClockFactor, trainingFlopsPerToken, trainingPeak } from '../estimator/compute.ts';
-import { modelState } from '../estimator/memory.ts';
-import { attentionWidths, countParams, effectiveContext, kvValuesPerTokenPerLayer } from '../scenario/models.ts';
-import { dataParallelDegree } from './parallel.ts';
+import { attentionWidths, effectiveContext, kvValuesPerTokenPerLayer } from '../scenario/models.ts';
+import { dataParallelDegree, parallelShape } from './parallel.ts';
 import { bandwidthBytesPerSecond } from '../estimator/peaks.ts';
 import { bubbleFraction } from './pipeline.ts';
 import { recomputePolicy } from './recompute.ts';
@@ -155,12 +154,7 @@ export function matmulEfficiency(architecture: string | undefined, widthPerShard
  */
 export function clusterStep(s: Scenario, card: GpuSpec & { architecture?: string; series?: string }, calibration: ClusterCalibration = CLUSTER_CALIBRATION): ClusterStep {
   const gpu = applyBoardVariant(card, s.boardVariant);
-  const m = s.model;
-  const c = countParams(m);
-  const state = modelState(s);
-  const t = s.tensorParallel;
-  const p = s.pipelineParallel;
-  const cp = s.contextParallel;
+  const { model: m, params: c, state, tensor: t, pipeline: p, context: cp } = parallelShape(s);
   const d = dataParallelDegree(s);
   const layout: Layout = { tensorParallel: t, contextParallel: cp, pipelineParallel: p, dataParallel: d };
   const topology = resolveTopology(s, gpu);

@@ -2,8 +2,9 @@
  * Parallelism across cards: how DDP, ZeRO 1/2/3, CPU offload, tensor and pipeline parallelism split one replica's memory,
  * and how many bytes each card exchanges per step over its real link (from the cluster topology, topology.ts).
  */
-import type { ModelState } from '../estimator/memory.ts';
-import type { GpuSpec, Scenario } from '../types.ts';
+import { modelState, type ModelState } from '../estimator/memory.ts';
+import { countParams, type ParamCounts } from '../scenario/models.ts';
+import type { GpuSpec, ModelArch, Scenario } from '../types.ts';
 import { PCIE_GBS_PER_LANE, resolveTopology } from './topology.ts';
 import { GB } from '../units.ts';
 
@@ -11,6 +12,24 @@ import { GB } from '../units.ts';
 const PCIE_EFFICIENCY = 0.7;
 /** Parameters per second a CPU Adam step updates under ZeRO-Offload (Ren et al. 2021, ZeRO-Offload, §4.2: ~0.25 s per billion). */
 const CPU_ADAM_PARAMS_PER_SECOND = 4e9;
+
+/** What the multi-card models start from: the model, its parameter counts, one replica's model state and the parallel degrees. */
+export interface ParallelShape {
+  model: ModelArch;
+  params: ParamCounts;
+  state: ModelState;
+  tensor: number;
+  pipeline: number;
+  context: number;
+}
+
+/**
+ * The model, its parameter counts, one replica's model state and the tensor, pipeline and context degrees of a scenario.
+ * @example parallelShape(llama8bOn8H100).params.totalParams //=> about 8.0e9
+ */
+export function parallelShape(s: Scenario): ParallelShape {
+  return { model: s.model, params: countParams(s.model), state: modelState(s), tensor: s.tensorParallel, pipeline: s.pipelineParallel, context: s.contextParallel };
+}
 
 /** Model state of one card after sharding. */
 export interface ShardedState {

@@ -4,9 +4,8 @@
  * gradients are not sharded, and selective recomputation. Kept apart from cluster.ts so pages that only time a step do not
  * ship it.
  */
-import { activationElementBytes, modelState, overheadBytes, trainingActivations } from '../estimator/memory.ts';
-import { countParams } from '../scenario/models.ts';
-import { shardModelState } from './parallel.ts';
+import { activationElementBytes, overheadBytes, trainingActivations } from '../estimator/memory.ts';
+import { parallelShape, shardModelState } from './parallel.ts';
 import type { PipelineSchedule } from './pipeline.ts';
 import { recomputePolicy } from './recompute.ts';
 import type { Scenario } from '../types.ts';
@@ -100,12 +99,7 @@ const ZERO3_ACCUMULATED_GRAD_BYTES = 4;
  * @example clusterMemory(bloom).peakStage //=> "first"
  */
 export function clusterMemory(s: Scenario): ClusterMemory {
-  const m = s.model;
-  const c = countParams(m);
-  const state = modelState(s);
-  const t = s.tensorParallel;
-  const p = s.pipelineParallel;
-  const cp = s.contextParallel;
+  const { model: m, params: c, state, tensor: t, pipeline: p, context: cp } = parallelShape(s);
   const layerWeightsBytes = state.baseWeightsBytes * (c.largestLayerParams / c.totalParams);
   // ZeRO shards over data x context parallel ranks: both hold the same weights (torchtitan's dp_shard_cp mesh; Megatron-core's
   // distributed optimizer over the data-parallel group with context parallelism).

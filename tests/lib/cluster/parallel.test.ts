@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/lib/estimator/estimate.ts';
 import { modelState } from '../../../src/lib/estimator/memory.ts';
-import { dataParallelDegree, shardModelState, stepCommunication } from '../../../src/lib/cluster/parallel.ts';
+import { dataParallelDegree, parallelShape, shardModelState, stepCommunication } from '../../../src/lib/cluster/parallel.ts';
+import { countParams } from '../../../src/lib/scenario/models.ts';
 import { H100_SXM, rel, RTX_4090, scenario } from '../fixtures.ts';
 
 describe('shardModelState', () => {
@@ -70,5 +71,18 @@ describe('stepCommunication', () => {
     const s = scenario({ model: 'llama-2-7b', workload: 'full-finetune', gpuCount: 4 });
     const st = modelState(s);
     expect(stepCommunication(s, RTX_4090, st, 1).timeSecondsPerStep).toBeGreaterThan(stepCommunication(s, H100_SXM, st, 1).timeSecondsPerStep);
+  });
+});
+
+describe('parallelShape', () => {
+  it('reads the degrees from the scenario and the counts and state from the model', () => {
+    const s = scenario({ model: 'llama-3.1-70b', workload: 'full-finetune', gpuCount: 16, tensorParallel: 4, pipelineParallel: 2, contextParallel: 2, zeroStage: 1 });
+    const shape = parallelShape(s);
+    expect([shape.tensor, shape.pipeline, shape.context]).toEqual([4, 2, 2]);
+    expect(shape.model).toBe(s.model);
+    expect(shape.params.totalParams).toBe(countParams(s.model).totalParams);
+    // Llama 3.1 70B has about 70.6e9 parameters (Meta's model card); the state is one replica's, before any sharding.
+    expect(shape.params.totalParams).toBeGreaterThan(70e9);
+    expect(shape.state.weightsBytes).toBe(modelState(s).weightsBytes);
   });
 });
