@@ -5,6 +5,7 @@
  * missing word is a compile error. The estimator stays English and pure; only what a reader sees is translated.
  */
 import type { Issue } from '../lib/scenario/check.ts';
+import type { VerdictWhyCode } from '../lib/estimator/verdict.ts';
 import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/scenario/fields.ts';
 import { PIPELINE_SCHEDULE_LABELS, type PipelineSchedule } from '../lib/cluster/pipeline.ts';
 import { SELECTIVE_CHECKPOINTING_LABELS, type SelectiveCheckpointing } from '../lib/cluster/recompute.ts';
@@ -98,10 +99,21 @@ export interface LocaleWords {
   fields: Readonly<Partial<Record<FieldKey, FieldLabel>>>;
   messages: MessageTemplates;
   /**
-   * The estimator's verdict reasons (src/lib/estimator/verdict.ts), matched on its English sentence: [pattern source, template with
-   * $1 for the first group]. A sentence no pattern matches stays English rather than being guessed.
+   * The estimator's verdict reasons by code (src/lib/estimator/verdict.ts), with {card} and {percent}: in the whole table, and
+   * in the words of an island that shows a reason.
    */
-  verdictReasons: readonly (readonly [string, string])[];
+  verdictReasons?: VerdictReasonTemplates;
+}
+
+/** A locale's sentence for each verdict reason code, with {card} and {percent} where the reason's values go; every code is required. */
+export type VerdictReasonTemplates = Readonly<Record<VerdictWhyCode, string>>;
+
+/** What of the verdict an island shows, beyond its fields: the verdict labels of the scenario vocabulary, the reasons. */
+export interface VerdictWords {
+  /** The vocabulary's verdict labels (an island with its own verdict words leaves them out). */
+  labels?: boolean;
+  /** The verdict reason sentences. */
+  reasons?: boolean;
 }
 
 /**
@@ -125,7 +137,10 @@ export function registerWords(words: LocaleWords | undefined): void {
   // Field by field, so a label handed in later does not drop the help the whole table brought.
   const fields: Partial<Record<FieldKey, FieldLabel>> = { ...before.fields };
   for (const [key, w] of Object.entries(words.fields) as [FieldKey, FieldLabel][]) fields[key] = { ...fields[key], ...w };
-  registered.set(words.locale, { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields });
+  // An island that shows no verdict reason brings none: keep the table another island brought.
+  const verdictReasons = words.verdictReasons ?? before.verdictReasons;
+  const merged: LocaleWords = { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields };
+  registered.set(words.locale, verdictReasons ? { ...merged, verdictReasons } : merged);
 }
 
 /** The words handed in for a locale, if any. */
@@ -153,17 +168,19 @@ const OPTION_WORDS: Partial<Record<FieldKey, keyof VocabularyStrings>> = {
 
 /**
  * The part of a locale's words that an island showing `fields` uses: those fields' labels and units (not their help: islands
- * write their own hints), the option labels of their enums, the verdict labels, and every message template and verdict
- * reason (a message can name any of them).
+ * write their own hints), the option labels of their enums, every message template (a message can name any field), and the
+ * verdict labels and reasons only when `verdict` says the island shows them.
  * @example Object.keys(wordsFor(words, ['workload', 'batchSize']).fields) //=> ['workload', 'batchSize']
  */
-export function wordsFor(words: LocaleWords, fields: readonly FieldKey[]): LocaleWords {
-  const vocabularyOf: Partial<Record<keyof VocabularyStrings, unknown>> = { verdicts: words.vocabulary.verdicts };
+export function wordsFor(words: LocaleWords, fields: readonly FieldKey[], verdict: VerdictWords = {}): LocaleWords {
+  const vocabularyOf: Partial<Record<keyof VocabularyStrings, unknown>> = verdict.labels ? { verdicts: words.vocabulary.verdicts } : {};
   for (const key of fields) {
     const table = OPTION_WORDS[key];
     if (table) vocabularyOf[table] = words.vocabulary[table];
   }
-  return { ...words, vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(fields.flatMap((key) => {
+  const { verdictReasons, ...rest } = words;
+  const shown = verdict.reasons && verdictReasons ? { ...rest, verdictReasons } : rest;
+  return { ...shown, vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(fields.flatMap((key) => {
     const w = words.fields[key];
     return w ? [[key, w.unit === undefined ? { label: w.label } : { label: w.label, unit: w.unit }]] : [];
   })) };

@@ -9,16 +9,22 @@ import { MEMORY_FORM_KEYS, PARALLELISM_FORM_KEYS } from '../../src/components/ca
 import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 
 describe('wordsFor', () => {
-  it('keeps the fields asked for, their option lists, the verdicts, and every message and verdict reason', () => {
+  it('keeps the fields asked for, their option lists and every message; verdict labels and reasons only when asked', () => {
     const w = wordsFor(ZH_CN_WORDS, ['workload', 'batchSize']);
     expect(Object.keys(w.fields).sort()).toEqual(['batchSize', 'workload']);
     // Labels only: islands write their own hints, so a field's help stays in the whole table.
     expect(w.fields.batchSize).toEqual({ label: ZH_CN_WORDS.fields.batchSize!.label, unit: ZH_CN_WORDS.fields.batchSize!.unit });
     expect(ZH_CN_WORDS.fields.batchSize!.help).toMatch(/\p{Script=Han}/u);
-    expect(Object.keys(w.vocabulary).sort()).toEqual(['verdicts', 'workloads']);
+    expect(Object.keys(w.vocabulary).sort()).toEqual(['workloads']);
     expect(w.messages).toEqual(ZH_CN_WORDS.messages);
-    expect(w.verdictReasons).toEqual(ZH_CN_WORDS.verdictReasons);
+    expect(w.verdictReasons).toBeUndefined();
     expect(w.locale).toBe('zh-cn');
+    const reasons = wordsFor(ZH_CN_WORDS, ['workload'], { reasons: true });
+    expect(reasons.verdictReasons).toEqual(ZH_CN_WORDS.verdictReasons);
+    expect(reasons.vocabulary.verdicts).toBeUndefined();
+    const both = wordsFor(ZH_CN_WORDS, ['workload'], { labels: true, reasons: true });
+    expect(both.vocabulary.verdicts).toEqual(ZH_CN_WORDS.vocabulary.verdicts);
+    expect(both.verdictReasons).toEqual(ZH_CN_WORDS.verdictReasons);
   });
 
   it('makes the memory calculator\'s words a fraction of the whole table', () => {

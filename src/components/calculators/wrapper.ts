@@ -54,8 +54,8 @@ export interface FormIslandSpec<K extends IslandKey, I, C> {
  * @example formIslandProps('zh-cn', {}, { words: 'parallelism', fields: PARALLELISM_FORM_KEYS, defaults, id: 'par', evaluate: evaluateParallel }).idPrefix //=> 'par'
  */
 export function formIslandProps<K extends IslandKey, I, C>(locale: string | undefined, props: WrapperProps<I>, spec: FormIslandSpec<K, I, C>): FormIslandProps<K, I> {
-  // Also registers the form's words for this build-time render.
-  const formWords = localeWords(locale, spec.fields);
+  // Also registers the form's words for this build-time render; these islands state the verdict's reason.
+  const formWords = localeWords(locale, spec.fields, { reasons: true });
   const initial: I = { ...spec.defaults, ...props.defaults };
   assertValidDefaults(spec.words, spec.evaluate, initial, cardsFor() as C);
   return { strings: islandWords(locale, spec.words), formWords, defaults: initial, idPrefix: props.id ?? spec.id };
