@@ -4,7 +4,7 @@
  * in vocabulary.ts), so English pages' scripts do not carry it. The types make every table complete.
  */
 import type { FieldKey } from '../lib/scenario/fields.ts';
-import { registerWords, wordsFor, type FieldWords, type LocaleWords, type MessageTemplates, type VerdictReasonTemplates, type VerdictWords, type VocabularyStrings } from './vocabulary.ts';
+import { registerWords, wordsFor, type FieldWords, type LocaleWords, type MessageTemplates, type VerdictReasonTemplates, type WordsShown, type VocabularyStrings } from './vocabulary.ts';
 
 const zhVocabulary: VocabularyStrings = {
   workloads: { inference: '推理', pretrain: '预训练', 'full-finetune': '全参数微调', lora: 'LoRA 微调', qlora: 'QLoRA 微调' },
@@ -107,11 +107,11 @@ export const ZH_CN_WORDS: LocaleWords = { locale: 'zh-cn', numberLocale: 'zh-CN'
 /**
  * The form's words for a Starlight locale when it is not English (for a page to pass to its islands), registered for
  * build-time use as well; `undefined` for English. With `fields`, only what an island showing those fields uses (`wordsFor`:
- * the verdict labels and reasons only where `verdict` asks for them), so the page's HTML does not carry every field of the
+ * the field labels, verdict labels and reasons as far as `shown` says the island shows them), so the page's HTML does not carry every field of the
  * manifest.
  */
-export function localeWords(locale: string | undefined, fields?: readonly FieldKey[], verdict?: VerdictWords): LocaleWords | undefined {
+export function localeWords(locale: string | undefined, fields?: readonly FieldKey[], shown?: WordsShown): LocaleWords | undefined {
   if (locale?.toLowerCase() !== 'zh-cn') return undefined;
   registerWords(ZH_CN_WORDS);
-  return fields ? wordsFor(ZH_CN_WORDS, fields, verdict) : ZH_CN_WORDS;
+  return fields ? wordsFor(ZH_CN_WORDS, fields, shown) : ZH_CN_WORDS;
 }

@@ -23,6 +23,12 @@ export const VERDICT_WHY_CODES = ['no-room', 'paged-spill', 'cpu-offload', 'with
 /** One of {@link VERDICT_WHY_CODES}. */
 export type VerdictWhyCode = (typeof VERDICT_WHY_CODES)[number];
 
+/** The verdict each reason comes with (decideVerdict never pairs a reason with another verdict). */
+export const VERDICT_OF_WHY: Readonly<Record<VerdictWhyCode, Verdict>> = {
+  'no-room': 'does-not-fit', 'paged-spill': 'offload', 'cpu-offload': 'offload', 'within-error': 'tight', 'room-to-spare': 'fits',
+  'no-bf16-train': 'unsupported', 'no-bf16-serve': 'unsupported', 'no-fp8': 'unsupported',
+};
+
 /** A verdict's reason as data: its code and the values its sentence names (the card, the error band in percent). */
 export interface VerdictWhy {
   code: VerdictWhyCode;

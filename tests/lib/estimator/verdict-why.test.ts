@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGpus } from '../../../src/loaders/load-gpus.ts';
 import { estimate } from '../../../src/lib/estimator/estimate.ts';
-import { decideVerdict, MEMORY_ERROR_P90, VERDICT_WHY_CODES, verdictWhyText, type VerdictWhy, type VerdictWhyCode } from '../../../src/lib/estimator/verdict.ts';
+import { decideVerdict, MEMORY_ERROR_P90, VERDICT_OF_WHY, VERDICT_WHY_CODES, verdictWhyText, type VerdictWhy, type VerdictWhyCode } from '../../../src/lib/estimator/verdict.ts';
 import { verdictReason } from '../../../src/i18n/verdict-reasons.ts';
 import { registerWords, wordsFor } from '../../../src/i18n/vocabulary.ts';
 import { ZH_CN_WORDS } from '../../../src/i18n/vocabulary.zh-cn.ts';
@@ -39,6 +39,7 @@ describe('decideVerdict gives one code per path, and its English sentence from t
 
   it.each(cases)('%s', (code, v) => {
     expect(v.why.code).toBe(code);
+    expect(v.verdict).toBe(VERDICT_OF_WHY[code]);
     expect(v.reason).toBe(verdictWhyText(v.why));
     expect(v.reason).not.toMatch(/[{}]/);
   });
@@ -66,7 +67,7 @@ describe('verdictReason renders every code in English and Chinese', () => {
 
   it.each([...VERDICT_WHY_CODES])('%s', (code) => {
     const en = verdictReason(why(code), 'en');
-    registerWords(wordsFor(ZH_CN_WORDS, [], { reasons: true }));
+    registerWords(wordsFor(ZH_CN_WORDS, [], { verdictReasons: [code] }));
     const zh = verdictReason(why(code), 'zh-cn');
     for (const text of [en, zh]) {
       expect(text).not.toMatch(/[{}]|undefined/);
@@ -78,9 +79,22 @@ describe('verdictReason renders every code in English and Chinese', () => {
     expect(zh).not.toBe(en);
   });
 
-  it('keeps the reasons an earlier island brought when a later one brings none', () => {
-    registerWords(wordsFor(ZH_CN_WORDS, ['seqLen'], { reasons: true }));
-    registerWords(wordsFor(ZH_CN_WORDS, ['batchSize']));
+  it('adds up the reasons islands bring, code by code', () => {
+    registerWords(wordsFor(ZH_CN_WORDS, ['seqLen'], { verdictReasons: ['room-to-spare'] }));
+    registerWords(wordsFor(ZH_CN_WORDS, ['batchSize'], { verdictReasons: ['no-room'] }));
+    registerWords(wordsFor(ZH_CN_WORDS, ['gpuCount']));
     expect(verdictReason({ code: 'room-to-spare' }, 'zh-cn')).toMatch(HAN);
+    expect(verdictReason({ code: 'no-room' }, 'zh-cn')).toMatch(HAN);
+  });
+});
+
+describe('reasonsStated', () => {
+  it('keeps the reasons whose verdict sentence has a {reason}, and their verdicts only', async () => {
+    const { reasonsStated } = await import('../../../src/components/calculators/wrapper.ts');
+    const { islandStrings } = await import('../../../src/i18n/islands.ts');
+    const codes = reasonsStated(islandStrings('zh-cn').trainingCost.verdicts);
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of VERDICT_WHY_CODES) expect(codes.includes(code)).toBe(['offload', 'unsupported'].includes(VERDICT_OF_WHY[code]));
+    expect(reasonsStated({ fits: '{reason}', tight: '', offload: '', unsupported: '', 'does-not-fit': '' })).toEqual(['room-to-spare']);
   });
 });
