@@ -11,7 +11,7 @@ import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
-import Field from '../form/Field.tsx';
+import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
@@ -22,7 +22,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
-  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({
+  const { evaluation, shown, errors, specs, field, hydrated, reset } = useFieldsForm({
     idPrefix, defaults, formWords, keys: FINE_TUNE_KEYS, locale: loc, specs: (v) => fineTuneFields(cards, v.model), evaluate: (v) => evaluateFineTune(v, cards),
   });
   const { rows, card, k } = shown;
@@ -36,6 +36,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
 
   return (
     <section class="island calc ft" aria-label={t.title}>
+      <LoadingNote hydrated={hydrated} text={strings.common.defaultShown} />
       <div class="calc-inputs">
         {specs.map(({ url }) => <Field {...field(url, own[url]?.[0], own[url]?.[1])} />)}
       </div>
