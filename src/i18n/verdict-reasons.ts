@@ -1,20 +1,18 @@
 /**
- * The estimator's verdict reasons (src/lib/estimator/verdict.ts) in the reader's locale, from the locale's words that its page handed
- * in (`registerWords`); English pages use the estimator's own sentence and carry no other language's table.
+ * The estimator's verdict reasons (src/lib/estimator/verdict.ts) in the reader's locale: worded from the reason's code and
+ * values with the locale's table that its page handed in (`registerWords`); English pages use the estimator's own English
+ * templates and carry no other language's table.
  */
+import { verdictWhyText, type VerdictWhy } from '../lib/estimator/verdict.ts';
 import { registeredWords } from './vocabulary.ts';
 
 /**
- * A verdict's reason in a locale: the estimator's English sentence, or its translation (a sentence the locale's table does
- * not know stays English rather than being guessed).
- * @example verdictReason('fits with room to spare', 'en') //=> "fits with room to spare"
+ * A verdict's reason in a locale: the locale's sentence for its code, or the English one where no table was handed in.
+ * @example verdictReason({ code: 'room-to-spare' }, 'en') //=> "fits with room to spare"
  */
-export function verdictReason(reason: string, locale: string | undefined): string {
+export function verdictReason(why: VerdictWhy, locale: string | undefined): string {
   const words = registeredWords(locale);
-  if (!words) return reason;
-  for (const [source, template] of words.verdictReasons) {
-    const m = new RegExp(source).exec(reason);
-    if (m) return template.replace(/\$(\d)/g, (_, i: string) => m[Number(i)] ?? '');
-  }
-  return reason;
+  const template = words?.verdictReasons?.[why.code];
+  if (!words || template === undefined) return verdictWhyText(why);
+  return verdictWhyText(why, template, (n) => new Intl.NumberFormat(words.numberLocale).format(n));
 }

@@ -5,6 +5,7 @@
  * missing word is a compile error. The estimator stays English and pure; only what a reader sees is translated.
  */
 import type { Issue } from '../lib/scenario/check.ts';
+import type { VerdictWhyCode } from '../lib/estimator/verdict.ts';
 import { FIELDS, fieldSpec, type FieldKey, type FieldSpec } from '../lib/scenario/fields.ts';
 import { PIPELINE_SCHEDULE_LABELS, type PipelineSchedule } from '../lib/cluster/pipeline.ts';
 import { SELECTIVE_CHECKPOINTING_LABELS, type SelectiveCheckpointing } from '../lib/cluster/recompute.ts';
@@ -98,10 +99,26 @@ export interface LocaleWords {
   fields: Readonly<Partial<Record<FieldKey, FieldLabel>>>;
   messages: MessageTemplates;
   /**
-   * The estimator's verdict reasons (src/lib/estimator/verdict.ts), matched on its English sentence: [pattern source, template with
-   * $1 for the first group]. A sentence no pattern matches stays English rather than being guessed.
+   * The estimator's verdict reasons by code (src/lib/estimator/verdict.ts), with {card} and {percent}: every code in the whole
+   * table (typed {@link VerdictReasonTemplates} there), the codes an island can state in its words.
    */
-  verdictReasons: readonly (readonly [string, string])[];
+  verdictReasons?: Readonly<Partial<Record<VerdictWhyCode, string>>>;
+}
+
+/** A locale's sentence for each verdict reason code, with {card} and {percent} where the reason's values go; every code is required. */
+export type VerdictReasonTemplates = Readonly<Record<VerdictWhyCode, string>>;
+
+/** What an island shows beyond its fields' options: the table's field labels, the verdict labels, verdict reasons. */
+export interface WordsShown {
+  /**
+   * The fields' labels and units from the table (default true). An island that labels every field itself (`formFields`)
+   * leaves them out: its messages name the label it shows.
+   */
+  fieldLabels?: boolean;
+  /** The vocabulary's verdict labels (an island with its own verdict words leaves them out). */
+  verdictLabels?: boolean;
+  /** The verdict reasons the island can state: their sentences travel, no others. */
+  verdictReasons?: readonly VerdictWhyCode[];
 }
 
 /**
@@ -125,7 +142,10 @@ export function registerWords(words: LocaleWords | undefined): void {
   // Field by field, so a label handed in later does not drop the help the whole table brought.
   const fields: Partial<Record<FieldKey, FieldLabel>> = { ...before.fields };
   for (const [key, w] of Object.entries(words.fields) as [FieldKey, FieldLabel][]) fields[key] = { ...fields[key], ...w };
-  registered.set(words.locale, { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields });
+  // Each island brings only the reasons it can state: they add up, code by code.
+  const verdictReasons = before.verdictReasons || words.verdictReasons ? { ...before.verdictReasons, ...words.verdictReasons } : undefined;
+  const merged: LocaleWords = { ...words, vocabulary: { ...before.vocabulary, ...words.vocabulary }, fields };
+  registered.set(words.locale, verdictReasons ? { ...merged, verdictReasons } : merged);
 }
 
 /** The words handed in for a locale, if any. */
@@ -153,17 +173,22 @@ const OPTION_WORDS: Partial<Record<FieldKey, keyof VocabularyStrings>> = {
 
 /**
  * The part of a locale's words that an island showing `fields` uses: those fields' labels and units (not their help: islands
- * write their own hints), the option labels of their enums, the verdict labels, and every message template and verdict
- * reason (a message can name any of them).
+ * write their own hints; none where the island labels them itself), the option labels of their enums, every message
+ * template (a message can name any field), and the verdict labels and reasons only as far as `shown` says the island shows
+ * them.
  * @example Object.keys(wordsFor(words, ['workload', 'batchSize']).fields) //=> ['workload', 'batchSize']
  */
-export function wordsFor(words: LocaleWords, fields: readonly FieldKey[]): LocaleWords {
-  const vocabularyOf: Partial<Record<keyof VocabularyStrings, unknown>> = { verdicts: words.vocabulary.verdicts };
+export function wordsFor(words: LocaleWords, fields: readonly FieldKey[], shown: WordsShown = {}): LocaleWords {
+  const vocabularyOf: Partial<Record<keyof VocabularyStrings, unknown>> = shown.verdictLabels ? { verdicts: words.vocabulary.verdicts } : {};
   for (const key of fields) {
     const table = OPTION_WORDS[key];
     if (table) vocabularyOf[table] = words.vocabulary[table];
   }
-  return { ...words, vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(fields.flatMap((key) => {
+  const { verdictReasons: all, ...rest } = words;
+  const codes = shown.verdictReasons ?? [];
+  const verdictReasons = all && codes.length > 0 ? (Object.fromEntries(codes.map((c) => [c, all[c]])) as Partial<VerdictReasonTemplates>) : undefined;
+  const labelled = shown.fieldLabels === false ? [] : fields;
+  return { ...rest, ...(verdictReasons ? { verdictReasons } : {}), vocabulary: vocabularyOf as Partial<VocabularyStrings>, fields: Object.fromEntries(labelled.flatMap((key) => {
     const w = words.fields[key];
     return w ? [[key, w.unit === undefined ? { label: w.label } : { label: w.label, unit: w.unit }]] : [];
   })) };
@@ -209,8 +234,9 @@ export function specOptions(spec: FieldSpec, locale: string | undefined): [strin
 /**
  * The message for a bad input in the reader's locale. English keeps the validator's own sentence; another locale builds it
  * from the issue's code and the field's entry (range, stops, kind), so no English sentence is shown on its pages. A calculator
- * passes the entry it validated with (narrowed, or its own field) and, for a field outside the manifest or one it renames,
- * the label it shows.
+ * passes the entry it validated with (narrowed, or its own field) and the label it shows: a manifest field keeps the table's
+ * name where the island was handed it, and otherwise (a field outside the manifest, one it renames, or one it labels itself
+ * and was handed no table label for) the message names the label it shows.
  * @example issueMessage({ field: 'seqLen', code: 'range', message: '…' }, 'zh-cn') //=> "序列长度必须是 1 到 1,048,576 之间的整数。"
  */
 export function issueMessage(issue: Issue, locale: string | undefined, entry?: FieldSpec, label?: string): string {
@@ -219,9 +245,13 @@ export function issueMessage(issue: Issue, locale: string | undefined, entry?: F
   const t = words.messages;
   const manifest = FIELDS.find((f) => f.key === issue.field) as FieldSpec | undefined;
   const spec = entry ?? manifest;
-  const own = manifest && (!entry || entry.label === manifest.label) ? (words.fields[manifest.key as FieldKey]?.label ?? manifest.label) : undefined;
+  const unrenamed = manifest && (!entry || entry.label === manifest.label);
+  // The table's label of a manifest field the calculator did not rename; where the island was not handed it (it labels the
+  // field itself), the label it shows, and English only when neither is known.
+  const own = unrenamed ? words.fields[manifest.key as FieldKey]?.label : undefined;
+  const fallback = unrenamed ? manifest.label : undefined;
   const num = (n: number | undefined): string => (n === undefined ? '' : new Intl.NumberFormat(words.numberLocale, { maximumFractionDigits: 6 }).format(n));
-  const say = (template: string): string => template.replace('{label}', own ?? label ?? (issue.field || t.someInput)).replace('{min}', num(spec?.stops?.[0] ?? spec?.min)).replace('{max}', num(spec?.stops?.at(-1) ?? spec?.max));
+  const say = (template: string): string => template.replace('{label}', own ?? label ?? fallback ?? (issue.field || t.someInput)).replace('{min}', num(spec?.stops?.[0] ?? spec?.min)).replace('{max}', num(spec?.stops?.at(-1) ?? spec?.max));
   if (issue.code === 'required') return say(t.required);
   if (issue.code === 'enum') return say(t.enum);
   if (issue.code === 'conflict') return say(t.conflict);

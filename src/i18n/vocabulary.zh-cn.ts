@@ -4,7 +4,7 @@
  * in vocabulary.ts), so English pages' scripts do not carry it. The types make every table complete.
  */
 import type { FieldKey } from '../lib/scenario/fields.ts';
-import { registerWords, wordsFor, type FieldWords, type LocaleWords, type MessageTemplates, type VocabularyStrings } from './vocabulary.ts';
+import { registerWords, wordsFor, type FieldWords, type LocaleWords, type MessageTemplates, type VerdictReasonTemplates, type WordsShown, type VocabularyStrings } from './vocabulary.ts';
 
 const zhVocabulary: VocabularyStrings = {
   workloads: { inference: '推理', pretrain: '预训练', 'full-finetune': '全参数微调', lora: 'LoRA 微调', qlora: 'QLoRA 微调' },
@@ -90,27 +90,28 @@ const zhMessages: MessageTemplates = {
 };
 
 /** The estimator's verdict reasons in Chinese, matched on its English sentence; $1 is the card's name. */
-const zhVerdictReasons: readonly (readonly [string, string])[] = [
-  ["^needs more memory than the card has$", "需要的显存超过了显卡的容量"],
-  ["^runs only because paged optimizer states spill to CPU memory", "之所以能运行，只是因为分页的优化器状态溢出到了 CPU 内存，代价是每一步都有 PCIe 传输"],
-  ["^runs with CPU offload", "使用了 CPU 卸载，每一步都要经 PCIe 搬运数据"],
-  ["^fits, but the spare memory is within the estimator's validated error \\(\u00b1(\\d+)% at the 90th percentile\\)$", "装得下，但剩余显存在估算器经验证的误差之内（第 90 百分位为 ±$1%）"],
-  ["^fits with room to spare$", "装得下，且有余量"],
-  ["^(.+) has no BF16 arithmetic \\(BF16 needs Ampere or newer\\): train in FP16 mixed precision instead$", "$1 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 混合精度训练"],
-  ["^(.+) has no BF16 arithmetic \\(BF16 needs Ampere or newer\\): serve FP16 or quantized weights instead$", "$1 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 或量化权重部署"],
-  ["^(.+) cannot run FP8 weights", "$1 无法运行 FP8 权重（FP8 内核需要 Ampere 或更新的架构；FP8 张量核心需要 Ada 或更新的架构）"],
-];
+const zhVerdictReasons: VerdictReasonTemplates = {
+  'no-room': '需要的显存超过了显卡的容量',
+  'paged-spill': '之所以能运行，只是因为分页的优化器状态溢出到了 CPU 内存，代价是每一步都有 PCIe 传输',
+  'cpu-offload': '使用了 CPU 卸载，每一步都要经 PCIe 搬运数据',
+  'within-error': '装得下，但剩余显存在估算器经验证的误差之内（第 90 百分位为 ±{percent}%）',
+  'room-to-spare': '装得下，且有余量',
+  'no-bf16-train': '{card} 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 混合精度训练',
+  'no-bf16-serve': '{card} 不支持 BF16 运算（BF16 需要 Ampere 或更新的架构）：请改用 FP16 或量化权重部署',
+  'no-fp8': '{card} 无法运行 FP8 权重（FP8 内核需要 Ampere 或更新的架构；FP8 张量核心需要 Ada 或更新的架构）',
+};
 
 /** Every Chinese word of the scenario form. */
 export const ZH_CN_WORDS: LocaleWords = { locale: 'zh-cn', numberLocale: 'zh-CN', vocabulary: zhVocabulary, fields: zhFields, messages: zhMessages, verdictReasons: zhVerdictReasons };
 
 /**
  * The form's words for a Starlight locale when it is not English (for a page to pass to its islands), registered for
- * build-time use as well; `undefined` for English. With `fields`, only what an island showing those fields uses (`wordsFor`),
- * so the page's HTML does not carry every field of the manifest.
+ * build-time use as well; `undefined` for English. With `fields`, only what an island showing those fields uses (`wordsFor`:
+ * the field labels, verdict labels and reasons as far as `shown` says the island shows them), so the page's HTML does not carry every field of the
+ * manifest.
  */
-export function localeWords(locale: string | undefined, fields?: readonly FieldKey[]): LocaleWords | undefined {
+export function localeWords(locale: string | undefined, fields?: readonly FieldKey[], shown?: WordsShown): LocaleWords | undefined {
   if (locale?.toLowerCase() !== 'zh-cn') return undefined;
   registerWords(ZH_CN_WORDS);
-  return fields ? wordsFor(ZH_CN_WORDS, fields) : ZH_CN_WORDS;
+  return fields ? wordsFor(ZH_CN_WORDS, fields, shown) : ZH_CN_WORDS;
 }

@@ -3,6 +3,7 @@
  * Types only (no runtime code), so every page, island, test and the CLI can share them.
  */
 import type { GpuPeaks } from './estimator/peaks.ts';
+import type { VerdictWhy } from './estimator/verdict.ts';
 import type { PipelineSchedule } from './cluster/pipeline.ts';
 import type { SelectiveCheckpointing } from './cluster/recompute.ts';
 import type { BoardVariant, IntraNodeLink } from './cluster/topology.ts';
@@ -264,8 +265,10 @@ export interface Estimate {
   fits: boolean;
   /** What the estimator concludes: fits, tight, offload, unsupported or does-not-fit. */
   verdict: Verdict;
-  /** The verdict's reason in one sentence. */
+  /** The verdict's reason in one English sentence. */
   verdictReason: string;
+  /** The verdict's reason as a code and its values, for pages to word in their own language. */
+  verdictWhy: VerdictWhy;
   /** Throughputs for the whole job (all cards). */
   throughput: { prefillTokensPerSecond: number; decodeTokensPerSecond: number; trainTokensPerSecond: number };
   /** Training FLOPs per token (forward + backward, plus recompute), or forward FLOPs per token for inference. */

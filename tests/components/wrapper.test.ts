@@ -4,6 +4,7 @@ import { render } from 'preact-render-to-string';
 import { evaluateMemory, type MemoryInputs } from '../../src/components/calculators/MemoryBreakdown.island.tsx';
 import { formIslandProps } from '../../src/components/calculators/wrapper.ts';
 import { MEMORY_FORM_KEYS } from '../../src/components/calculators/url-keys.ts';
+import type { IslandWords } from '../../src/i18n/islands.ts';
 import { HeadRow } from '../../src/components/tables/HeadRow.tsx';
 import { ChartFigure } from '../../src/components/charts/ChartFigure.tsx';
 
@@ -11,7 +12,7 @@ const WRAPPER_DEFAULTS: MemoryInputs = {
   model: 'llama-3.1-8b', workload: 'qlora', weightsFormat: 'nf4', engine: 'vllm', framework: 'transformers', trainingPrecision: 'bf16-mixed', optimizer: 'adamw',
   batchSize: '2', seqLen: '1024', gradientCheckpointing: '1', flashAttention: '1', 'lora.rank': '8', gpu: 'rtx-3090',
 };
-const spec = { words: 'memoryBreakdown' as const, fields: MEMORY_FORM_KEYS, defaults: WRAPPER_DEFAULTS, id: 'mem', evaluate: evaluateMemory };
+const spec = { words: 'memoryBreakdown' as const, verdicts: (t: IslandWords<'memoryBreakdown'>) => t.memoryBreakdown.verdicts, fields: MEMORY_FORM_KEYS, defaults: WRAPPER_DEFAULTS, id: 'mem', evaluate: evaluateMemory };
 
 describe('formIslandProps (the scenario calculators’ wrappers)', () => {
   it('puts the page’s inputs over the wrapper’s defaults and takes the page’s id', () => {
@@ -28,10 +29,15 @@ describe('formIslandProps (the scenario calculators’ wrappers)', () => {
     expect(props.idPrefix).toBe('mem');
     expect(props.defaults).toEqual(WRAPPER_DEFAULTS);
     expect(props.strings.numberLocale).toBe('zh-CN');
-    // Only the shown fields' words travel with the island: the memory form has no pipeline-schedule field.
-    const fields = Object.keys(props.formWords?.fields ?? {});
-    expect(fields).toContain('optimizer');
-    expect(fields).not.toContain('pipelineSchedule');
+    // Only the shown fields' options travel with the island (the memory form has no pipeline-schedule field), and no field
+    // labels: the island labels every field itself.
+    expect(props.formWords?.vocabulary.optimizers).toBeDefined();
+    expect(props.formWords?.vocabulary.pipelineSchedules).toBeUndefined();
+    expect(props.formWords?.fields).toEqual({});
+    // Only the reasons its verdict sentences state: a 'fits' verdict's sentence names no reason.
+    const reasons = Object.keys(props.formWords?.verdictReasons ?? {});
+    expect(reasons).toContain('no-bf16-train');
+    expect(reasons).not.toContain('room-to-spare');
   });
 
   it('fails the build on a default that does not evaluate, naming the island', () => {

@@ -32,6 +32,10 @@ describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
       for (const m of ['full', 'top', 'lora', 'qlora']) await textOf(total(page, m), want[m]!.total);
       await textOf(fitCell(page, 'full'), want.full!.verdict);
       await textOf(fitCell(page, 'qlora'), want.qlora!.verdict);
+      // Until a script runs the fields are disabled, say so, and each list carries only its value.
+      await textOf(page.getByTestId('loading-note'), islandStrings('en').common.defaultShown);
+      expect(await field(page, 'Model').isDisabled()).toBe(true);
+      expect(await page.locator('#ft-model option').count()).toBe(1);
     }));
 
   it('changing the card, k and the model updates every column and the URL', () =>

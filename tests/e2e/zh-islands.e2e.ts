@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { islandSuite, textOf, typeGarbage } from './support/island.ts';
 import { ZH_CN_WORDS } from '../../src/i18n/vocabulary.zh-cn.ts';
+import { seriesLabel } from '../../src/i18n/specs.ts';
 
 const HAN = /\p{Script=Han}/u;
 const memory = islandSuite({ path: '/zh-cn/learn/will-it-fit/', root: 'section.mb', prefix: 'mem' });
@@ -32,5 +33,18 @@ describe('the Chinese planner', () => {
       const verdicts = await page.locator('[data-testid="plan-table"] tbody .verdict').allTextContents();
       expect(verdicts.length).toBeGreaterThan(0);
       for (const v of verdicts) expect(v).toMatch(HAN);
+      // The card list's series groups are named in Chinese, the reference cards too.
+      const groups = await page.locator('#plan-gpu optgroup').evaluateAll((gs) => gs.map((g) => g.getAttribute('label') ?? ''));
+      expect(groups).toContain(seriesLabel('reference', 'zh-cn'));
+      expect(groups).not.toContain(seriesLabel('reference', 'en'));
+    }));
+
+  it('states why a card cannot run the job in Chinese, with the card named', () =>
+    planner.use('zh-planner-reasons', '?workload=lora&weights=bf16&model=llama-3.2-1b', async (page) => {
+      expect(await page.locator('tr[data-card="tesla-p40"]').getAttribute('data-verdict')).toBe('unsupported');
+      const why = page.locator('tr[data-card="tesla-p40"] .verdict-why');
+      await textOf(why, HAN);
+      await textOf(why, 'Tesla P40');
+      await textOf(why, 'BF16');
     }));
 });

@@ -210,7 +210,7 @@ describe('verdict reasons in Chinese', () => {
       if (!parsed.ok) continue;
       const e = estimate(parsed.scenario, estimatorCard(card as never), { explain: false });
       seen.add(e.verdict);
-      const zh = reasonIn(e.verdictReason, 'zh-cn');
+      const zh = reasonIn(e.verdictWhy, 'zh-cn');
       expect(zh, e.verdictReason).toMatch(HAN);
       expect(zh).not.toMatch(/\b(fits|needs|memory|has no)\b/);
     }

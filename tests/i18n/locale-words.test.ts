@@ -9,16 +9,25 @@ import { MEMORY_FORM_KEYS, PARALLELISM_FORM_KEYS } from '../../src/components/ca
 import { parseScenario } from '../../src/lib/scenario/scenario.ts';
 
 describe('wordsFor', () => {
-  it('keeps the fields asked for, their option lists, the verdicts, and every message and verdict reason', () => {
+  it('keeps the fields asked for, their option lists and every message; verdict labels and reasons only when asked', () => {
     const w = wordsFor(ZH_CN_WORDS, ['workload', 'batchSize']);
     expect(Object.keys(w.fields).sort()).toEqual(['batchSize', 'workload']);
     // Labels only: islands write their own hints, so a field's help stays in the whole table.
     expect(w.fields.batchSize).toEqual({ label: ZH_CN_WORDS.fields.batchSize!.label, unit: ZH_CN_WORDS.fields.batchSize!.unit });
     expect(ZH_CN_WORDS.fields.batchSize!.help).toMatch(/\p{Script=Han}/u);
-    expect(Object.keys(w.vocabulary).sort()).toEqual(['verdicts', 'workloads']);
+    expect(Object.keys(w.vocabulary).sort()).toEqual(['workloads']);
     expect(w.messages).toEqual(ZH_CN_WORDS.messages);
-    expect(w.verdictReasons).toEqual(ZH_CN_WORDS.verdictReasons);
+    expect(w.verdictReasons).toBeUndefined();
     expect(w.locale).toBe('zh-cn');
+    const reasons = wordsFor(ZH_CN_WORDS, ['workload'], { verdictReasons: ['no-room', 'no-fp8'] });
+    expect(reasons.verdictReasons).toEqual({ 'no-room': ZH_CN_WORDS.verdictReasons!['no-room'], 'no-fp8': ZH_CN_WORDS.verdictReasons!['no-fp8'] });
+    expect(reasons.vocabulary.verdicts).toBeUndefined();
+    const labels = wordsFor(ZH_CN_WORDS, ['workload'], { verdictLabels: true });
+    expect(labels.vocabulary.verdicts).toEqual(ZH_CN_WORDS.vocabulary.verdicts);
+    // An island that labels its fields itself gets their options but not the table's labels.
+    const own = wordsFor(ZH_CN_WORDS, ['workload', 'batchSize'], { fieldLabels: false });
+    expect(own.fields).toEqual({});
+    expect(own.vocabulary.workloads).toEqual(ZH_CN_WORDS.vocabulary.workloads);
   });
 
   it('makes the memory calculator\'s words a fraction of the whole table', () => {
@@ -53,6 +62,15 @@ describe('the registry of handed-in words', () => {
     expect(message).not.toContain('undefined');
     expect(message).toMatch(/\p{Script=Han}/u);
     expect(message).toContain(fieldWords('gpuCount', 'en').label);
+  });
+
+  it('names a field in a message by the label the island shows where it was handed no table label for it', () => {
+    const r = parseScenario({ model: 'llama-2-7b', workload: 'inference', gpuCount: 0 });
+    const issue = r.ok ? undefined : r.errors.find((e) => e.field === 'gpuCount');
+    expect(issue).toBeDefined();
+    if (!issue) return;
+    // gpuCount's table label was handed in by no island of this file: the label shown wins over English.
+    expect(issueMessage(issue, 'zh-cn', undefined, '显卡数')).toMatch(/^显卡数必须是/);
   });
 
   it('keeps the help of the whole table when an island hands in the same field\'s label later', () => {

@@ -10,7 +10,7 @@ import { vocabulary } from '../../i18n/vocabulary.ts';
 import type { DecodeSpeedWords } from '../../i18n/islands/decode-speed.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import Field from '../form/Field.tsx';
+import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import { ChoicesField, StopsField } from '../form/ListFields.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
@@ -72,13 +72,14 @@ export default function DecodeSpeedCalculator({ strings, cardIds, defaults, idPr
   const cards = cardsFor(cardIds);
   const t = strings.decodeSpeed;
   const locale = strings.numberLocale;
-  const { inputs, evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: DECODE_SPEED_KEYS, locale, specs: () => decodeFields(cards), evaluate: (v) => evaluateDecode(v, cards) });
+  const { inputs, evaluation, shown, errors, specs, field, hydrated, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: DECODE_SPEED_KEYS, locale, specs: () => decodeFields(cards), evaluate: (v) => evaluateDecode(v, cards) });
   const n = (x: number, digits = 3) => formatNumber(x, digits, locale);
   const format = isInferenceFormatId(inputs.format) ? INFERENCE_FORMATS[inputs.format] : null;
   const first = shown.rows.find((r) => r.fits);
 
   return (
     <section class="island calc ds" aria-label={t.title}>
+      <LoadingNote hydrated={hydrated} text={strings.common.defaultShown} />
       <div class="calc-inputs">
         <Field {...field('model')} />
         <Field {...field('format', t.formatLabel, format ? fill(t.formatHint, { engine: vocabulary(locale).engines[format.engine] }) : '')} />

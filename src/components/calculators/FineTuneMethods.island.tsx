@@ -11,7 +11,7 @@ import { trainingCards } from 'virtual:training-cards';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
-import Field from '../form/Field.tsx';
+import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
@@ -22,7 +22,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
   const cards = trainingCards;
   const t = strings.fineTuneMethods;
   const loc = strings.numberLocale;
-  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({
+  const { evaluation, shown, errors, specs, field, hydrated, reset } = useFieldsForm({
     idPrefix, defaults, formWords, keys: FINE_TUNE_KEYS, locale: loc, specs: (v) => fineTuneFields(cards, v.model), evaluate: (v) => evaluateFineTune(v, cards),
   });
   const { rows, card, k } = shown;
@@ -36,6 +36,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
 
   return (
     <section class="island calc ft" aria-label={t.title}>
+      <LoadingNote hydrated={hydrated} text={strings.common.defaultShown} />
       <div class="calc-inputs">
         {specs.map(({ url }) => <Field {...field(url, own[url]?.[0], own[url]?.[1])} />)}
       </div>
@@ -60,7 +61,7 @@ export default function FineTuneMethodsCalculator({ strings, defaults, idPrefix,
             <tr><th scope="row">{t.trainableRow}</th>{rows.map((r) => <td class="num">{num(r.trainableParams / 1e6)}</td>)}</tr>
             {TIMELINE_PARTS.map((part) => <tr><th scope="row">{t.parts[part]}</th>{rows.map((r) => <td class="num">{num(r.memory[part] / GIB)}</td>)}</tr>)}
             <tr><th scope="row">{t.totalRow}</th>{rows.map((r) => <td class="num" data-testid={`total-${r.method}`}><strong>{num(r.memory.totalBytes / GIB)}</strong></td>)}</tr>
-            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-verdict={r.verdict} title={verdictReason(r.verdictReason, strings.numberLocale)}>{t.verdicts[r.verdict]}</td>)}</tr>
+            <tr><th scope="row">{t.verdictRow}</th>{rows.map((r) => <td class="num" data-testid={`verdict-${r.method}`} data-verdict={r.verdict} title={verdictReason(r.verdictWhy, strings.numberLocale)}>{t.verdicts[r.verdict]}</td>)}</tr>
             <tr><th scope="row">{t.speedRow}</th>{rows.map((r) => <td class="num">{num(r.tokensPerSecond)}</td>)}</tr>
             <tr><th scope="row">{t.timeRow}</th>{rows.map((r) => <td class="num" data-testid={`time-${r.method}`}>{num(r.timeSeconds / 3600)}</td>)}</tr>
           </tbody>

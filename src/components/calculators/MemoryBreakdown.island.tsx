@@ -24,6 +24,7 @@ import IslandToolbar from './IslandToolbar.tsx';
 import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
 import { MEMORY_FORM_KEYS } from './url-keys.ts';
+import type { VerdictWhy } from '../../lib/estimator/verdict.ts';
 
 /** A card with only the columns the estimator reads. */
 export type MemoryCard = EstimateGpu;
@@ -40,7 +41,8 @@ const PARTS = ['weightsBytes', 'gradientsBytes', 'optimizerBytes', 'activationsB
 export interface MemoryResult {
   memory: MemoryBreakdown;
   verdict: Verdict;
-  verdictReason: string;
+  /** Why: the reason's code and values, worded in the page's locale. */
+  verdictWhy: VerdictWhy;
   card: { id: string; name: string; memoryGB: number; memoryBytes: number };
   fitsOn: string[];
   workload: string;
@@ -75,7 +77,7 @@ export function evaluateMemory(v: MemoryInputs, cards: readonly MemoryCard[]): M
   return {
     ok: true,
     result: {
-      memory: e.memory, verdict: e.verdict, verdictReason: e.verdictReason, workload: r.scenario.workload,
+      memory: e.memory, verdict: e.verdict, verdictWhy: e.verdictWhy, workload: r.scenario.workload,
       card: { id: card.id, name: card.name, memoryGB: card.memoryGB, memoryBytes: e.gpu.memoryBytes },
       fitsOn: cardsThatFit(r.scenario, cards).map((c) => c.gpu.id),
     },
@@ -101,7 +103,7 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix,
   const gib = (bytes: number) => formatBytesIn(bytes, 'GiB', 3, loc);
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
-  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictReason, strings.numberLocale) };
+  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictWhy, strings.numberLocale) };
   const verdictText = fill(t.verdicts[shown.verdict], words);
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const cardText = (c: MemoryCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: formatNumber(c.memoryGB, 4, loc) }));

@@ -16,7 +16,7 @@ import { fewestCards } from '../../lib/answers/inverse.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
-import { runsAsGiven } from '../../lib/estimator/verdict.ts';
+import { runsAsGiven, type VerdictWhy } from '../../lib/estimator/verdict.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
@@ -66,7 +66,8 @@ export interface FewestCards {
 export interface ParallelResult {
   memory: MemoryBreakdown;
   verdict: Verdict;
-  verdictReason: string;
+  /** Why: the reason's code and values, worded in the page's locale. */
+  verdictWhy: VerdictWhy;
   card: { id: string; name: string; memoryBytes: number };
   communication: { bytesPerStep: number; timeSecondsPerStep: number; link: string };
   trainTokensPerSecond: number;
@@ -102,7 +103,7 @@ export function evaluateParallel(given: ParallelInputs, cards: readonly Parallel
   return {
     ok: true,
     result: {
-      memory: e.memory, verdict: e.verdict, verdictReason: e.verdictReason,
+      memory: e.memory, verdict: e.verdict, verdictWhy: e.verdictWhy,
       card: { id: card.id, name: card.name, memoryBytes: e.gpu.memoryBytes },
       communication: e.communication,
       trainTokensPerSecond: e.throughput.trainTokensPerSecond,
@@ -135,7 +136,7 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
   const pct = (x: number) => `${nf(x * 100, 2)}%`;
   const total = shown.memory.totalBytes;
   const capacity = shown.card.memoryBytes;
-  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictReason, strings.numberLocale) };
+  const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictWhy, strings.numberLocale) };
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
   const layoutText = (l: FewestCards) => fill(t.layout, { dp: l.dataParallel, tp: l.tensorParallel, pp: l.pipelineParallel, count: l.gpuCount });
   const comm = shown.communication;

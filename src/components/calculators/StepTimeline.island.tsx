@@ -10,7 +10,7 @@ import { fill } from '../../i18n/fill.ts';
 import { trainingCards } from 'virtual:training-cards';
 import { StepTimelineChart } from '../charts/StepTimelineChart.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
-import Field from '../form/Field.tsx';
+import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import IslandToolbar from './IslandToolbar.tsx';
 import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
@@ -21,7 +21,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
   const cards = trainingCards;
   const t = strings.stepTimeline;
   const loc = strings.numberLocale;
-  const { evaluation, shown, errors, specs, field, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: STEP_TIMELINE_KEYS, locale: loc, specs: () => stepFields(cards), evaluate: (v) => evaluateStep(v, cards) });
+  const { evaluation, shown, errors, specs, field, hydrated, reset } = useFieldsForm({ idPrefix, defaults, formWords, keys: STEP_TIMELINE_KEYS, locale: loc, specs: () => stepFields(cards), evaluate: (v) => evaluateStep(v, cards) });
   const { timeline, card, layers } = shown;
   const [chosen, setChosen] = useState<number | null>(null);
   const cursor = Math.min(chosen ?? timeline.peakIndex, timeline.points.length - 1);
@@ -58,6 +58,7 @@ export default function StepTimelineCalculator({ strings, defaults, idPrefix, fo
 
   return (
     <section class="island calc st" aria-label={t.title}>
+      <LoadingNote hydrated={hydrated} text={strings.common.defaultShown} />
       <div class="calc-inputs">
         {specs.map(({ url }) => <Field {...field(url)} />)}
       </div>

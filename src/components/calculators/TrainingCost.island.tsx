@@ -44,7 +44,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix, fo
   const workloadNow = shown.workload;
   const cardNow = cards.find((c) => c.id === inputs.gpu);
   const cardText = (c: CostCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
-  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: verdictReason(shown.verdictReason, strings.numberLocale) };
+  const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: verdictReason(shown.verdictWhy, strings.numberLocale) };
   const advice = shown.advice.map((a) => t.advice[a]).join('; ');
 
   let costWords: string;

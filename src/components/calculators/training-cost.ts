@@ -9,7 +9,7 @@ import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { CARD_PRICE_FIELD, fieldFromText, fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
 import { formToScenario } from '../../lib/scenario/form.ts';
 import { cheapestGpus } from '../../lib/answers/inverse.ts';
-import { fitAdvice, type FitAdvice } from '../../lib/estimator/verdict.ts';
+import { fitAdvice, type FitAdvice, type VerdictWhy } from '../../lib/estimator/verdict.ts';
 import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 
 /** A card with only the columns the estimator reads. */
@@ -37,7 +37,8 @@ export interface CostResult {
   card: { id: string; name: string; memoryGB: number; memoryBytes: number; launchPriceUsd: number | null };
   gpuCount: number;
   verdict: Verdict;
-  verdictReason: string;
+  /** Why: the reason's code and values, worded in the page's locale. */
+  verdictWhy: VerdictWhy;
   advice: FitAdvice[];
   workload: string;
   /** The MFU the estimator assumes when the field is empty (the framework's HFU converted by this run's recomputation). */
@@ -99,7 +100,7 @@ export function evaluateCost(v: CostInputs, cards: readonly CostCard[]): CostEva
     ok: true,
     result: {
       card: { id: card.id, name: card.name, memoryGB: card.memoryGB, memoryBytes: e.gpu.memoryBytes, launchPriceUsd: card.launchPriceUsd },
-      gpuCount: s.gpuCount, verdict: e.verdict, verdictReason: e.verdictReason, advice: fitAdvice(s, e.verdict), workload: s.workload, defaultMfu: trainingUtilisation({ ...s, mfu: null }).mfu,
+      gpuCount: s.gpuCount, verdict: e.verdict, verdictWhy: e.verdictWhy, advice: fitAdvice(s, e.verdict), workload: s.workload, defaultMfu: trainingUtilisation({ ...s, mfu: null }).mfu,
       totalBytes: e.memory.totalBytes, tokensPerSecond: e.throughput.trainTokensPerSecond, timeSeconds: e.timeSeconds,
       cardHours: (s.gpuCount * e.timeSeconds) / 3600, energyKWh: e.energyKWh,
       purchaseUsd: split.purchaseUsd, electricityUsd: split.electricityUsd, buyUsd: split.totalUsd, rentUsd,

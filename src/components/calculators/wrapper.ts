@@ -7,6 +7,8 @@ import { islandWords, type IslandKey, type IslandWords } from '../../i18n/island
 import type { LocaleWords } from '../../i18n/vocabulary.ts';
 import { localeWords } from '../../i18n/vocabulary.zh-cn.ts';
 import type { FieldKey } from '../../lib/scenario/fields.ts';
+import { VERDICT_OF_WHY, VERDICT_WHY_CODES, type VerdictWhyCode } from '../../lib/estimator/verdict.ts';
+import type { Verdict } from '../../lib/scenario/vocabulary.ts';
 import { cardsFor } from './cards.ts';
 
 /** Props of a calculator wrapper: initial inputs (any left out take the wrapper's defaults) and its id. */
@@ -46,6 +48,16 @@ export interface FormIslandSpec<K extends IslandKey, I, C> {
   defaults: I;
   id: string;
   evaluate: (inputs: I, cards: C) => { ok: true } | { ok: false; errors: unknown };
+  /** The island's verdict sentences, by verdict: a reason travels to the page only if its verdict's sentence states it. */
+  verdicts: (words: IslandWords<K>) => Readonly<Record<Verdict, string>>;
+}
+
+/**
+ * The reason codes that verdict sentences can state: those whose verdict's sentence has a {reason} placeholder.
+ * @example reasonsStated({ fits: '✓ Fits', tight: '≈ Tight', offload: 'Offload: it {reason}', unsupported: '✗ {reason}', 'does-not-fit': '✗' }) //=> ['paged-spill', 'cpu-offload', 'no-bf16-train', 'no-bf16-serve', 'no-fp8']
+ */
+export function reasonsStated(sentences: Readonly<Record<Verdict, string>>): VerdictWhyCode[] {
+  return VERDICT_WHY_CODES.filter((code) => sentences[VERDICT_OF_WHY[code]].includes('{reason}'));
 }
 
 /**
@@ -54,9 +66,11 @@ export interface FormIslandSpec<K extends IslandKey, I, C> {
  * @example formIslandProps('zh-cn', {}, { words: 'parallelism', fields: PARALLELISM_FORM_KEYS, defaults, id: 'par', evaluate: evaluateParallel }).idPrefix //=> 'par'
  */
 export function formIslandProps<K extends IslandKey, I, C>(locale: string | undefined, props: WrapperProps<I>, spec: FormIslandSpec<K, I, C>): FormIslandProps<K, I> {
-  // Also registers the form's words for this build-time render.
-  const formWords = localeWords(locale, spec.fields);
+  const strings = islandWords(locale, spec.words);
+  // Also registers the form's words for this build-time render. These islands label every field themselves (formFields), so
+  // the table's field labels stay behind; of the verdict reasons, only those their verdict sentences state travel.
+  const formWords = localeWords(locale, spec.fields, { fieldLabels: false, verdictReasons: reasonsStated(spec.verdicts(strings)) });
   const initial: I = { ...spec.defaults, ...props.defaults };
   assertValidDefaults(spec.words, spec.evaluate, initial, cardsFor() as C);
-  return { strings: islandWords(locale, spec.words), formWords, defaults: initial, idPrefix: props.id ?? spec.id };
+  return { strings, formWords, defaults: initial, idPrefix: props.id ?? spec.id };
 }

@@ -14,6 +14,8 @@ export interface FineTuneBar {
 }
 
 const W = 720;
+/** A coordinate rounded to 0.01 px. */
+const px = (v: number): number => Math.round(v * 100) / 100;
 const LEFT = 150;
 const RIGHT = 16;
 const ROW = 34;
@@ -33,13 +35,15 @@ export interface FineTuneBarsProps {
 export function FineTuneBars({ bars, capacityBytes, labels, idPrefix, locale }: FineTuneBarsProps) {
   const H = TOP + bars.length * ROW + 24;
   const max = Math.max(capacityBytes, ...bars.map((b) => b.memory.totalBytes)) / GIB;
-  const x = linearScale([0, max], [LEFT, W - RIGHT], 10);
+  const scale = linearScale([0, max], [LEFT, W - RIGHT], 10);
+  // Positions to a hundredth of a pixel: finer digits change nothing on screen and only weigh down the page's HTML.
+  const x = (gib: number) => px(scale(gib));
   const cap = x(capacityBytes / GIB);
   return (
     <svg class="ft-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${idPrefix}-bars-title`}>
       <title id={`${idPrefix}-bars-title`}>{labels.summary}</title>
       <defs>{TIMELINE_PARTS.map((part) => <BandPattern id={`${idPrefix}-pat-${part}`} part={part} />)}</defs>
-      {x.ticks(6).map((t) => (
+      {scale.ticks(6).map((t) => (
         <g aria-hidden="true">
           <line class="ft-grid" x1={x(t)} x2={x(t)} y1={TOP - 4} y2={H - 20} />
           <text class="ft-tick" x={x(t)} y={TOP - 8} text-anchor="middle">{formatNumber(t, 4, locale)}</text>
@@ -55,7 +59,7 @@ export function FineTuneBars({ bars, capacityBytes, labels, idPrefix, locale }: 
             {TIMELINE_PARTS.map((part) => {
               const x0 = x(at / GIB);
               at += b.memory[part];
-              return <rect x={x0} y={y} width={Math.max(0, x(at / GIB) - x0)} height={ROW - 10} fill={`url(#${idPrefix}-pat-${part})`} class="st-band" />;
+              return <rect x={x0} y={y} width={px(Math.max(0, x(at / GIB) - x0))} height={ROW - 10} fill={`url(#${idPrefix}-pat-${part})`} class="st-band" />;
             })}
           </g>
         );

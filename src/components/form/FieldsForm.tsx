@@ -2,9 +2,10 @@
  * The form of a calculator built from its own field manifest (decode speed, fine-tuning methods, step timeline): the text of
  * each field kept in the page URL under the entry's URL key, the evaluation of that text, the result to show (the current
  * one, or the last valid one while the text is wrong) with the problems, the props of each field, and the problems that
- * belong to no field. The scenario calculators' counterpart is `useScenarioForm`.
+ * belong to no field; whether the island has hydrated (fields stay disabled until then, and a disabled select carries only
+ * its value in the page's HTML). The scenario calculators' counterpart is `useScenarioForm`.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Issue } from '../../lib/scenario/check.ts';
 import type { FieldSpec } from '../../lib/scenario/fields.ts';
 import type { IslandKey, IslandWords } from '../../i18n/islands.ts';
@@ -52,14 +53,16 @@ export function useFieldsForm<T extends { [K in keyof T]: string }, R>({ idPrefi
   const [inputs, setInputs] = useUrlInputs(`${idPrefix}.`, defaults, keys);
   const evaluation = useMemo(() => evaluate(inputs), [inputs]);
   const shown = useLastGood(evaluation);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const errors: readonly Issue[] = evaluation.ok ? [] : evaluation.errors;
   const specs = specsOf(inputs);
   const values: Readonly<Record<string, string>> = inputs;
   const field = (url: string, label?: string, hint = ''): FieldProps => {
     const spec = specs.find((s) => s.url === url) as FieldSpec;
-    return { spec, idPrefix, value: values[url] ?? '', onChange: (text) => setInputs({ ...inputs, [url]: text }), label, hint, errors: errors.filter((i) => i.field === spec.key), locale };
+    return { spec, idPrefix, value: values[url] ?? '', onChange: (text) => setInputs({ ...inputs, [url]: text }), label, hint, errors: errors.filter((i) => i.field === spec.key), locale, disabled: !hydrated };
   };
-  return { inputs, evaluation, shown, errors, specs, field, reset: () => setInputs({ ...defaults }) };
+  return { inputs, evaluation, shown, errors, specs, field, hydrated, reset: () => setInputs({ ...defaults }) };
 }
 
 /** A calculator's problems that belong to none of its fields (the estimator rejecting the whole), one line each. */

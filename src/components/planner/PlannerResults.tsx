@@ -113,9 +113,9 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
               return (
               <tr data-card={r.id} data-verdict={r.verdict} class={r.id === mine ? 'planner-mine' : undefined}>
                 <th scope="row" data-label={strings.colCard}><a href={`${base}/gpus/${r.id}/`}>{r.label}</a></th>
-                <td data-label={strings.colVerdict} title={verdictReason(r.verdictReason, strings.locale)}>
+                <td data-label={strings.colVerdict} title={verdictReason(r.verdictWhy, strings.locale)}>
                   <span class={`verdict verdict-${r.verdict}`}>{MARK[r.verdict]} {words.verdicts[r.verdict]}</span>
-                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{verdictReason(r.verdictReason, strings.locale)}</span>}
+                  {(r.verdict === 'unsupported' || r.verdict === 'tight' || r.verdict === 'offload') && <span class="verdict-why">{verdictReason(r.verdictWhy, strings.locale)}</span>}
                 </td>
                 <td data-label={strings.colMemory}>{formatNumber(roundToAccuracy(r.totalBytes / GIB, acc.memory), 4)} / {formatNumber(r.capacityBytes / GIB, 4)} GiB</td>
                 <td data-label={strings.colSpeed}>{runs ? `${fillIn(strings.tokensPerSecond, { value: formatNumber(roundToAccuracy(r.tokensPerSecond, speedAcc), 4) })}${inference ? fillIn(strings.promptSpeed, { value: formatNumber(roundToAccuracy(r.prefillTokensPerSecond, acc.prefill), 4) }) : ''}` : '–'}</td>

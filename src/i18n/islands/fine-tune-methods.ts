@@ -30,8 +30,6 @@ export const en = {
   barSummary: '{method}: {total} against {capacity} on the {card}.',
   /** Placeholders {card}, {capacity}. */
   capacityLine: '{card}: {capacity}',
-  /** Placeholders {part}, {value}. */
-  legendEntry: '{part}: {value}',
 };
 
 /** The shape of these words in every locale: the English table's own type. */

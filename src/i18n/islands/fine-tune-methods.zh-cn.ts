@@ -26,5 +26,4 @@ export const zhCn: FineTuneMethodsWords = {
   },
   barSummary: '{method}：需要 {total}，{card} 有 {capacity}。',
   capacityLine: '{card}：{capacity}',
-  legendEntry: '{part}：{value}',
 };

@@ -58,8 +58,6 @@ export const en = {
   breakEven: 'Owning beats this rental price once the card is busy more than {hours} hours a week.',
   breakEvenNever: 'At this rental price owning never wins: the electricity alone costs more.',
   breakEvenAbove: 'At this rental price owning never wins within a 168-hour week.',
-  fitsLabel: 'Fits?',
-  memoryLabel: 'Memory per card',
   throughputLabel: 'Throughput',
   /** Placeholders {tokens}. */
   throughputValue: '{tokens} tokens/s',
@@ -96,8 +94,6 @@ export const en = {
   timeHeader: 'Time (h)',
   energyHeader: 'Energy (kWh)',
   runCostHeader: 'Owned run cost (USD)',
-  sortedAscending: 'sorted ascending',
-  sortedDescending: 'sorted descending',
 
 };
 

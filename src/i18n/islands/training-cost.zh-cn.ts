@@ -46,8 +46,6 @@ export const zhCn: TrainingCostWords = {
   breakEven: '只要显卡每周忙碌超过 {hours} 小时，购买就比这个租用价格划算。',
   breakEvenNever: '在这个租用价格下，购买永远不划算：光电费就更贵。',
   breakEvenAbove: '在这个租用价格下，即使每周 168 小时满负荷，购买也不划算。',
-  fitsLabel: '装得下吗？',
-  memoryLabel: '每张显卡的显存',
   throughputLabel: '吞吐量',
   throughputValue: '{tokens} token/秒',
   timeLabel: '时间',
@@ -77,8 +75,6 @@ export const zhCn: TrainingCostWords = {
   timeHeader: '时间（小时）',
   energyHeader: '能耗（千瓦时）',
   runCostHeader: '自有训练成本（美元）',
-  sortedAscending: '升序',
-  sortedDescending: '降序',
   frameworkLabel: '微调框架',
   frameworkHint: '决定配方默认值、利用率和 4 位量化的处理方式',
 };

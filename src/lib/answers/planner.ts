@@ -7,7 +7,7 @@ import { estimate, type EstimateGpu } from '../estimator/estimate.ts';
 import { fewestCards, type CardPlan } from './inverse.ts';
 import type { Scenario } from '../types.ts';
 import type { Verdict } from '../scenario/vocabulary.ts';
-import { runsAsGiven } from '../estimator/verdict.ts';
+import { runsAsGiven, type VerdictWhy } from '../estimator/verdict.ts';
 
 /** A card as the planner takes it: the estimator's columns plus its series. */
 export type PlannerCard = EstimateGpu & { series: string };
@@ -40,6 +40,8 @@ export interface PlanRow {
   verdict: Verdict;
   /** The verdict's reason. */
   verdictReason: string;
+  /** The verdict's reason as a code and its values (what a page words in its language). */
+  verdictWhy: VerdictWhy;
   /** Memory the job needs per card, in bytes. */
   totalBytes: number;
   /** Capacity of one card, in bytes. */
@@ -100,6 +102,7 @@ export function planRows(s: Scenario, cards: readonly PlannerCard[], maxCards = 
       priceUsd: gpu.launchPriceUsd,
       verdict: e.verdict,
       verdictReason: e.verdictReason,
+      verdictWhy: e.verdictWhy,
       totalBytes: e.memory.totalBytes,
       capacityBytes: e.gpu.memoryBytes,
       tokensPerSecond: speed,

@@ -187,7 +187,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
   const capacityBytes = card.capacityBytes;
   const fits = totalBytes - pagedBytes <= capacityBytes;
   if (pagedBytes > 0 && totalBytes > capacityBytes && fits) notes.push('paged optimizer states spill to CPU memory: it runs, with slower optimizer steps');
-  const { verdict, reason: verdictReason } = decideVerdict(s, gpu, { totalBytes, pagedBytes, capacityBytes });
+  const { verdict, why: verdictWhy, reason: verdictReason } = decideVerdict(s, gpu, { totalBytes, pagedBytes, capacityBytes });
 
   // Speed.
   const clock = s.mfu === null ? card.clock : 1;
@@ -245,6 +245,7 @@ export function estimate(s: Scenario, gpu: EstimateGpu, options: EstimateOptions
     fits,
     verdict,
     verdictReason,
+    verdictWhy,
     throughput: {
       prefillTokensPerSecond: finite(prefillTokensPerSecond),
       decodeTokensPerSecond: finite(decodeTokensPerSecond),

@@ -7,7 +7,7 @@ import { countParams } from '../scenario/models.ts';
 import { parseScenario } from '../scenario/scenario.ts';
 import type { IssueCode } from '../scenario/check.ts';
 import type { LoraTarget, MemoryBreakdown, ModelArch } from '../types.ts';
-import { runsAsGiven } from '../estimator/verdict.ts';
+import { runsAsGiven, type VerdictWhy } from '../estimator/verdict.ts';
 import type { Verdict } from '../scenario/vocabulary.ts';
 
 /**
@@ -92,6 +92,8 @@ export interface FineTuneRow {
   verdict: Verdict;
   /** The verdict's reason in one sentence. */
   verdictReason: string;
+  /** The verdict's reason as a code and its values (what a page words in its language). */
+  verdictWhy: VerdictWhy;
   /** Whether it runs as given: verdict fits or tight. */
   runs: boolean;
   /** Training FLOPs per token. */
@@ -142,6 +144,7 @@ export function compareFineTuneMethods(s: FineTuneSettings, gpu: EstimateGpu): F
       memory: e.memory,
       verdict: e.verdict,
       verdictReason: e.verdictReason,
+      verdictWhy: e.verdictWhy,
       runs: runsAsGiven(e.verdict),
       flopsPerToken: e.flopsPerToken,
       tokensPerSecond: e.throughput.trainTokensPerSecond,
