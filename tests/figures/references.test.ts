@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chapterReferences, collectReferences, referenceHtml } from '../../src/components/prose/references.ts';
 
 const a = '---\ntitle: Alpha\nsidebar:\n  order: 2\n---\nText\n\n## References\n\n- Zed, *Paper*, 2020.\n- Amy, `code`, 2021.\n- {computed.source}.\n\n## Exercises\n\n- not a reference\n';
@@ -42,5 +43,17 @@ describe('references page helpers, Chinese edition', () => {
     expect(Object.keys(enCounts).length).toBeGreaterThanOrEqual(14);
     expect(Object.values(enCounts).every((n) => n > 0)).toBe(true);
     expect(counts(cn, 'zh-cn')).toEqual(enCounts);
+  });
+});
+
+describe('the chapters’ reference entries', () => {
+  it('are plain text with Markdown emphasis or code only: no math or HTML, which the references page would print raw', () => {
+    for (const [dir, locale] of [['src/content/docs/learn', 'en'], ['src/content/docs/zh-cn/learn', 'zh-cn']] as const) {
+      const sources = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => [`./learn/${f}`, readFileSync(`${dir}/${f}`, 'utf8')]));
+      const entries = collectReferences(sources, locale);
+      expect(entries.length).toBeGreaterThan(20);
+      const raw = entries.filter((e) => /\$[^$]+\$|<\/?[a-z]+[\s>]/i.test(e.text)).map((e) => e.text);
+      expect(raw, locale).toEqual([]);
+    }
   });
 });
