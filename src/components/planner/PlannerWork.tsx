@@ -39,7 +39,7 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
   const training = scenario.workload !== 'inference';
   // The script writer is loaded when asked for, so the planner's first load does not carry it.
   const download = async () => {
-    const { reproduceScript } = await import('../../lib/answers/reproduce.ts');
+    const [{ reproduceScript }, { reproduceGapText }] = await Promise.all([import('../../lib/answers/reproduce.ts'), import('../../i18n/reproduce-gaps.ts')]);
     let hfConfig: Record<string, unknown> | undefined;
     try {
       hfConfig = config ? (JSON.parse(config) as Record<string, unknown>) : undefined;
@@ -48,7 +48,7 @@ export default function PlannerWork({ strings, scenario, card, config }: Props) 
     }
     const r = reproduceScript(scenario, e, hfConfig ? { hfConfig } : {});
     if (!r.ok) {
-      setNote(fillIn(strings.noScript, { reason: r.reason }));
+      setNote(fillIn(strings.noScript, { reason: reproduceGapText(r.gap, strings.locale) }));
       return;
     }
     const url = URL.createObjectURL(new Blob([r.script], { type: 'text/plain' }));

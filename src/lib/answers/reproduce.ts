@@ -7,8 +7,40 @@ import { countParams } from '../scenario/models.ts';
 import type { Estimate, LoraTarget, ModelArch, Scenario } from '../types.ts';
 import { GIB } from '../units.ts';
 
-/** A script for the scenario, or the one-line reason none applies. */
-export type Reproducer = { ok: true; kind: 'pytorch' | 'llama-bench'; fileName: string; script: string } | { ok: false; reason: string };
+/** Why no script applies: one code per case, so a page can word it in its own language without reading the English. */
+export const REPRODUCE_GAPS = ['multi-card', 'cpu-offload', 'torchtune-memory-options', 'fp8-weights', 'int4-inference', 'kv-cache-format', 'encoder-inference', 'gguf-training'] as const;
+export type ReproduceGap = (typeof REPRODUCE_GAPS)[number];
+
+/** A gap and the one value its sentence names, where it names one (the KV-cache format, the GGUF type). */
+export interface ReproduceGapReason {
+  code: ReproduceGap;
+  value?: string;
+}
+
+/** Each gap in English: what stops the script, and what to do instead ({value} as in {@link ReproduceGapReason}). */
+export const REPRODUCE_GAP_TEXT: Readonly<Record<ReproduceGap, string>> = {
+  'multi-card': 'the reproducer runs on one card; set gpuCount to 1 (multi-card layouts need torchrun with FSDP or DeepSpeed)',
+  'cpu-offload': 'the reproducer does not apply ZeRO CPU offload; set offload to "none"',
+  'torchtune-memory-options': 'the reproducer does not apply torchtune\'s activation offloading, optimizer-in-backward or chunked cross-entropy; switch them off',
+  'fp8-weights': 'fp8 weights have no portable PyTorch reproducer; measure with vLLM (--quantization fp8) instead',
+  'int4-inference': 'int4 (GPTQ/AWQ) inference needs a quantized checkpoint; use nf4 for a random-weight reproduction or measure with vLLM',
+  'kv-cache-format': 'a KV cache in {value} has no portable PyTorch reproducer; measure with vLLM (--kv-cache-dtype) or llama.cpp',
+  'encoder-inference': 'the reproducer times decoding, which an encoder (BERT) does not do; use a training workload',
+  'gguf-training': '{value} weights are a llama.cpp format, which PyTorch cannot train; use nf4 (QLoRA) instead',
+};
+
+/**
+ * A gap's sentence from a table of templates (English by default).
+ * @example gapText({ code: 'gguf-training', value: 'GGUF Q4_K_M' }).startsWith('GGUF Q4_K_M weights') //=> true
+ */
+export function gapText(gap: ReproduceGapReason, table: Readonly<Record<ReproduceGap, string>> = REPRODUCE_GAP_TEXT): string {
+  return table[gap.code].replace('{value}', gap.value ?? '');
+}
+
+/** A script for the scenario, or why none applies: the gap, and its one-line English reason. */
+export type Reproducer = { ok: true; kind: 'pytorch' | 'llama-bench'; fileName: string; script: string } | { ok: false; gap: ReproduceGapReason; reason: string };
+
+const noScript = (gap: ReproduceGapReason): Reproducer => ({ ok: false, gap, reason: gapText(gap) });
 
 /** Hugging Face module names of the LoRA targets (Llama-style naming, which the configs below produce). */
 const LORA_MODULES: Record<LoraTarget, string> = { q: 'q_proj', k: 'k_proj', v: 'v_proj', o: 'o_proj', gate: 'gate_proj', up: 'up_proj', down: 'down_proj' };
@@ -64,15 +96,15 @@ const line = (s: string): string => s.replace(/[\r\n]+/g, ' ').slice(0, 200);
 const round = (v: number, digits = 3): number => Number(v.toPrecision(digits));
 
 /** Why no script applies, or null when one does. */
-function unsupportedReason(s: Scenario): string | null {
-  if (s.gpuCount > 1) return 'the reproducer runs on one card; set gpuCount to 1 (multi-card layouts need torchrun with FSDP or DeepSpeed)';
-  if (s.offload !== 'none') return 'the reproducer does not apply ZeRO CPU offload; set offload to "none"';
-  if (s.activationOffload || s.optimizerInBackward || s.chunkedCrossEntropy) return 'the reproducer does not apply torchtune\'s activation offloading, optimizer-in-backward or chunked cross-entropy; switch them off';
+function unsupportedGap(s: Scenario): ReproduceGapReason | null {
+  if (s.gpuCount > 1) return { code: 'multi-card' };
+  if (s.offload !== 'none') return { code: 'cpu-offload' };
+  if (s.activationOffload || s.optimizerInBackward || s.chunkedCrossEntropy) return { code: 'torchtune-memory-options' };
   const w = s.weightsFormat;
-  if (w.kind === 'named' && w.name === 'fp8') return 'fp8 weights have no portable PyTorch reproducer; measure with vLLM (--quantization fp8) instead';
-  if (w.kind === 'named' && w.name === 'int4' && s.workload === 'inference') return 'int4 (GPTQ/AWQ) inference needs a quantized checkpoint; use nf4 for a random-weight reproduction or measure with vLLM';
-  if (s.workload === 'inference' && !['fp16', 'bf16', 'fp32'].includes(s.kvCacheFormat)) return `a ${s.kvCacheFormat} KV cache has no portable PyTorch reproducer; measure with vLLM (--kv-cache-dtype) or llama.cpp`;
-  if (s.model.encoder && s.workload === 'inference') return 'the reproducer times decoding, which an encoder (BERT) does not do; use a training workload';
+  if (w.kind === 'named' && w.name === 'fp8') return { code: 'fp8-weights' };
+  if (w.kind === 'named' && w.name === 'int4' && s.workload === 'inference') return { code: 'int4-inference' };
+  if (s.workload === 'inference' && !['fp16', 'bf16', 'fp32'].includes(s.kvCacheFormat)) return { code: 'kv-cache-format', value: s.kvCacheFormat };
+  if (s.model.encoder && s.workload === 'inference') return { code: 'encoder-inference' };
   return null;
 }
 
@@ -99,12 +131,12 @@ function llamaBench(s: Scenario, est: Estimate, label: string): Reproducer {
  * @example reproduceScript(llama8bQlora, estimate(llama8bQlora, rtx3060)).ok //=> true
  */
 export function reproduceScript(s: Scenario, est: Estimate, options: { hfConfig?: Record<string, unknown> } = {}): Reproducer {
-  const reason = unsupportedReason(s);
-  if (reason) return { ok: false, reason };
+  const gap = unsupportedGap(s);
+  if (gap) return noScript(gap);
   const w = s.weightsFormat;
   if (w.kind === 'bits') {
     if (s.workload === 'inference') return llamaBench(s, est, w.label);
-    return { ok: false, reason: `${w.label} weights are a llama.cpp format, which PyTorch cannot train; use nf4 (QLoRA) instead` };
+    return noScript({ code: 'gguf-training', value: w.label });
   }
   const training = s.workload !== 'inference';
   const quant = w.name === 'nf4' || w.name === 'int4' ? 4 : w.name === 'int8' ? 8 : 0;

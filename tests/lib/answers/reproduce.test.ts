@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/lib/estimator/estimate.ts';
 import { parseHfConfig } from '../../../src/lib/scenario/hfconfig.ts';
 import { countParams, findModel, MODEL_PRESETS } from '../../../src/lib/scenario/models.ts';
-import { hfConfigOf, reproduceScript } from '../../../src/lib/answers/reproduce.ts';
+import { gapText, hfConfigOf, REPRODUCE_GAPS, reproduceScript, type ReproduceGap } from '../../../src/lib/answers/reproduce.ts';
 import { RTX_4090, scenario } from '../fixtures.ts';
 
 const script = (raw: Record<string, unknown>) => {
@@ -66,15 +66,26 @@ describe('reproduceScript', () => {
     expect(r.ok && r.script).toContain('llama-bench -m ./llama-3.1-8b-q4_k_m.gguf -ngl 99 -fa 1 -p 512 -n 128');
   });
 
-  it('gives a one-line reason where no script applies', () => {
-    for (const raw of [
-      { model: 'llama-3.1-8b', workload: 'inference', weightsFormat: 'fp8' },
-      { model: 'llama-3.1-8b', workload: 'full-finetune', gpuCount: 4, zeroStage: 3 },
-      { model: 'llama-3.1-8b', workload: 'inference', kvCacheFormat: 'int8' },
-    ]) {
+  it('names the gap by code, with a one-line English reason, where no script applies', () => {
+    const cases: [Record<string, unknown>, ReproduceGap, string?][] = [
+      [{ model: 'llama-3.1-8b', workload: 'inference', weightsFormat: 'fp8' }, 'fp8-weights'],
+      [{ model: 'llama-3.1-8b', workload: 'full-finetune', gpuCount: 4, zeroStage: 3 }, 'multi-card'],
+      [{ model: 'llama-3.1-8b', workload: 'full-finetune', offload: 'optimizer' }, 'cpu-offload'],
+      [{ model: 'llama-3.1-8b', workload: 'lora', framework: 'torchtune', chunkedCrossEntropy: true }, 'torchtune-memory-options'],
+      [{ model: 'llama-3.1-8b', workload: 'inference', weightsFormat: 'int4' }, 'int4-inference'],
+      [{ model: 'llama-3.1-8b', workload: 'inference', kvCacheFormat: 'int8' }, 'kv-cache-format', 'int8'],
+      [{ model: 'bert-base', workload: 'inference' }, 'encoder-inference'],
+      [{ model: 'llama-3.1-8b', workload: 'lora', weightsFormat: 'q4_k_m' }, 'gguf-training'],
+    ];
+    // Every gap the lib can name is reached by one case here.
+    expect(new Set(cases.map(([, code]) => code))).toEqual(new Set(REPRODUCE_GAPS));
+    for (const [raw, code, value] of cases) {
       const r = script(raw);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.reason).not.toMatch(/\n/);
+      if (r.ok) throw new Error(`${code}: a script was written`);
+      expect(r.gap.code, JSON.stringify(raw)).toBe(code);
+      expect(r.reason).toBe(gapText(r.gap));
+      expect(r.reason).not.toMatch(/\n|\{value\}/);
+      if (value) expect(r.reason).toContain(value);
     }
   });
 });
