@@ -4,7 +4,7 @@
  * the job out. Every number comes from the estimator; a job that does not run is not priced.
  * States: loading (server render, inputs disabled) -> valid <-> invalid (message beside the field, last valid result kept).
  */
-import { registerWords } from '../../i18n/vocabulary.ts';
+import { issueMessage, registerWords } from '../../i18n/vocabulary.ts';
 import { useMemo, useState } from 'preact/hooks';
 import { CARD_PRICE_FIELD } from '../../lib/scenario/fields.ts';
 import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
@@ -94,7 +94,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix, fo
         <Field locale={strings.numberLocale} spec={CARD_PRICE_FIELD} idPrefix={idPrefix} value={price} label={t.priceLabel} errors={errors.price} disabled={!form.hydrated} onChange={(text) => form.set('priceUsd', text)}
           hint={fill(t.priceHint, { price: cardNow && cardNow.launchPriceUsd !== null ? usd(cardNow.launchPriceUsd) : t.noLaunchPrice })} />
       </div>
-      {errors[''] ? <p class="field-msg error" role="alert" data-testid="general-error">{errors[''][0]?.message}</p> : null}
+      {errors['']?.[0] ? <p class="field-msg error" role="alert" data-testid="general-error">{issueMessage(errors[''][0], strings.numberLocale)}</p> : null}
       <div class="tc-result" aria-live="polite" data-stale={evaluation.ok ? 'false' : 'true'}>
         {evaluation.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <p class="tc-verdict" data-testid="verdict" data-verdict={shown.verdict} data-fits={runsAsGiven(shown.verdict) ? 'true' : 'false'}>
