@@ -53,7 +53,7 @@ export interface FieldSpec {
 const options = <T extends string>(values: readonly T[], labels: Readonly<Record<T, string>>): FieldOption[] => values.map((value) => ({ value, label: labels[value] }));
 
 
-/** Every scenario field, in the order forms show them. */
+/** Every scenario field, in the order forms show them and the scenario parser reports their problems. */
 export const FIELDS = [
   { key: 'model', url: 'model', label: 'Model', kind: 'model', help: 'A preset id (e.g. "llama-3.1-8b") or an architecture object.' },
   { key: 'workload', url: 'workload', label: 'Workload', kind: 'enum', options: options(WORKLOADS, WORKLOAD_LABELS), help: 'What you do with the model.' },
@@ -65,9 +65,9 @@ export const FIELDS = [
   { key: 'batchSize', url: 'batch', label: 'Batch size', kind: 'whole', unit: 'sequences', min: 1, max: 65_536, help: 'Sequences per step per data-parallel rank, or concurrent requests.' },
   { key: 'seqLen', url: 'seq', label: 'Sequence length', kind: 'whole', unit: 'tokens', min: 1, max: 1_048_576, help: 'Tokens per training sequence.' },
   { key: 'gradientCheckpointing', url: 'ckpt', label: 'Gradient checkpointing', kind: 'bool', help: 'Recompute activations in the backward pass instead of storing them.' },
+  { key: 'trainableTopLayers', url: 'top', label: 'Trainable top blocks', kind: 'whole', min: 1, max: 1000, help: 'Full fine-tuning of only the top k transformer blocks (plus final norm and head); leave out to train every block.' },
   { key: 'flashAttention', url: 'flash', label: 'FlashAttention', kind: 'bool', help: 'Fused attention that never stores the score matrix.' },
   { key: 'attentionKernel', url: 'attn', label: 'Attention kernel', kind: 'enum', options: options(ATTENTION_KERNELS, ATTENTION_KERNEL_LABELS), help: 'Which fused attention kernel runs; it sets how fast attention runs on several cards.' },
-  { key: 'trainableTopLayers', url: 'top', label: 'Trainable top blocks', kind: 'whole', min: 1, max: 1000, help: 'Full fine-tuning of only the top k transformer blocks (plus final norm and head); leave out to train every block.' },
   { key: 'lora.rank', url: 'rank', label: 'LoRA rank', kind: 'whole', min: 1, max: 4096, help: 'Rank r of each adapter pair.' },
   { key: 'doubleQuant', url: 'dq', label: 'Double quantization', kind: 'bool', help: 'Quantize the NF4 block scales too (QLoRA §3).' },
   { key: 'pagedOptimizer', url: 'paged', label: 'Paged optimizer', kind: 'bool', help: 'Optimizer states in unified memory that can page out to the CPU.' },

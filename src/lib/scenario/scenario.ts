@@ -4,15 +4,11 @@
  */
 import { bool, either, list, nullable, object, oneOf, optional, real, text, whole, type Check, type Issue } from './check.ts';
 import { DEFAULT_AMORTISATION_YEARS, DEFAULT_ELECTRICITY_USD_PER_KWH } from '../estimator/cost.ts';
-import { fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.ts';
+import { FIELDS, fieldLabel, fieldSpec, type FieldKey, type FieldSpec } from './fields.ts';
 import { FRAMEWORK_PROFILES } from '../estimator/frameworks.ts';
 import { countParams } from './models.ts';
 import { defaultEngine, formatBits, parseGpu, parseModel, parseWeightsFormat, type GpuRef } from './scenario-refs.ts';
 import type { Scenario, WeightsFormat } from '../types.ts';
-import type { AttentionKernel } from './vocabulary.ts';
-import type { PipelineSchedule } from '../cluster/pipeline.ts';
-import type { SelectiveCheckpointing } from '../cluster/recompute.ts';
-import type { BoardVariant, IntraNodeLink } from '../cluster/topology.ts';
 import {
   LORA_TARGETS, PRECISION_DTYPE, type Engine, type Framework, type KvCacheFormat, type LoraTarget,
   type TrainingPrecision, type Workload, type ZeroStage,
@@ -42,60 +38,63 @@ function checkFor(spec: FieldSpec): Check<unknown> {
   }
 }
 
-/** The optional validator of a top-level manifest field. */
-const field = <T>(key: FieldKey): Check<T | undefined> => optional(checkFor(fieldSpec(key))) as Check<T | undefined>;
+/** A field's value as the scenario holds it (a dotted key names a field inside an object), less the null some fields allow. */
+type FieldValue<K extends FieldKey> = K extends `${infer Outer}.${infer Inner}`
+  ? Outer extends keyof Scenario ? Inner extends keyof Scenario[Outer] ? Scenario[Outer][Inner] : never : never
+  : K extends keyof Scenario ? Exclude<Scenario[K], null> : never;
+
+/** The validator of a manifest field, yielding the scenario's type for that field. */
+const fieldCheck = <K extends FieldKey>(key: K): Check<FieldValue<K>> => checkFor(fieldSpec(key)) as Check<FieldValue<K>>;
+
+/** Optional validators of manifest fields, by key. */
+type FieldChecks<K extends FieldKey> = { [P in K]: Check<FieldValue<P> | undefined> };
+
+/**
+ * Checks of the scenario fields that do not follow their manifest entry, keyed by the manifest field whose place they take
+ * (the places set the order of the issues). Every other manifest field is checked as its entry describes it.
+ */
+const OWN_ROWS = {
+  // Resolved by hand in parseScenario, for messages that name the presets and cards.
+  model: {},
+  // The manifest lists the named formats a form offers; the scenario also takes a GGUF type (q4_k_m) or a number of bits,
+  // also under the older key bitsPerWeight.
+  weightsFormat: {
+    weightsFormat: optional(either(text('weightsFormat', 40), real('weightsFormat', 1, 32), 'weightsFormat', 'Weights format must be a format name or a number of bits from 1 to 32')),
+    bitsPerWeight: optional(real('weightsFormat', 1, 32)),
+  },
+  // null trains every block.
+  trainableTopLayers: { trainableTopLayers: optional(nullable(fieldCheck('trainableTopLayers'))) },
+  // The rank sits in the lora object, beside the list of target modules, which the manifest does not describe.
+  'lora.rank': {
+    lora: optional(object('lora.rank', {
+      rank: optional(fieldCheck('lora.rank')),
+      targets: optional(list('lora.targets', oneOf('lora.targets', LORA_TARGETS), `LoRA targets must be a list drawn from ${LORA_TARGETS.join(', ')}`, 1, 'LoRA targets must name at least one module')),
+    }, 'LoRA settings must be an object like {"rank": 16, "targets": ["q", "v"]}')),
+  },
+  // null leaves the node size to the card.
+  gpusPerNode: { gpusPerNode: optional(nullable(fieldCheck('gpusPerNode'))) },
+  // null takes the card's own network.
+  interNodeGbps: { interNodeGbps: optional(nullable(fieldCheck('interNodeGbps'))) },
+  // Resolved by hand in parseScenario, like model.
+  gpu: {},
+} satisfies { [K in FieldKey]?: Record<string, Check<unknown>> };
+
+type OwnRows = typeof OWN_ROWS;
+/** One object type holding every member of a union of object types. */
+type Merged<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** The checks of every scenario field: the manifest's for most, OWN_ROWS for the rest. */
+type ScenarioShape = FieldChecks<Exclude<FieldKey, keyof OwnRows>> & Merged<OwnRows[keyof OwnRows]>;
+
+/** The scenario's checks in manifest order, each manifest field checked by its OWN_ROWS entry or else as the manifest describes it. */
+function scenarioShape(): ScenarioShape {
+  const own: Partial<Record<FieldKey, Record<string, Check<unknown>>>> = OWN_ROWS;
+  const rows = FIELDS.flatMap(({ key }) => Object.entries(own[key] ?? { [key]: optional(fieldCheck(key)) }));
+  return Object.fromEntries(rows) as ScenarioShape;
+}
 
 /** Checks the scenario fields other than model and gpu (those two are resolved by hand for clearer messages). */
-const scenarioInput = object('', {
-  workload: field<Workload>('workload'),
-  weightsFormat: optional(either(text('weightsFormat', 40), real('weightsFormat', 1, 32), 'weightsFormat', 'Weights format must be a format name or a number of bits from 1 to 32')),
-  bitsPerWeight: optional(real('weightsFormat', 1, 32)),
-  engine: field<Engine>('engine'),
-  framework: field<Framework>('framework'),
-  trainingPrecision: field<TrainingPrecision>('trainingPrecision'),
-  optimizer: field<Scenario['optimizer']>('optimizer'),
-  batchSize: field<number>('batchSize'),
-  seqLen: field<number>('seqLen'),
-  gradientCheckpointing: field<boolean>('gradientCheckpointing'),
-  trainableTopLayers: optional(nullable(checkFor(fieldSpec('trainableTopLayers')) as Check<number>)),
-  flashAttention: field<boolean>('flashAttention'),
-  attentionKernel: field<AttentionKernel>('attentionKernel'),
-  lora: optional(object('lora.rank', {
-    rank: field<number>('lora.rank'),
-    targets: optional(list('lora.targets', oneOf('lora.targets', LORA_TARGETS), `LoRA targets must be a list drawn from ${LORA_TARGETS.join(', ')}`, 1, 'LoRA targets must name at least one module')),
-  }, 'LoRA settings must be an object like {"rank": 16, "targets": ["q", "v"]}')),
-  doubleQuant: field<boolean>('doubleQuant'),
-  pagedOptimizer: field<boolean>('pagedOptimizer'),
-  optimizerInBackward: field<boolean>('optimizerInBackward'),
-  activationOffload: field<boolean>('activationOffload'),
-  chunkedCrossEntropy: field<boolean>('chunkedCrossEntropy'),
-  compile: field<boolean>('compile'),
-  kvCacheFormat: field<KvCacheFormat>('kvCacheFormat'),
-  promptTokens: field<number>('promptTokens'),
-  outputTokens: field<number>('outputTokens'),
-  gpuCount: field<number>('gpuCount'),
-  zeroStage: field<number>('zeroStage'),
-  tensorParallel: field<number>('tensorParallel'),
-  pipelineParallel: field<number>('pipelineParallel'),
-  offload: field<Scenario['offload']>('offload'),
-  gradAccumulation: field<number>('gradAccumulation'),
-  contextParallel: field<number>('contextParallel'),
-  sequenceParallel: field<boolean>('sequenceParallel'),
-  pipelineSchedule: field<PipelineSchedule>('pipelineSchedule'),
-  virtualStages: field<number>('virtualStages'),
-  selectiveCheckpointing: field<SelectiveCheckpointing>('selectiveCheckpointing'),
-  checkpointEveryLayers: field<number>('checkpointEveryLayers'),
-  gpusPerNode: optional(nullable(checkFor(fieldSpec('gpusPerNode')) as Check<number>)),
-  intraNodeLink: field<IntraNodeLink>('intraNodeLink'),
-  interNodeGbps: optional(nullable(checkFor(fieldSpec('interNodeGbps')) as Check<number>)),
-  boardVariant: field<BoardVariant>('boardVariant'),
-  trainTokens: field<number>('trainTokens'),
-  mfu: field<number>('mfu'),
-  hourlyUsd: field<number>('hourlyUsd'),
-  electricityUsdPerKWh: field<number>('electricityUsdPerKWh'),
-  amortisationYears: field<number>('amortisationYears'),
-  busyHoursPerWeek: field<number>('busyHoursPerWeek'),
-}, 'The scenario must be a JSON object');
+const scenarioInput = object('', scenarioShape(), 'The scenario must be a JSON object');
 
 /** Keys the scenario understands; others are ignored with a note. */
 const KNOWN_KEYS = new Set([...Object.keys(scenarioInput.shape), 'model', 'gpu']);
@@ -177,7 +176,7 @@ export function parseScenario(raw: unknown): ParseResult {
   if (trainableTopLayers !== null && workload !== 'full-finetune') conflicts.push({ field: 'trainableTopLayers', code: 'conflict', message: `${fieldLabel('trainableTopLayers')} applies to full-finetune only (LoRA and QLoRA already freeze the base)` });
   else if (trainableTopLayers !== null && trainableTopLayers > model.layers) conflicts.push({ field: 'trainableTopLayers', code: 'conflict', message: `${fieldLabel('trainableTopLayers')} (${trainableTopLayers}) must be at most the model's ${model.layers} layers` });
   if (conflicts.length > 0) return rejected(conflicts);
-  const zeroStage = (i.zeroStage ?? 0) as ZeroStage;
+  const zeroStage: ZeroStage = i.zeroStage ?? 0;
   const offload = i.offload ?? 'none';
   const adapters = workload === 'lora' || workload === 'qlora';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/lib/scenario/scenario.ts';
 import { defaultEngine, findGpu, formatBits } from '../../../src/lib/scenario/scenario-refs.ts';
+import { FIELDS, setRaw, type FieldSpec } from '../../../src/lib/scenario/fields.ts';
 
 const err = (raw: unknown): string => {
   const r = parseScenario(raw);
@@ -83,6 +84,26 @@ describe('parseScenario', () => {
     expect(r.ok && r.gpu.kind).toBe('custom');
     expect(err({ model: 'gpt2', gpu: { memoryGb: 16, bandwidthGBs: -1, tensorTflops: 100 } })).toContain('gpu.bandwidthGBs')
     expect(issues({ model: 'gpt2', gpu: { memoryGb: 16, bandwidthGBs: -1, tensorTflops: 100 } })[0]?.field).toBe('gpu.bandwidthGBs');
+  });
+
+  it('validates every manifest field: a wrong value, or one past its range, is an error under that field', () => {
+    const base = { model: 'llama-2-7b', gpu: 'rtx-4090' };
+    expect(parseScenario(base).ok).toBe(true);
+    // A value of the wrong type for each kind (a flag takes a word, everything else a flag).
+    const wrong = (f: FieldSpec): unknown => (f.kind === 'bool' ? 'yes' : true);
+    for (const f of FIELDS) {
+      const found = issues(setRaw({ ...base }, f.key, wrong(f)));
+      expect(found.map((i) => i.field), f.key).toEqual([f.key]);
+      expect(found[0]?.message, f.key).toContain(f.label);
+    }
+    for (const f of FIELDS.filter((x): x is typeof x & { max: number } => 'max' in x)) {
+      const found = issues(setRaw({ ...base }, f.key, f.max * 2 + 1));
+      expect(found, f.key).toEqual([expect.objectContaining({ field: f.key, code: 'range' })]);
+      expect(found[0]?.message, f.key).toContain(f.label);
+    }
+    for (const f of FIELDS.filter((x) => x.kind === 'enum' && x.key !== 'weightsFormat')) {
+      expect(issues(setRaw({ ...base }, f.key, 'no-such-choice')), f.key).toEqual([expect.objectContaining({ field: f.key, code: 'enum' })]);
+    }
   });
 
   it('notes unknown fields instead of failing', () => {
