@@ -3,6 +3,8 @@ import { h } from 'preact';
 import { render } from 'preact-render-to-string';
 import { evaluateMemory, type MemoryInputs } from '../../src/components/calculators/MemoryBreakdown.island.tsx';
 import { formIslandProps } from '../../src/components/calculators/wrapper.ts';
+import { MEMORY_FORM, PARALLELISM_FORM } from '../../src/components/calculators/form-specs.ts';
+import { COST_FORM } from '../../src/components/calculators/training-cost.ts';
 import { MEMORY_FORM_KEYS } from '../../src/components/calculators/url-keys.ts';
 import type { IslandWords } from '../../src/i18n/islands.ts';
 import { HeadRow } from '../../src/components/tables/HeadRow.tsx';
@@ -22,6 +24,14 @@ describe('formIslandProps (the scenario calculators’ wrappers)', () => {
     expect(props.formWords).toBeUndefined();
     expect(props.strings.numberLocale).toBe('en-US');
     expect(Object.keys(props.strings)).toContain('memoryBreakdown');
+  });
+
+  it('the three scenario calculators’ default jobs evaluate against every card (the build-time check passes), each under its own id', () => {
+    expect(formIslandProps('en', {}, MEMORY_FORM).idPrefix).toBe('mem');
+    expect(formIslandProps('en', {}, PARALLELISM_FORM).idPrefix).toBe('par');
+    expect(formIslandProps('zh-cn', {}, COST_FORM).idPrefix).toBe('cost');
+    // The check itself bites: the same spec with a card that does not exist throws at build time.
+    expect(() => formIslandProps('en', { defaults: { gpu: 'rtx-9090' } }, COST_FORM)).toThrow(/trainingCost defaults are invalid/);
   });
 
   it('falls back to the wrapper’s id, and gives a Chinese page the form’s Chinese words', () => {

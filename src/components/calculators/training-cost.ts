@@ -4,13 +4,14 @@
  */
 import type { Issue } from '../../lib/scenario/check.ts';
 import { trainingUtilisation } from '../../lib/estimator/frameworks.ts';
-import { breakEvenHoursPerWeek, ownedCostSplit } from '../../lib/estimator/cost.ts';
+import { breakEvenHoursPerWeek, DEFAULT_ELECTRICITY_USD_PER_KWH, ownedCostSplit } from '../../lib/estimator/cost.ts';
 import { estimate, type EstimateGpu } from '../../lib/estimator/estimate.ts';
 import { CARD_PRICE_FIELD, fieldFromText, fieldSpec, type FieldKey } from '../../lib/scenario/fields.ts';
 import { formToScenario } from '../../lib/scenario/form.ts';
 import { cheapestGpus } from '../../lib/answers/inverse.ts';
 import { fitAdvice, type FitAdvice, type VerdictWhy } from '../../lib/estimator/verdict.ts';
 import type { Verdict } from '../../lib/scenario/vocabulary.ts';
+import type { FormIslandSpec } from './wrapper.ts';
 
 /** A card with only the columns the estimator reads. */
 export type CostCard = EstimateGpu;
@@ -109,3 +110,23 @@ export function evaluateCost(v: CostInputs, cards: readonly CostCard[]): CostEva
     },
   };
 }
+
+/** The job the wrapper renders at build time: a QLoRA of an 8B model on 100M tokens on one 24 GB card, run around the clock. */
+const COST_DEFAULTS: CostInputs = {
+  model: 'llama-3.1-8b',
+  workload: 'qlora',
+  framework: 'transformers',
+  trainTokens: '100M',
+  gpu: 'rtx-4090',
+  gpuCount: '1',
+  batchSize: '1',
+  seqLen: '2048',
+  gradientCheckpointing: '1',
+  mfu: '',
+  electricityUsdPerKWh: String(DEFAULT_ELECTRICITY_USD_PER_KWH),
+  hourlyUsd: '',
+  busyHoursPerWeek: '168',
+  price: '',
+};
+/** What the wrapper hands to `formIslandProps`: words, fields, default job, id and evaluate function. */
+export const COST_FORM: FormIslandSpec<'trainingCost', CostInputs, readonly CostCard[]> = { words: 'trainingCost', verdicts: (t) => t.trainingCost.verdicts, fields: FORM_KEYS, defaults: COST_DEFAULTS, id: 'cost', evaluate: evaluateCost };

@@ -63,7 +63,7 @@ export function reasonsStated(sentences: Readonly<Record<Verdict, string>>): Ver
 /**
  * The island props of a scenario-form wrapper on a page in `locale`: the page's inputs over the wrapper's defaults, checked
  * against every card of the shared slim table (throws on a default that does not evaluate).
- * @example formIslandProps('zh-cn', {}, { words: 'parallelism', fields: PARALLELISM_FORM_KEYS, defaults, id: 'par', evaluate: evaluateParallel }).idPrefix //=> 'par'
+ * @example formIslandProps('zh-cn', {}, PARALLELISM_FORM).idPrefix //=> 'par'
  */
 export function formIslandProps<K extends IslandKey, I, C>(locale: string | undefined, props: WrapperProps<I>, spec: FormIslandSpec<K, I, C>): FormIslandProps<K, I> {
   const strings = islandWords(locale, spec.words);
