@@ -16,7 +16,7 @@ import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GIB } from '../../lib/units.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { fill } from '../../i18n/fill.ts';
-import { cardsFor } from './cards.ts';
+import { cardOptionText, cardsFor } from './cards.ts';
 import { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
@@ -106,7 +106,7 @@ export default function MemoryBreakdownCalculator({ strings, defaults, idPrefix,
   const words = { total: gib(total), capacity: gib(capacity), card: shown.card.name, free: gib(Math.max(0, capacity - total)), short: gib(Math.max(0, total - capacity)), reason: verdictReason(shown.verdictWhy, strings.numberLocale) };
   const verdictText = fill(t.verdicts[shown.verdict], words);
   const partLabel = (part: (typeof PARTS)[number], bytes: number) => fill(t.legendEntry, { part: t.parts[part], value: gib(bytes) });
-  const cardText = (c: MemoryCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: formatNumber(c.memoryGB, 4, loc) }));
+  const cardText = (c: MemoryCard) => cardOptionText(c, t.cardOption, loc);
   const fitCards = shown.fitsOn.map((cid) => cards.find((c) => c.id === cid)).filter((c): c is MemoryCard => c !== undefined).sort((a, b) => a.memoryGB - b.memoryGB || a.name.localeCompare(b.name));
   const training = shown.workload !== 'inference';
   const now = inputs.workload;

@@ -18,7 +18,7 @@ import type { MemoryBreakdown, Verdict } from '../../lib/types.ts';
 import { formatBytesIn, formatNumber, GB, GIB } from '../../lib/units.ts';
 import { runsAsGiven, type VerdictWhy } from '../../lib/estimator/verdict.ts';
 import { fill } from '../../i18n/fill.ts';
-import { cardsFor } from './cards.ts';
+import { cardOptionText, cardsFor } from './cards.ts';
 import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
@@ -141,7 +141,7 @@ export default function ParallelismCalculator({ strings, defaults, idPrefix, for
   const layoutText = (l: FewestCards) => fill(t.layout, { dp: l.dataParallel, tp: l.tensorParallel, pp: l.pipelineParallel, count: l.gpuCount });
   const comm = shown.communication;
   // Card names such as "GeForce RTX 3060 (12 GB)" already carry their memory.
-  const cardText = (c: ParallelCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: nf(c.memoryGB, 4) }));
+  const cardText = (c: ParallelCard) => cardOptionText(c, t.cardOption, strings.numberLocale);
   const field = formFields(form, errors, idPrefix, strings.numberLocale);
   return (
     <section class="island calc par" aria-label={t.title}>

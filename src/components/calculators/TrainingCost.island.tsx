@@ -11,7 +11,7 @@ import { MODEL_PRESETS } from '../../lib/scenario/models.ts';
 import { formatBytesIn, formatNumber } from '../../lib/units.ts';
 import { runsAsGiven } from '../../lib/estimator/verdict.ts';
 import { fill } from '../../i18n/fill.ts';
-import { cardsFor } from './cards.ts';
+import { cardOptionText, cardsFor } from './cards.ts';
 import Field, { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
@@ -43,7 +43,7 @@ export default function TrainingCostCalculator({ strings, defaults, idPrefix, fo
   const runs = runsAsGiven(shown.verdict) || shown.verdict === 'offload';
   const workloadNow = shown.workload;
   const cardNow = cards.find((c) => c.id === inputs.gpu);
-  const cardText = (c: CostCard) => (/\d\s?GB/i.test(c.name) ? c.name : fill(t.cardOption, { name: c.name, memory: n(c.memoryGB, 4) }));
+  const cardText = (c: CostCard) => cardOptionText(c, t.cardOption, loc);
   const words = { total: gib(shown.totalBytes), capacity: gib(shown.card.memoryBytes), card: shown.card.name, count: shown.gpuCount, reason: verdictReason(shown.verdictWhy, strings.numberLocale) };
   const advice = shown.advice.map((a) => t.advice[a]).join('; ');
 

@@ -4,6 +4,8 @@
  */
 import { slimCards, slimCardsBySeries } from 'virtual:gpu-cards';
 import type { SlimCard } from '../../lib/hardware/slim-card.ts';
+import { fill } from '../../i18n/fill.ts';
+import { formatNumber } from '../../lib/units.ts';
 
 const picked = new Map<string, SlimCard[]>();
 
@@ -28,4 +30,13 @@ export function cardsFor(ids?: readonly string[] | 'series'): SlimCard[] {
     picked.set(key, cards);
   }
   return cards;
+}
+
+/**
+ * A card as a select option: its name, with its memory added from `template` ("{name} ({memory} GB)") unless the name
+ * already says it (the RTX 3060 12GB).
+ * @example cardOptionText({ name: 'GeForce RTX 4090', memoryGB: 24 }, '{name} ({memory} GB)', 'en-US') //=> "GeForce RTX 4090 (24 GB)"
+ */
+export function cardOptionText(card: { name: string; memoryGB: number }, template: string, numberLocale: string): string {
+  return /\d\s?GB/i.test(card.name) ? card.name : fill(template, { name: card.name, memory: formatNumber(card.memoryGB, 4, numberLocale) });
 }
