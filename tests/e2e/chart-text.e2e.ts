@@ -3,15 +3,16 @@
  * at a phone width (390 px) and at a desktop width (1280 px). The rendered size is the computed font size times the
  * scale at which the SVG's viewBox is drawn.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, origin } from './support/browser.ts';
 
+/** The chapters (and the methodology page) whose built HTML has a chart: an island's SVG or a figure.chart. */
 const PAGES = [
   ...readdirSync('src/content/docs/learn').filter((f) => f.endsWith('.mdx')).map((f) => `/learn/${f.replace(/\.mdx$/, '')}/`),
   '/methodology/',
-];
+].filter((path) => /<astro-island\b|<figure class="chart/.test(readFileSync(`dist${path}index.html`, 'utf8')));
 const MIN_PX = 12;
 
 let browser: Browser;
