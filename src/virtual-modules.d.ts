@@ -11,7 +11,13 @@ declare module 'virtual:training-cards' {
 }
 declare module 'virtual:compare-cards' {
   /** The compare table's rows, labelled. */
-  export const compareRows: import('./components/specs/Compare.island.tsx').CompareRow[];
+  export const compareRows: import('./components/specs/compare-view.tsx').CompareRow[];
   /** Every card's formatted cells, in series order. */
-  export const compareCards: import('./components/specs/Compare.island.tsx').CompareCard[];
+  export const compareCards: import('./components/specs/compare-view.tsx').CompareCard[];
+}
+declare module 'virtual:compare-cards-zh-cn' {
+  /** The compare table's rows, labelled in Chinese. */
+  export const compareRows: import('./components/specs/compare-view.tsx').CompareRow[];
+  /** Every card's cells as the Chinese card pages print them, in series order. */
+  export const compareCards: import('./components/specs/compare-view.tsx').CompareCard[];
 }

@@ -5,7 +5,8 @@
  *   - `virtual:gpu-cards`: every card's slim columns (src/lib/hardware/slim-card.ts), in id order and in series order.
  *   - `virtual:training-cards`: the same columns for the short list the training chapters offer (training-cards.ts), so
  *     those pages do not download the whole table.
- *   - `virtual:compare-cards`: the compare page's rows and every card's formatted cells (src/components/specs/rows.ts).
+ *   - `virtual:compare-cards` and `virtual:compare-cards-zh-cn`: the compare page's rows and every card's formatted cells
+ *     (src/components/specs/rows.ts), in English and in Chinese (src/i18n/specs.ts).
  * Wired in astro.config.mjs (site build) and vitest.config.ts (unit tests import islands).
  */
 import { readdirSync } from 'node:fs';
@@ -13,10 +14,11 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { GPU_DATA_DIR, loadGpus } from '../loaders/load-gpus.ts';
 import { slimCard } from '../lib/hardware/slim-card.ts';
-import { SERIES_LABEL, SPEC_ROWS, rowHeader } from '../components/specs/rows.ts';
+import { SPEC_ROWS } from '../components/specs/rows.ts';
+import { rowHeaderIn, rowText, seriesLabel, type SiteLocale } from '../i18n/specs.ts';
 import { TRAINING_CARD_IDS } from '../components/calculators/training-cards.ts';
 
-const IDS = { cards: 'virtual:gpu-cards', training: 'virtual:training-cards', compare: 'virtual:compare-cards' } as const;
+const IDS = { cards: 'virtual:gpu-cards', training: 'virtual:training-cards', compare: 'virtual:compare-cards', compareZh: 'virtual:compare-cards-zh-cn' } as const;
 const resolved = (id: string) => `\0${id}`;
 
 /** Source of `virtual:gpu-cards`. */
@@ -50,15 +52,15 @@ function trainingModule(): string {
   return `/** The training chapters' cards, slim columns, in the listed order. */\nexport const trainingCards = ${JSON.stringify(cards)};`;
 }
 
-/** Source of `virtual:compare-cards`. */
-function compareModule(): string {
+/** Source of `virtual:compare-cards` (English) or `virtual:compare-cards-zh-cn`. */
+function compareModule(locale: SiteLocale): string {
   const cards = loadGpus();
-  const rows = SPEC_ROWS.map((r) => ({ anchor: r.anchor, header: rowHeader(r), better: r.better ?? null, nullMeans: r.nullMeans }));
+  const rows = SPEC_ROWS.map((r) => ({ anchor: r.anchor, header: rowHeaderIn(r, locale), better: r.better ?? null, nullMeans: r.nullMeans }));
   const compareCards = cards.map((c) => ({
     id: c.id,
     name: c.name,
-    group: SERIES_LABEL[c.series],
-    cells: SPEC_ROWS.map((r) => r.text(c)),
+    group: seriesLabel(c.series, locale),
+    cells: SPEC_ROWS.map((r) => rowText(r, c, locale)),
     nums: SPEC_ROWS.map((r) => (r.better ? r.numeric(c) : null)),
   }));
   return `export const compareRows = ${JSON.stringify(rows)};\nexport const compareCards = ${JSON.stringify(compareCards)};`;
@@ -75,7 +77,7 @@ export function gpuCards(): Plugin {
       const which = Object.values(IDS).find((v) => resolved(v) === id);
       if (!which) return undefined;
       for (const f of readdirSync(GPU_DATA_DIR)) if (f.endsWith('.json')) this.addWatchFile(join(GPU_DATA_DIR, f));
-      return which === IDS.cards ? gpuCardsModule() : which === IDS.training ? trainingModule() : compareModule();
+      return which === IDS.cards ? gpuCardsModule() : which === IDS.training ? trainingModule() : compareModule(which === IDS.compareZh ? 'zh-cn' : 'en');
     },
   };
 }

@@ -49,6 +49,7 @@ const DECLARED: Record<string, (idPrefix: string | undefined) => string[]> = {
   'TrainingCost.island': prefixed([...manifestUrls(COST_FORM_KEYS), CARD_PRICE_FIELD.url]),
   'Planner.island': absolute(PLAN_URL_KEYS),
   'Compare.island': absolute([COMPARE_URL_KEY]),
+  'CompareZh.island': absolute([COMPARE_URL_KEY]),
 };
 
 function walk(dir: string, ext: RegExp): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slimCards, slimCardsBySeries } from 'virtual:gpu-cards';
 import { compareCards } from 'virtual:compare-cards';
+import { compareCards as compareCardsZh, compareRows as compareRowsZh } from 'virtual:compare-cards-zh-cn';
 import { trainingCards } from 'virtual:training-cards';
 import { TRAINING_CARD_IDS } from '../../../src/components/calculators/training-cards.ts';
 import { loadGpus } from '../../../src/loaders/load-gpus.ts';
@@ -96,5 +97,13 @@ describe('virtual:compare-cards', () => {
     const rtx4090 = compareCards.find((c) => c.id === 'rtx-4090');
     expect(rtx4090?.cells).toContain('1,008'); // memory bandwidth, GB/s, from the card's JSON
     expect(rtx4090?.cells).toContain('AD102-300');
+  });
+
+  it('has a Chinese twin: the same cards and numbers, the rows and series named in Chinese', () => {
+    expect(compareCardsZh.map((c) => c.id)).toEqual(compareCards.map((c) => c.id));
+    expect(compareCardsZh.map((c) => c.nums)).toEqual(compareCards.map((c) => c.nums));
+    expect(compareRowsZh.every((r) => /[\u4e00-\u9fff]/.test(r.header) || /^[A-Z0-9 ()/.-]+$/i.test(r.header))).toBe(true);
+    expect(compareRowsZh.some((r) => /[\u4e00-\u9fff]/.test(r.header))).toBe(true);
+    expect(compareCardsZh.find((c) => c.id === 'rtx-4090')?.group).toMatch(/[\u4e00-\u9fff]|GeForce/);
   });
 });
