@@ -6,8 +6,9 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/support/global-setup.ts'],
     fileParallelism: false,
-    // Tests marked concurrent (the per-page load and axe scan, hostile input, keyboard, phone width, chart text, third-party)
-    // run two at a time, each in its own tab: the machines this runs on have two cores.
+    // Files run one after another, each with its own Chromium. Tests marked concurrent (every
+    // file's but the search files', whose tests share one page) run two at a time, each in its own tab: the machines this
+    // runs on have two cores, and the tests are CPU-bound. Concurrent tests cannot use `expect.poll`; `until` does its job.
     maxConcurrency: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,

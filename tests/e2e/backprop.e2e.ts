@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { field, islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/island.ts';
+import { field, islandSuite, textOf, typeGarbage, until, urlHas, valueOf } from './support/island.ts';
 import { backpropWalk, type Activation, type BackpropWalk } from '../../src/lib/teaching/mlp.ts';
 import { formatNumber } from '../../src/lib/units.ts';
 
@@ -17,7 +17,7 @@ const DEFAULT = expected([0.5, -1.2], [0.8], 'relu', 1, 0.1);
 /** The walk-through's field labels. */
 const [X, Y, LR, ACT, SEED] = ['Input x', 'Target y', 'Learning rate η', 'Hidden activation f', 'Seed for the initial weights'] as const;
 
-describe('backpropagation walk-through on the Forward and backward propagation chapter', () => {
+describe.concurrent('backpropagation walk-through on the Forward and backward propagation chapter', () => {
   it('shows the default step without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       await textOf(page.getByTestId('bp-loss-before'), loss(DEFAULT.forward.loss));
@@ -99,7 +99,7 @@ describe('backpropagation walk-through on the Forward and backward propagation c
       await textOf(page.getByTestId('bp-loss-before'), loss(walk.forward.loss));
       await textOf(page.getByTestId('bp-loss-after'), loss(walk.after.loss));
       await textOf(page.getByTestId('bp-status'), 'Steps already taken on this example: 2.');
-      await expect.poll(() => page.getByRole('radio', { name: '3. Update' }).isChecked()).toBe(true);
+      await until(() => page.getByRole('radio', { name: '3. Update' }).isChecked(), true);
       await expect(page.getByTestId('bp-w1').isVisible()).resolves.toBe(false);
       await island.reset(page, page.getByTestId('bp-loss-before'), loss(DEFAULT.forward.loss));
     }));

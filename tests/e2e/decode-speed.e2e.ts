@@ -15,7 +15,7 @@ function perUser(format: string, ctx: number, batch: number, gpuId: string): str
   return formatNumber(r.result.rows[0].perUserTokensPerSecond, 3);
 }
 
-describe('decode-speed calculator on the Inference chapter', () => {
+describe.concurrent('decode-speed calculator on the Inference chapter', () => {
   it('shows the default speeds without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       await textOf(page.getByTestId('per-user-rtx-4090'), perUser('q4_k_m', 4096, 1, 'rtx-4090'));

@@ -25,7 +25,7 @@ const total = (page: Page, method: string) => page.getByTestId(`total-${method}`
 const fitCell = (page: Page, method: string) => page.getByTestId(`verdict-${method}`);
 const TOP = 'Top blocks to train (k)';
 
-describe('fine-tuning methods side by side on the Fine-tuning chapter', () => {
+describe.concurrent('fine-tuning methods side by side on the Fine-tuning chapter', () => {
   it('shows the default comparison without JavaScript', () =>
     island.withoutScript(async (page) => {
       const want = expected({});

@@ -4,7 +4,7 @@ import { islandSuite, textOf, typeGarbage, urlHas, valueOf } from './support/isl
 const island = islandSuite({ path: '/learn/why-gpus/', root: 'section.gt', prefix: 'timeline' });
 const points = '[data-testid="chart"] .gt-point';
 
-describe('GPU timeline on the Why GPUs chapter', () => {
+describe.concurrent('GPU timeline on the Why GPUs chapter', () => {
   it('renders every card, a text legend and a table without JavaScript', () =>
     island.withoutScript(async (page) => {
       await textOf(page.getByTestId('summary'), /\d+ cards plotted/);

@@ -27,7 +27,7 @@ function fitsOn(patch: Record<string, unknown>): number {
 
 const QLORA = { workload: 'qlora', weightsFormat: 'nf4' };
 
-describe('memory-breakdown calculator on the Will it fit? chapter', () => {
+describe.concurrent('memory-breakdown calculator on the Will it fit? chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       const want = expected({});
@@ -40,7 +40,7 @@ describe('memory-breakdown calculator on the Will it fit? chapter', () => {
     island.use('memory-breakdown-inputs', '', async (page) => {
       await field(page, 'Workload').selectOption('qlora');
       // QLoRA needs quantized weights: the calculator switches the format to the estimator's default, NF4.
-      await expect.poll(() => field(page, 'Weights format').inputValue()).toBe('nf4');
+      await valueOf(field(page, 'Weights format'), 'nf4');
       await textOf(totalOf(page), expected(QLORA).total);
       await textOf(page.getByTestId('fits-on'), `Fits on ${fitsOn(QLORA)} of`);
       await urlHas(page, { [key('workload')]: 'qlora', [key('weightsFormat')]: 'nf4' });

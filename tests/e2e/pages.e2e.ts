@@ -4,19 +4,24 @@
  * 1. It loads clean: one h1, no console error or uncaught exception, no failed request and none to another origin, with
  *    every island hydrated and the network quiet; every figure is an image named by its title and description, with a caption;
  *    every formula carries MathML for screen readers (KaTeX's HTML is aria-hidden).
- * 2. Accessibility: axe-core finds no serious or critical violation of the WCAG 2.0/2.1 A and AA rules (plus
+ * 2. Its layout holds at 1280 px and, after the tab is resized, at 390 px (a phone): no chart text renders under 12 px,
+ *    every table too wide for its column stacks (phone only) or holds its first column in view and says that it scrolls,
+ *    and on the phone nothing scrolls the page sideways and no number wraps mid-digit (support/layout.ts). narrow.e2e.ts
+ *    loads the island pages at 390 px from the start as well.
+ * 3. Accessibility: axe-core finds no serious or critical violation of the WCAG 2.0/2.1 A and AA rules (plus
  *    `label-content-name-mismatch`, which axe ships as experimental and would otherwise skip), in the light and the dark theme.
  *    The page is scanned in light, then switched to dark the way Starlight's theme picker does it (the `data-theme` attribute
  *    and the pickers, plus the `prefers-color-scheme` media that Expressive Code's styles read) and scanned again. No script on
  *    the site reads the theme, so a second load in a dark context would check nothing more.
  *
- * Both gates share the page load and the hydration: loading every page once per gate and theme cost three loads a page.
+ * The gates share the page load and the hydration: loading every page once per gate and theme cost three loads a page.
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkedPaths, launchBrowser, networkQuiet, openPage, screenshotOnFailure } from './support/browser.ts';
+import { desktopLayoutProblems, phoneLayoutProblems, toPhoneWidth } from './support/layout.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const paths = checkedPaths();
@@ -24,6 +29,8 @@ const themes = ['light', 'dark'] as const;
 
 let browser: Browser;
 let context: BrowserContext;
+/** Chart texts measured over all pages: the size check must have found charts to measure. */
+let chartTextsMeasured = 0;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -96,7 +103,7 @@ describe('every page in the sitemap', () => {
   });
 
   // Two pages at once (maxConcurrency in the config): the machines this runs on have two cores.
-  it.concurrent.each(paths)('%s loads with one h1, no console error, no failed or foreign request; axe: no serious or critical WCAG 2.1 A/AA violation, light and dark', async (path) => {
+  it.concurrent.each(paths)('%s loads with one h1, no console error, no failed or foreign request; layout holds at 1280 and 390 px; axe: no serious or critical WCAG 2.1 A/AA violation, light and dark', async (path) => {
     const { page, problems } = await openPage(context, path);
     try {
       // Scroll to the end, then bring every island into view: client:visible islands hydrate, and their code and data load.
@@ -118,6 +125,10 @@ describe('every page in the sitemap', () => {
       // Every formula can be read aloud: KaTeX hides its picture from screen readers, so each needs its MathML twin.
       const silent = await page.evaluate(() => [...document.querySelectorAll('.katex')].filter((k) => !k.querySelector('math semantics')).length);
       expect(silent).toBe(0);
+      // Chart text stays readable, and wide tables keep their first column and their hint.
+      const desktop = await desktopLayoutProblems(page, path);
+      chartTextsMeasured += desktop.chartTexts;
+      expect(desktop.problems).toEqual([]);
     } catch (error) {
       await screenshotOnFailure(page, `page${path}`);
       await page.close();
@@ -125,11 +136,18 @@ describe('every page in the sitemap', () => {
     }
     try {
       expect(await axeInBothThemes(page, path)).toEqual([]);
-      // Nothing the scans did may raise an error either.
+      // The same page on a phone: the tab resized, as a phone turned from landscape would be.
+      await toPhoneWidth(page);
+      expect(await phoneLayoutProblems(page, path)).toEqual([]);
+      // Nothing the scans or the resize did may raise an error either.
       expect(problems.consoleErrors).toEqual([]);
     } finally {
       await page.close();
     }
+  });
+
+  it('the chart-text check measured the charts', () => {
+    expect(chartTextsMeasured).toBeGreaterThan(100);
   });
 
   it('the chapters carry at least eight explanatory figures', () => {

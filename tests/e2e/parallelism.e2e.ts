@@ -21,7 +21,7 @@ function expected(patch: Record<string, unknown>, gpuId = 'rtx-4090'): { total: 
 /** Labels of the fields the tests type into. */
 const [COUNT, TP, STRATEGY] = ['Number of cards', 'Tensor-parallel degree', 'Data-parallel strategy'] as const;
 
-describe('parallelism calculator on the Training at cluster scale chapter', () => {
+describe.concurrent('parallelism calculator on the Training at cluster scale chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       const want = expected({});

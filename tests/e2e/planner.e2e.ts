@@ -14,7 +14,7 @@ const rowIds = (page: Page) => page.locator('[data-testid="plan-table"] tbody tr
 /** The planner's URL key of a scenario field (the planner uses the manifest's keys without a prefix). */
 const key = (k: FieldKey) => fieldSpec(k).url;
 
-describe('the planner', () => {
+describe.concurrent('the planner', () => {
   it('renders a row for every card without JavaScript', () =>
     planner.withoutScript(async (page) => {
       expect((await rowIds(page)).sort()).toEqual(CARDS.map((c) => c.id).sort());

@@ -7,7 +7,7 @@ const island = islandSuite({ path: '/learn/roofline/', root: 'section.rf', prefi
 const verdict = (page: Page, n: number) => island.root(page).getByTestId(`verdict-${n}`);
 const M = 'm (rows of A: tokens)';
 
-describe('roofline explorer on the Roofline chapter', () => {
+describe.concurrent('roofline explorer on the Roofline chapter', () => {
   it('shows the default verdicts without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       await textOf(verdict(page, 1), 'GeForce RTX 4090, BF16: compute-bound');

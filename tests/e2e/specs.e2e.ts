@@ -56,7 +56,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('/gpus/: all cards in one table', () => {
+describe.concurrent('/gpus/: all cards in one table', () => {
   it('renders every card without JavaScript, never blank, with the filters hidden', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
@@ -145,7 +145,7 @@ describe('/gpus/: all cards in one table', () => {
   });
 });
 
-describe('/gpus/: sorting, filters and value columns', () => {
+describe.concurrent('/gpus/: sorting, filters and value columns', () => {
   it('puts the fastest first on the first click of a TFLOPS column and records the view in the address', async () => {
     await onPage('/gpus/', 'specs-sort-url', async (page) => {
       const header = page.locator('#all-cards th[data-sort-key="fp16"]');
@@ -193,26 +193,7 @@ describe('/gpus/: sorting, filters and value columns', () => {
   });
 });
 
-describe('spec pages at 390 px', () => {
-  it('no spec page scrolls sideways on a phone', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-    const paths = ['/gpus/', '/gpus/compare/', ...['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference'].map((s) => `/gpus/series/${s}/`), ...cards.map((c) => `/gpus/${c.id}/`)];
-    const page = await phone.newPage();
-    try {
-      const wide: string[] = [];
-      for (const path of paths) {
-        await page.goto(`${origin()}${path}`, { waitUntil: 'domcontentloaded' });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
-      }
-      expect(wide).toEqual([]);
-    } finally {
-      await phone.close();
-    }
-  }, 300_000);
-});
-
-describe('card pages', () => {
+describe.concurrent('card pages', () => {
   it('shows where documents disagree, each figure with its source, and marks single-source values', async () => {
     await onPage('/gpus/l40s/', 'specs-disagreement', async (page) => {
       const row = page.locator('#tensor-bf16');
@@ -335,7 +316,7 @@ describe('card pages', () => {
   });
 });
 
-describe('series pages', () => {
+describe.concurrent('series pages', () => {
   it('each series has an overview with a table and facts computed from the data', async () => {
     for (const series of ['geforce-10', 'geforce-16', 'geforce-20', 'geforce-30', 'geforce-40', 'geforce-50', 'reference']) {
       const inSeries = cards.filter((c) => c.series === series);
@@ -349,7 +330,7 @@ describe('series pages', () => {
   });
 });
 
-describe('/gpus/compare/', () => {
+describe.concurrent('/gpus/compare/', () => {
   const name = (id: string) => cards.find((c) => c.id === id)!.name;
 
   it('shows the default pair as static HTML without JavaScript, winners in words', async () => {
@@ -420,7 +401,7 @@ describe('/gpus/compare/', () => {
   });
 });
 
-describe('downloads', () => {
+describe.concurrent('downloads', () => {
   it('/gpus.json parses and has every card with its sources, the data version and a licence', async () => {
     const res = await fetch(`${origin()}/gpus.json`);
     expect(res.status).toBe(200);

@@ -21,7 +21,7 @@ function peak(patch: Partial<StepInputs>): string {
 
 const verdict = (page: Page) => page.getByTestId('verdict');
 
-describe('step memory timeline on the Pre-training chapter', () => {
+describe.concurrent('step memory timeline on the Pre-training chapter', () => {
   it('shows the default timeline without JavaScript (server-rendered chart and table)', () =>
     island.withoutScript(async (page) => {
       await textOf(verdict(page), peak({}));

@@ -4,7 +4,7 @@ import { field, islandSuite, param, shows, textOf, typeGarbage, valueOf } from '
 const island = islandSuite({ path: '/learn/tensors/', root: 'section.calc', prefix: 'tensor' });
 const DEFAULT_ELEMENTS = (8 * 2048 * 4096).toLocaleString('en-US');
 
-describe('tensor-size calculator on the Tensors chapter', () => {
+describe.concurrent('tensor-size calculator on the Tensors chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       await textOf(page.getByTestId('elements'), DEFAULT_ELEMENTS);

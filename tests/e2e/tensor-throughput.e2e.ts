@@ -16,7 +16,7 @@ async function sortedDescending(page: Page): Promise<void> {
   expect(dense).toEqual([...dense].sort((a, b) => b - a));
 }
 
-describe('Tensor Core throughput chart on the Tensor Cores chapter', () => {
+describe.concurrent('Tensor Core throughput chart on the Tensor Cores chapter', () => {
   it('renders a sorted chart and its table without JavaScript', () =>
     island.withoutScript(async (page) => {
       await textOf(page.getByTestId('summary'), 'FP16, FP32 accumulate');

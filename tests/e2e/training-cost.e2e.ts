@@ -19,7 +19,7 @@ function expected(patch: Record<string, unknown>, gpuId = 'rtx-4090'): { tokens:
 const cheapestNames = (page: Page) => page.locator('[data-testid="cheapest"] tbody th').allTextContents();
 const RENT = 'Rental price (USD per card-hour)';
 
-describe('training-cost calculator on the Training-cost chapter', () => {
+describe.concurrent('training-cost calculator on the Training-cost chapter', () => {
   it('shows the default result without JavaScript (server-rendered)', () =>
     island.withoutScript(async (page) => {
       const want = expected({});

@@ -11,7 +11,7 @@ const HAN = /\p{Script=Han}/u;
 const memory = islandSuite({ path: '/zh-cn/learn/will-it-fit/', root: 'section.mb', prefix: 'mem' });
 const planner = islandSuite({ path: '/zh-cn/plan/', root: '.planner', ready: '.planner[data-hydrated="true"]' });
 
-describe('the memory calculator on the Chinese Will it fit? chapter', () => {
+describe.concurrent('the memory calculator on the Chinese Will it fit? chapter', () => {
   it('lists Chinese workloads and writes Chinese messages once hydrated', () =>
     memory.use('zh-memory-words', '', async (page) => {
       const workloads = await page.locator('#mem-workload option').evaluateAll((os) => os.map((o) => [o.getAttribute('value'), o.textContent]));
@@ -24,7 +24,7 @@ describe('the memory calculator on the Chinese Will it fit? chapter', () => {
     }));
 });
 
-describe('the Chinese planner', () => {
+describe.concurrent('the Chinese planner', () => {
   it('lists every model and card once hydrated, with Chinese saver labels and verdicts', () =>
     planner.use('zh-planner-words', '', async (page) => {
       await expect(page.locator('#plan-model option').count()).resolves.toBeGreaterThan(20);

@@ -17,7 +17,10 @@ export function chromiumPath(): string {
   return found;
 }
 
-/** Starts headless Chromium with the flags that keep it from calling home. */
+/**
+ * Starts headless Chromium with the flags that keep it from calling home. One per test file: a single browser shared by
+ * every file through Playwright's browser server was slower (each call then crosses the server in the main process too).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
@@ -132,15 +135,21 @@ export async function textOf(locator: Locator, expected: string | RegExp, timeou
 }
 
 /**
- * Waits until a form control's value equals the expectation, then returns it. Islands adopt URL parameters in an effect
- * that runs just after hydration, so a read straight after hydration can still see the default.
+ * Waits until `read()` returns `expected`, then returns it; fails after `timeoutMs` with the last value read. It is
+ * `expect.poll(read).toBe(expected)` without a test context, so tests that run concurrently can use it.
  */
-export async function valueOf(locator: Locator, expected: string, timeoutMs = 5000): Promise<string> {
+export async function until<T>(read: () => Promise<T> | T, expected: T, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await locator.inputValue();
-    if (value === expected) return value;
-    if (Date.now() > deadline) throw new Error(`expected value ${JSON.stringify(value)} to be ${JSON.stringify(expected)}`);
+    const value = await read();
+    if (Object.is(value, expected)) return value;
+    if (Date.now() > deadline) throw new Error(`expected ${JSON.stringify(value)} to be ${JSON.stringify(expected)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Waits until a form control's value equals the expectation, then returns it. Islands adopt URL parameters in an effect
+ * that runs just after hydration, so a read straight after hydration can still see the default.
+ */
+export const valueOf = (locator: Locator, expected: string, timeoutMs = 5000): Promise<string> => until(() => locator.inputValue(), expected, timeoutMs);

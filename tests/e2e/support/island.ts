@@ -1,7 +1,7 @@
 /**
  * One harness for the browser tests of a page's island (a calculator, an explorer, the planner, the spec pages): it starts
- * Chromium for the file, opens the page, waits until the island has hydrated, and after each test body checks what every
- * island test must hold (no console error, no failed or foreign request, no NaN/Infinity/undefined in the island's text),
+ * Chromium with one context for the file, opens a tab per test (a file's tests run two at a time), waits until the island
+ * has hydrated, and after each test body checks what every island test must hold (no console error, no failed or foreign request, no NaN/Infinity/undefined in the island's text),
  * saving a screenshot if the body fails. On top of that, the checks the islands share: the page without JavaScript, a URL
  * round trip (set fields → URL keys → reload → the same form and result), reset, a message beside a field that got garbage,
  * a garbage query string.
@@ -9,13 +9,13 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, valueOf, type PageProblems } from './browser.ts';
+import { launchBrowser, openPage, origin, screenshotOnFailure, textOf, until, valueOf, type PageProblems } from './browser.ts';
 import { loadGpus } from '../../../src/loaders/load-gpus.ts';
 import { estimate } from '../../../src/lib/estimator/estimate.ts';
 import { fieldSpec, type FieldKey } from '../../../src/lib/scenario/fields.ts';
 import { parseScenario } from '../../../src/lib/scenario/scenario.ts';
 
-export { textOf, valueOf };
+export { textOf, until, valueOf };
 
 /** Text that means a number went wrong. */
 const BAD_NUMBERS = /NaN|Infinity|undefined/;
@@ -95,7 +95,7 @@ export const verdictOf = (page: Page): Locator => page.getByTestId('verdict');
 
 /** Waits until the verdict element of a scenario calculator carries this verdict (fits, tight, does-not-fit, unsupported). */
 export async function verdictIs(page: Page, verdict: string): Promise<void> {
-  await expect.poll(() => verdictOf(page).getAttribute('data-verdict')).toBe(verdict);
+  await until(() => verdictOf(page).getAttribute('data-verdict'), verdict);
 }
 
 /** Waits until a scenario calculator shows this total memory (as printed) and this verdict. */
@@ -106,7 +106,7 @@ export async function resultIs(page: Page, want: { total: string; verdict: strin
 
 /** Waits until a locator's text is exactly `text` (after trimming). */
 async function sameText(locator: Locator, text: string): Promise<void> {
-  await expect.poll(async () => ((await locator.textContent()) ?? '').trim(), { timeout: 5000 }).toBe(text.trim());
+  await until(async () => ((await locator.textContent()) ?? '').trim(), text.trim());
 }
 
 /** Reads a control's value the way the reader sees it: a checkbox as "on"/"off", anything else by its value. */
@@ -219,7 +219,7 @@ export function islandSuite(spec: IslandSpec) {
     const shown = await Promise.all(results(page).map(async (l) => (await l.textContent()) ?? ''));
     await page.reload({ waitUntil: 'load' });
     await hydrated(page);
-    for (const [i, label] of Object.keys(set).entries()) await expect.poll(() => controlValue(field(page, label)), { timeout: 5000 }).toBe(values[i]);
+    for (const [i, label] of Object.keys(set).entries()) await until(() => controlValue(field(page, label)), values[i] ?? '');
     for (const [i, l] of results(page).entries()) await sameText(l, shown[i] ?? '');
     await urlHas(page, keys);
   }
