@@ -7,7 +7,6 @@ import { MEMORY_FORM, PARALLELISM_FORM } from '../../src/components/calculators/
 import { COST_FORM } from '../../src/components/calculators/training-cost.ts';
 import { MEMORY_FORM_KEYS } from '../../src/components/calculators/url-keys.ts';
 import type { IslandWords } from '../../src/i18n/islands.ts';
-import { HeadRow } from '../../src/components/tables/HeadRow.tsx';
 import { ChartFigure } from '../../src/components/charts/ChartFigure.tsx';
 
 const WRAPPER_DEFAULTS: MemoryInputs = {
@@ -53,13 +52,6 @@ describe('formIslandProps (the scenario calculators’ wrappers)', () => {
   it('fails the build on a default that does not evaluate, naming the island', () => {
     expect(() => formIslandProps('en', { defaults: { batchSize: 'many' } }, spec)).toThrow(/memoryBreakdown defaults are invalid/);
     expect(() => formIslandProps('en', { defaults: { gpu: 'no-such-card' } }, spec)).toThrow(/gpu/);
-  });
-});
-
-describe('HeadRow', () => {
-  it('writes one column header per column, numeric ones right-aligned, a links column named for screen readers only', () => {
-    const html = render(h(HeadRow, { columns: ['Card', { num: 'Memory (GB)' }, { srOnly: 'Row link', class: 'row-link' }] }));
-    expect(html).toBe('<tr><th scope="col">Card</th><th scope="col" class="num">Memory (GB)</th><th scope="col" class="row-link"><span class="sr-only">Row link</span></th></tr>');
   });
 });
 

@@ -10,7 +10,15 @@ async function bitsAre(page: Page, format: string, want: Partial<Record<'sign' |
   for (const [part, bits] of Object.entries(want)) await textOf(page.locator(`[data-format="${format}"] .nf-${part} code`), bits);
 }
 
-describe('number-format explorer on the Number formats chapter', () => {
+/** Types each step's text into the field with this label, then waits for what the island must show (test id → text). */
+async function typeEach(page: Page, label: string, steps: readonly (readonly [string, Record<string, string | RegExp>])[]): Promise<void> {
+  for (const [typed, want] of steps) {
+    await field(page, label).fill(typed);
+    await shows(page, want);
+  }
+}
+
+describe.concurrent('number-format explorer on the Number formats chapter', () => {
   it('shows the default rounding and the loss-scaling demo without JavaScript', () =>
     island.withoutScript(async (page) => {
       await shows(page, { 'stored-bf16': '0.100097656', unscaled: '0', verdict: 'becomes 0' });
@@ -19,28 +27,19 @@ describe('number-format explorer on the Number formats chapter', () => {
 
   it('typing a value updates bits, stored values and errors in every format', () =>
     island.use('nf-typing', '', async (page) => {
-      const value = field(page, 'Value');
-      await value.fill('-2.5');
-      await textOf(page.getByTestId('stored-fp16'), /^[-−]2\.5$/);
+      await typeEach(page, 'Value', [['-2.5', { 'stored-fp16': /^[-−]2\.5$/, 'error-fp16': 'exact' }]]);
       await bitsAre(page, 'fp16', { sign: '1', exp: '10000', man: '0100000000' });
-      await textOf(page.getByTestId('error-fp16'), 'exact');
-      await value.fill('65520');
-      await shows(page, { 'note-fp16': 'overflow', 'stored-fp16': 'infinity', 'note-fp8-e4m3': 'no infinity', 'stored-bf16': '65,536' });
-      await value.fill('1e-5');
-      await textOf(page.getByTestId('note-fp16'), 'subnormal');
+      await typeEach(page, 'Value', [
+        ['65520', { 'note-fp16': 'overflow', 'stored-fp16': 'infinity', 'note-fp8-e4m3': 'no infinity', 'stored-bf16': '65,536' }],
+        ['1e-5', { 'note-fp16': 'subnormal' }],
+      ]);
       await urlHas(page, { 'nf.v': '1e-5' });
     }));
 
   it('loss scaling recovers a gradient that underflows FP16, and says when the scale overflows', () =>
     island.use('nf-loss', '', async (page) => {
-      const scale = field(page, 'Loss scale');
-      await scale.fill('1');
-      await textOf(page.getByTestId('verdict'), 'not enough');
-      await scale.fill('65536');
-      await textOf(page.getByTestId('verdict'), 'survives');
-      await textOf(page.getByTestId('recovered'), /^(9\.99|1\.00)\d* × 10/);
-      await field(page, 'Gradient').fill('1');
-      await textOf(page.getByTestId('verdict'), 'overflows');
+      await typeEach(page, 'Loss scale', [['1', { verdict: 'not enough' }], ['65536', { verdict: 'survives', recovered: /^(9\.99|1\.00)\d* × 10/ }]]);
+      await typeEach(page, 'Gradient', [['1', { verdict: 'overflows' }]]);
       await urlHas(page, { 'nf.s': '65536' });
     }));
 

@@ -11,7 +11,7 @@ import { BACKPROP_LIMITS as L, parseScalarInput, type BackpropWalk } from '../..
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import { BACKPROP_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 import { ACTIVATIONS, evaluateBackprop, isStage, vectorError, type BackpropInputs, type Stage } from './backprop.ts';

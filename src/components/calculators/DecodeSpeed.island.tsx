@@ -13,7 +13,7 @@ import { cardsFor } from './cards.ts';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
 import { ChoicesField, StopsField } from '../form/ListFields.tsx';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import { decodeFields, evaluateDecode, type DecodeInputs } from './decode-speed.ts';
 import { DECODE_SPEED_KEYS } from './url-keys.ts';
 

@@ -13,7 +13,7 @@ import { FineTuneBars } from '../charts/FineTuneBars.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import { evaluateFineTune, fineTuneFields, type FineTuneInputs } from './fine-tune-methods.ts';
 import { FINE_TUNE_KEYS } from './url-keys.ts';
 

@@ -10,7 +10,7 @@ import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolS
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar, SelectField, TextField } from '../form/parts.tsx';
 import { GPU_TIMELINE_KEYS } from './url-keys.ts';
 import { useUrlInputs } from './url-state.ts';
 import { findCard, isMetric, isScale, logTicks, timelineCards, TIMELINE_METRICS, yearOf, type ScaleKind, type TimelineCard, type TimelineMetric } from './gpu-timeline.ts';
@@ -77,7 +77,7 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
   const shapeOf = (s: string) => Math.max(0, series.indexOf(s)) % SHAPES.length;
   const pathOf = (s: string, size = 70) => symbol(SHAPES[shapeOf(s)] ?? symbolCircle, size)() ?? '';
   const familyName = (s: string) => t.seriesNames[s] ?? s;
-  const ids = { metric: `${idPrefix}-y`, metricMsg: `${idPrefix}-y-msg`, scale: `${idPrefix}-scale`, scaleMsg: `${idPrefix}-scale-msg`, find: `${idPrefix}-find`, findMsg: `${idPrefix}-find-msg`, hint: `${idPrefix}-hint`, list: `${idPrefix}-names` };
+  const ids = { metric: `${idPrefix}-y`, scale: `${idPrefix}-scale`, find: `${idPrefix}-find`, hint: `${idPrefix}-hint`, list: `${idPrefix}-names` };
 
   const first = plotted[0];
   const highest = plotted.reduce<(typeof plotted)[number] | undefined>((best, c) => (!best || c[m] > best[m] ? c : best), undefined);
@@ -104,31 +104,13 @@ export default function GpuTimelineChart({ strings, series, defaultMetric, idPre
   return (
     <section class="island calc gt" aria-label={t.title}>
       <div class="calc-inputs">
-        <div class="field">
-          <label for={ids.metric}>{t.metricLabel}</label>
-          <select id={ids.metric} value={m} aria-invalid={metricOk ? 'false' : 'true'} aria-describedby={ids.metricMsg}
-            onChange={(e) => { setMetric((e.currentTarget as HTMLSelectElement).value); setHoverId(null); }}>
-            {TIMELINE_METRICS.map((id) => <option value={id}>{t.metricNames[id] ?? id}</option>)}
-          </select>
-          <p id={ids.metricMsg} class="field-msg error" role={metricOk ? undefined : 'alert'}>{metricOk ? '' : t.errors.unknownMetric}</p>
-        </div>
-        <div class="field">
-          <label for={ids.scale}>{t.scaleLabel}</label>
-          <select id={ids.scale} value={sk} aria-invalid={scaleOk ? 'false' : 'true'} aria-describedby={ids.scaleMsg}
-            onChange={(e) => setScale((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="log">{t.scaleLog}</option>
-            <option value="linear">{t.scaleLinear}</option>
-          </select>
-          <p id={ids.scaleMsg} class="field-msg error" role={scaleOk ? undefined : 'alert'}>{scaleOk ? '' : t.errors.unknownScale}</p>
-        </div>
-        <div class="field">
-          <label for={ids.find}>{t.findLabel}</label>
-          <input id={ids.find} type="text" autoComplete="off" spellcheck={false} list={ids.list} value={findText}
-            aria-invalid={findError ? 'true' : 'false'} aria-describedby={ids.findMsg}
-            onInput={(e) => { setFindText((e.currentTarget as HTMLInputElement).value); setHoverId(null); }} />
-          <datalist id={ids.list}>{cards.map((c) => <option value={c.name} />)}</datalist>
-          <p id={ids.findMsg} class={findError ? 'field-msg error' : 'field-msg'} role={findError ? 'alert' : undefined}>{findError ?? t.findHint}</p>
-        </div>
+        <SelectField id={ids.metric} label={t.metricLabel} value={m} error={metricOk ? null : t.errors.unknownMetric}
+          onChange={(v) => { setMetric(v); setHoverId(null); }} options={TIMELINE_METRICS.map((id) => [id, t.metricNames[id] ?? id] as const)} />
+        <SelectField id={ids.scale} label={t.scaleLabel} value={sk} error={scaleOk ? null : t.errors.unknownScale} onChange={setScale}
+          options={[['log', t.scaleLog], ['linear', t.scaleLinear]]} />
+        <TextField id={ids.find} label={t.findLabel} hint={t.findHint} value={findText} list={ids.list} error={findError}
+          onInput={(v) => { setFindText(v); setHoverId(null); }} />
+        <datalist id={ids.list}>{cards.map((c) => <option value={c.name} />)}</datalist>
       </div>
       {stale ? <p class="stale-note">{strings.common.keptLastGood}</p> : null}
       <p class="gt-summary" data-testid="summary" aria-live="polite">{summary}</p>

@@ -20,7 +20,7 @@ import { cardOptionText, cardsFor } from './cards.ts';
 import { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
 import { MEMORY_FORM_KEYS } from './url-keys.ts';

@@ -12,7 +12,7 @@ import {
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { HeadRow, IslandToolbar, TextField } from '../form/parts.tsx';
 import { NUMBER_FORMATS_KEYS } from './url-keys.ts';
 import { useUrlInputs } from './url-state.ts';
 
@@ -93,30 +93,10 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   const shownValue = value.ok ? value.value : lastValue;
   const demo = demoNow ?? lastDemo;
   const fp16 = floatFacts('fp16');
-  const ids = {
-    value: `${idPrefix}-value`, valueMsg: `${idPrefix}-value-msg`,
-    grad: `${idPrefix}-gradient`, gradMsg: `${idPrefix}-gradient-msg`,
-    scale: `${idPrefix}-scale`, scaleMsg: `${idPrefix}-scale-msg`,
-  };
+  const ids = { value: `${idPrefix}-value`, grad: `${idPrefix}-gradient`, scale: `${idPrefix}-scale` };
 
-  const field = (id: string, msgId: string, label: string, hint: string, text: string, set: (v: string) => void, error: NumberInputError | null) => (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellcheck={false}
-        value={text}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={msgId}
-        onInput={(e) => set((e.currentTarget as HTMLInputElement).value)}
-      />
-      <p id={msgId} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>
-        {error ? errorText(error, t.errors) : hint}
-      </p>
-    </div>
+  const field = (id: string, label: string, hint: string, text: string, set: (v: string) => void, error: NumberInputError | null) => (
+    <TextField id={id} label={label} hint={hint} value={text} onInput={set} inputMode="decimal" error={error ? errorText(error, t.errors) : null} />
   );
 
   const note = (enc: FloatEncoding): string => {
@@ -160,20 +140,14 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
   return (
     <section class="island calc nf" aria-label={t.title}>
       <div class="calc-inputs">
-        {field(ids.value, ids.valueMsg, t.valueLabel, t.valueHint, valueText, setText('v'), value.ok ? null : value.error)}
+        {field(ids.value, t.valueLabel, t.valueHint, valueText, setText('v'), value.ok ? null : value.error)}
       </div>
       <div class="nf-table-wrap" data-stale={value.ok ? 'false' : 'true'}>
         {value.ok ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}
         <table class="nf-table" data-testid="format-table">
           <caption>{fill(t.tableCaption, { value: show(shownValue, 9, loc) })}</caption>
           <thead>
-            <tr>
-              <th scope="col">{t.formatHeader}</th>
-              <th scope="col">{t.bitsHeader}</th>
-              <th scope="col" class="num">{t.storedHeader}</th>
-              <th scope="col" class="num">{t.errorHeader}</th>
-              <th scope="col">{t.noteHeader}</th>
-            </tr>
+            <HeadRow columns={[t.formatHeader, t.bitsHeader, { num: t.storedHeader }, { num: t.errorHeader }, t.noteHeader]} />
           </thead>
           <tbody>
             {FLOAT_FORMAT_IDS.map((id) => {
@@ -194,8 +168,8 @@ export default function NumberFormatsExplorer({ strings, defaultValue, defaultGr
 
       <h3 class="nf-subtitle">{t.lossTitle}</h3>
       <div class="calc-inputs">
-        {field(ids.grad, ids.gradMsg, t.gradientLabel, t.gradientHint, gradText, setText('g'), grad.ok ? null : grad.error)}
-        {field(ids.scale, ids.scaleMsg, t.scaleLabel, t.scaleHint, scaleText, setText('s'), scale.ok ? null : scale.error)}
+        {field(ids.grad, t.gradientLabel, t.gradientHint, gradText, setText('g'), grad.ok ? null : grad.error)}
+        {field(ids.scale, t.scaleLabel, t.scaleHint, scaleText, setText('s'), scale.ok ? null : scale.error)}
       </div>
       <dl class="calc-result" aria-live="polite" data-stale={demoNow ? 'false' : 'true'}>
         {demoNow ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}

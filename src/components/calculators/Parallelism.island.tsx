@@ -23,7 +23,7 @@ import { MemoryBar, MemoryLegend } from '../charts/MemoryBar.tsx';
 import { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
 import { PARALLELISM_FORM_KEYS } from './url-keys.ts';

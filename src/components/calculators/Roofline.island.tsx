@@ -13,7 +13,7 @@ import { formatBytes, formatNumber, TERA } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import { ROOFLINE_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 import { DIMS, dimError, formatSeconds, isFormat, MAX_DIM, parseDim, pow10, ROOFLINE_FORMATS, rooflineVerdict, type Dim, type RooflineCard, type RooflineFormat } from './roofline.ts';

@@ -12,7 +12,7 @@ import { StepTimelineChart } from '../charts/StepTimelineChart.tsx';
 import { BandLegend, TIMELINE_PARTS } from '../charts/bands.tsx';
 import Field, { LoadingNote } from '../form/Field.tsx';
 import { FormIssues, useFieldsForm, type FieldsIslandProps } from '../form/FieldsForm.tsx';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import { evaluateStep, stepFields, type StepInputs } from './step-timeline.ts';
 import { STEP_TIMELINE_KEYS } from './url-keys.ts';
 

@@ -8,7 +8,7 @@ import { parseShape, tensorSize, MAX_RANK, type ShapeError, type TensorSize } fr
 import { formatBytesIn, formatNumber, type ByteUnit } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar, SelectField, TextField } from '../form/parts.tsx';
 import { TENSOR_SIZE_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 
@@ -61,44 +61,16 @@ export default function TensorSizeCalculator({ strings, defaultShape, defaultFor
 
   const shown = current ?? lastGood;
   const shapeError = parsed.ok ? null : errorText(parsed.error, t.errors);
-  const ids = { shape: `${idPrefix}-shape`, shapeMsg: `${idPrefix}-shape-msg`, format: `${idPrefix}-format`, formatMsg: `${idPrefix}-format-msg` };
+  const ids = { shape: `${idPrefix}-shape`, format: `${idPrefix}-format` };
   const nf = (n: number) => formatNumber(n, 6, strings.numberLocale);
   const shownFormat = formatOk ? format : defaultFormat;
 
   return (
     <section class="island calc" aria-label={t.title}>
       <div class="calc-inputs">
-        <div class="field">
-          <label for={ids.shape}>{t.shapeLabel}</label>
-          <input
-            id={ids.shape}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellcheck={false}
-            value={shapeText}
-            aria-invalid={shapeError ? 'true' : 'false'}
-            aria-describedby={ids.shapeMsg}
-            onInput={(e) => setShapeText((e.currentTarget as HTMLInputElement).value)}
-          />
-          <p id={ids.shapeMsg} class={shapeError ? 'field-msg error' : 'field-msg'} role={shapeError ? 'alert' : undefined}>
-            {shapeError ?? t.shapeHint}
-          </p>
-        </div>
-        <div class="field">
-          <label for={ids.format}>{t.formatLabel}</label>
-          <select
-            id={ids.format}
-            value={shownFormat}
-            aria-describedby={ids.formatMsg}
-            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}
-          >
-            {FORMAT_IDS.map((id) => (
-              <option value={id}>{FORMATS[id].label} ({FORMATS[id].storageBits}-bit)</option>
-            ))}
-          </select>
-          <p id={ids.formatMsg} class="field-msg error" role={formatOk ? undefined : 'alert'}>{formatOk ? '' : t.errors.unknownFormat}</p>
-        </div>
+        <TextField id={ids.shape} label={t.shapeLabel} hint={t.shapeHint} value={shapeText} onInput={setShapeText} inputMode="numeric" error={shapeError} />
+        <SelectField id={ids.format} label={t.formatLabel} value={shownFormat} onChange={setFormat} error={formatOk ? null : t.errors.unknownFormat}
+          options={FORMAT_IDS.map((id) => [id, `${FORMATS[id].label} (${FORMATS[id].storageBits}-bit)`] as const)} />
       </div>
       <dl class="calc-result" aria-live="polite" data-stale={current ? 'false' : 'true'}>
         {current ? null : <p class="stale-note">{strings.common.keptLastGood}</p>}

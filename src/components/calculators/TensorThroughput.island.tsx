@@ -13,7 +13,7 @@ import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar, SelectField } from '../form/parts.tsx';
 import { TENSOR_THROUGHPUT_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 
@@ -76,7 +76,7 @@ export default function TensorThroughputChart({ strings, series, defaultFormat, 
     .range([0, WIDTH - LABEL_W - VALUE_W])
     .nice();
   const height = TOP + ranking.rows.length * ROW_H + 8;
-  const ids = { format: `${idPrefix}-format`, formatMsg: `${idPrefix}-format-msg`, series: `${idPrefix}-series`, seriesMsg: `${idPrefix}-series-msg`, hint: `${idPrefix}-chart-hint` };
+  const ids = { format: `${idPrefix}-format`, series: `${idPrefix}-series`, hint: `${idPrefix}-chart-hint` };
 
   const moveFocus = (next: number) => {
     const i = Math.max(0, Math.min(ranking.rows.length - 1, next));
@@ -97,23 +97,10 @@ export default function TensorThroughputChart({ strings, series, defaultFormat, 
   return (
     <section class="island calc tt" aria-label={t.title}>
       <div class="calc-inputs">
-        <div class="field">
-          <label for={ids.format}>{t.formatLabel}</label>
-          <select id={ids.format} value={shownFormat} aria-invalid={formatOk ? 'false' : 'true'} aria-describedby={ids.formatMsg}
-            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}>
-            {TENSOR_FORMATS.map((f) => <option value={f}>{t.formatNames[f] ?? f}</option>)}
-          </select>
-          <p id={ids.formatMsg} class="field-msg error" role={formatOk ? undefined : 'alert'}>{formatOk ? '' : t.errors.unknownFormat}</p>
-        </div>
-        <div class="field">
-          <label for={ids.series}>{t.seriesLabel}</label>
-          <select id={ids.series} value={shownFamily} aria-invalid={familyOk ? 'false' : 'true'} aria-describedby={ids.seriesMsg}
-            onChange={(e) => setFamily((e.currentTarget as HTMLSelectElement).value)}>
-            <option value={ALL}>{t.allSeries}</option>
-            {series.map((s) => <option value={s}>{t.seriesNames[s] ?? s}</option>)}
-          </select>
-          <p id={ids.seriesMsg} class="field-msg error" role={familyOk ? undefined : 'alert'}>{familyOk ? '' : t.errors.unknownSeries}</p>
-        </div>
+        <SelectField id={ids.format} label={t.formatLabel} value={shownFormat} error={formatOk ? null : t.errors.unknownFormat} onChange={setFormat}
+          options={TENSOR_FORMATS.map((f) => [f, t.formatNames[f] ?? f] as const)} />
+        <SelectField id={ids.series} label={t.seriesLabel} value={shownFamily} error={familyOk ? null : t.errors.unknownSeries} onChange={setFamily}
+          options={[[ALL, t.allSeries], ...series.map((s) => [s, t.seriesNames[s] ?? s] as const)]} />
       </div>
       {stale ? <p class="stale-note">{strings.common.keptLastGood}</p> : null}
       <p class="tt-summary" data-testid="summary" aria-live="polite">

@@ -15,7 +15,7 @@ import { cardOptionText, cardsFor } from './cards.ts';
 import Field, { formFields, LoadingNote } from '../form/Field.tsx';
 import { verdictReason } from '../../i18n/verdict-reasons.ts';
 import { useScenarioForm } from '../form/useScenarioForm.ts';
-import IslandToolbar from './IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import type { FormIslandProps } from './wrapper.ts';
 import { useLastGood } from './url-state.ts';
 import { evaluateCost, FORM_KEYS, TRAIN_OPTIONS, type CheapRow, type CostCard, type CostInputs } from './training-cost.ts';

@@ -9,7 +9,7 @@ import type { PlannerCard } from '../../lib/answers/planner.ts';
 import { presetGroups } from '../../lib/scenario/presets.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
 import type { CommonWords } from '../../i18n/islands/common.ts';
-import IslandToolbar from '../calculators/IslandToolbar.tsx';
+import { IslandToolbar } from '../form/parts.tsx';
 import { cardsFor } from '../calculators/cards.ts';
 import { evaluatePlan, PLAN_DEFAULTS, PLAN_URL_KEYS, planQuery, type PlanInputs } from './plan-state.ts';
 import PlannerForm from './PlannerForm.tsx';

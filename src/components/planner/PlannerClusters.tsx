@@ -5,6 +5,7 @@ import type { PlannerCard } from '../../lib/answers/planner.ts';
 import type { Scenario } from '../../lib/types.ts';
 import { formatNumber } from '../../lib/units.ts';
 import { fillIn, type PlannerStrings } from '../../i18n/planner.ts';
+import { HeadRow } from '../form/parts.tsx';
 
 /** A long duration in days, shorter ones in hours. */
 function days(seconds: number): string {
@@ -28,14 +29,7 @@ export default function PlannerClusters({ strings, scenario, cards }: Props) {
       <div class="table-scroll" role="region" tabIndex={0} aria-label={strings.clustersTitle}>
         <table data-testid="cluster-presets">
           <thead>
-            <tr>
-              <th scope="col">{strings.clusterSetup}</th>
-              <th scope="col">{strings.clusterLayout}</th>
-              <th scope="col" class="num">{strings.clusterTime}</th>
-              <th scope="col" class="num">{strings.clusterMfu}</th>
-              <th scope="col" class="num">{strings.clusterExposed}</th>
-              <th scope="col" class="num">{strings.clusterMemory}</th>
-            </tr>
+            <HeadRow columns={[strings.clusterSetup, strings.clusterLayout, { num: strings.clusterTime }, { num: strings.clusterMfu }, { num: strings.clusterExposed }, { num: strings.clusterMemory }]} />
           </thead>
           <tbody>
             {plans.map((p) => (
