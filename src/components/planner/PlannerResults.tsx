@@ -94,7 +94,8 @@ export default function PlannerResults({ strings, evaluation, accuracy, total, m
       <div class="table-scroll" role="region" tabindex={0} aria-label={strings.everyCard}>
         <table class="planner-table" data-testid="plan-table">
           <caption>{limited
-            ? fillIn(strings.limitedCaption, { shown: rows.length, matching: evaluation.shown.length, total, model: evaluation.modelName, workload: words.workloads[s.workload] })
+            // With no filter every card matches: "12 of 75 matching (75 in all)" would say the same number twice.
+            ? fillIn(evaluation.shown.length === total ? strings.limitedCaptionAll : strings.limitedCaption, { shown: rows.length, matching: evaluation.shown.length, total, model: evaluation.modelName, workload: words.workloads[s.workload] })
             : fillIn(strings.caption, { shown: evaluation.shown.length, total, model: evaluation.modelName, workload: words.workloads[s.workload] })}</caption>
           <thead>
             <tr>
