@@ -11,7 +11,7 @@ import { BACKPROP_LIMITS as L, parseScalarInput, type BackpropWalk } from '../..
 import { formatNumber } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
-import { IslandToolbar } from '../form/parts.tsx';
+import { IslandToolbar, SelectField, TextField } from '../form/parts.tsx';
 import { BACKPROP_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 import { ACTIVATIONS, evaluateBackprop, isStage, vectorError, type BackpropInputs, type Stage } from './backprop.ts';
@@ -76,24 +76,16 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
 
   const shown = current ?? lastGood.walk;
   const shownLr = current && lrParsed.ok ? lrParsed.value : lastGood.lr;
-  const set = (key: keyof BackpropInputs) => (e: Event) => setInputs({ ...inputs, [key]: (e.currentTarget as HTMLInputElement).value });
-  const ids = (k: string) => ({ field: `${idPrefix}-${k}`, msg: `${idPrefix}-${k}-msg` });
+  const set = (key: keyof BackpropInputs) => (text: string) => setInputs({ ...inputs, [key]: text });
+  const id = (k: string) => `${idPrefix}-${k}`;
   const e = t.errors;
   const { x: xParsed, y: yParsed, seed: seedParsed } = parsed;
   const lrError = !lrParsed.ok ? fill(e.lrRange, { max: L.maxLearningRate }) : result && !result.ok ? fill(e.diverged, { step: result.divergedAtStep }) : null;
   const seedError = seedParsed.ok ? null : seedParsed.error === 'not-integer' ? e.notWhole : fill(e.seedRange, { max: formatNumber(L.maxSeed, 10, loc) });
 
-  const field = (key: keyof BackpropInputs, label: string, hint: string, error: string | null, inputMode: 'decimal' | 'numeric' | 'text' = 'text') => {
-    const id = ids(key);
-    return (
-      <div class="field">
-        <label for={id.field}>{label}</label>
-        <input id={id.field} type="text" inputMode={inputMode} autoComplete="off" spellcheck={false} value={inputs[key]}
-          aria-invalid={error ? 'true' : 'false'} aria-describedby={id.msg} onInput={set(key)} />
-        <p id={id.msg} class={error ? 'field-msg error' : 'field-msg'} role={error ? 'alert' : undefined}>{error ?? hint}</p>
-      </div>
-    );
-  };
+  const field = (key: keyof BackpropInputs, label: string, hint: string, error: string | null, inputMode: 'decimal' | 'numeric') => (
+    <TextField id={id(key)} label={label} hint={hint} error={error} value={inputs[key]} onInput={set(key)} inputMode={inputMode} />
+  );
 
   const n = (v: number) => <Num v={v} locale={loc} />;
   const label = (template: string, i: number) => fill(template, { n: i + 1 });
@@ -140,29 +132,24 @@ export default function BackpropWalkthrough({ strings, defaults, hiddenSize, idP
         {field('x', t.xLabel, fill(t.xHint, { max: L.maxInputs, limit: L.maxAbsValue }), xParsed.ok ? null : vectorError(xParsed.error, e), 'decimal')}
         {field('y', t.yLabel, fill(t.yHint, { max: L.maxOutputs, limit: L.maxAbsValue }), yParsed.ok ? null : vectorError(yParsed.error, e), 'decimal')}
         {field('lr', t.lrLabel, fill(t.lrHint, { max: L.maxLearningRate }), lrError, 'decimal')}
-        <div class="field">
-          <label for={ids('act').field}>{t.activationLabel}</label>
-          <select id={ids('act').field} value={actOk ? inputs.act : defaults.act} aria-invalid={actOk ? 'false' : 'true'} aria-describedby={ids('act').msg} onChange={set('act')}>
-            {ACTIVATIONS.map((a) => <option value={a}>{t.activationNames[a]}</option>)}
-          </select>
-          <p id={ids('act').msg} class="field-msg error" role={actOk ? undefined : 'alert'}>{actOk ? '' : e.unknownActivation}</p>
-        </div>
+        <SelectField id={id('act')} label={t.activationLabel} value={actOk ? inputs.act : defaults.act} onChange={set('act')}
+          options={ACTIVATIONS.map((a) => [a, t.activationNames[a]] as const)} error={actOk ? null : e.unknownActivation} />
         {field('seed', t.seedLabel, fill(t.seedHint, { max: formatNumber(L.maxSeed, 10, loc) }), seedError, 'numeric')}
       </div>
 
-      <fieldset class="bp-stages" aria-describedby={ids('stage').msg}>
+      <fieldset class="bp-stages" aria-describedby={`${id('stage')}-msg`}>
         <legend>{t.stageLegend}</legend>
         {(['forward', 'backward', 'update', 'all'] as const).map((s) => (
           <label class="bp-radio">
             <input type="radio" name={`${idPrefix}-stage`} value={s} checked={stage === s} onChange={() => setStageText(s)} /> {t.stageNames[s]}
           </label>
         ))}
-        <p id={ids('stage').msg} class="field-msg error" role={isStage(stageText) ? undefined : 'alert'}>{isStage(stageText) ? '' : e.unknownStage}</p>
+        <p id={`${id('stage')}-msg`} class="field-msg error" role={isStage(stageText) ? undefined : 'alert'}>{isStage(stageText) ? '' : e.unknownStage}</p>
       </fieldset>
       <div class="bp-stepper">
         <button type="button" onClick={() => { setStepsMsg(null); if (current) setSteps(Math.min(L.maxSteps, steps + 1)); }} disabled={!current || steps >= L.maxSteps}>{t.stepButton}</button>
         <button type="button" onClick={() => { setStepsMsg(null); setSteps(0); }}>{t.restartButton}</button>
-        <p id={ids('steps').msg} class={stepsMsg ? 'field-msg error' : 'field-msg'} role={stepsMsg ? 'alert' : undefined} aria-live="polite" data-testid="bp-status">
+        <p id={`${id('steps')}-msg`} class={stepsMsg ? 'field-msg error' : 'field-msg'} role={stepsMsg ? 'alert' : undefined} aria-live="polite" data-testid="bp-status">
           {stepsMsg ?? fill(t.stepStatus, { step: shown.step, before: formatNumber(f.loss, 4, loc), after: formatNumber(shown.after.loss, 4, loc) })}
         </p>
       </div>

@@ -13,7 +13,7 @@ import { formatBytes, formatNumber, TERA } from '../../lib/units.ts';
 import type { IslandWords } from '../../i18n/islands.ts';
 import { fill } from '../../i18n/fill.ts';
 import { cardsFor } from './cards.ts';
-import { IslandToolbar } from '../form/parts.tsx';
+import { IslandToolbar, SelectField, TextField } from '../form/parts.tsx';
 import { ROOFLINE_KEYS } from './url-keys.ts';
 import { readParams, writeParams } from './url-state.ts';
 import { DIMS, dimError, formatSeconds, isFormat, MAX_DIM, parseDim, pow10, ROOFLINE_FORMATS, rooflineVerdict, type Dim, type RooflineCard, type RooflineFormat } from './roofline.ts';
@@ -111,6 +111,7 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
   const setShape = (m: number) => setDimText({ m: String(m), n: String(presetWidth), k: String(presetWidth) });
   const setGpu = (i: number, v: string) => setGpus((old) => old.map((g, j) => (j === i ? v : g)));
 
+  const cardOptions = cards.map((c) => [c.id, c.name] as const);
   return (
     <section class="island calc rf" aria-label={t.title}>
       <div class="calc-inputs">
@@ -118,40 +119,19 @@ export default function RooflineExplorer({ strings, defaultGpus, defaultFormat, 
           const ok = gpuOk[i];
           const value = ok ? (gpus[i] ?? '') : (lastGood.gpus[i] ?? '');
           return (
-            <div class="field">
-              <label for={ids(slot)}>{fill(i === 0 ? t.cardLabel : t.optionalCardLabel, { n: i + 1 })}</label>
-              <select id={ids(slot)} value={value} aria-invalid={ok ? 'false' : 'true'} aria-describedby={ids(`${slot}-msg`)}
-                onChange={(e) => setGpu(i, (e.currentTarget as HTMLSelectElement).value)}>
-                {i > 0 ? <option value="">{t.none}</option> : null}
-                {cards.map((c) => <option value={c.id}>{c.name}</option>)}
-              </select>
-              <p id={ids(`${slot}-msg`)} class="field-msg error" role={ok ? undefined : 'alert'}>{ok ? '' : fill(t.errors.unknownCard, { id: (gpus[i] ?? '').slice(0, 40) })}</p>
-            </div>
+            <SelectField id={ids(slot)} label={fill(i === 0 ? t.cardLabel : t.optionalCardLabel, { n: i + 1 })} value={value} onChange={(v) => setGpu(i, v)}
+              options={i > 0 ? [['', t.none], ...cardOptions] : cardOptions} error={ok ? null : fill(t.errors.unknownCard, { id: (gpus[i] ?? '').slice(0, 40) })} />
           );
         })}
       </div>
       <div class="calc-inputs">
-        <div class="field">
-          <label for={ids('format')}>{t.formatLabel}</label>
-          <select id={ids('format')} value={formatOk ? format : lastGood.format} aria-invalid={formatOk ? 'false' : 'true'} aria-describedby={ids('format-msg')}
-            onChange={(e) => setFormat((e.currentTarget as HTMLSelectElement).value)}>
-            {ROOFLINE_FORMATS.map((f) => <option value={f}>{t.formatNames[f] ?? f}</option>)}
-          </select>
-          <p id={ids('format-msg')} class="field-msg error" role={formatOk ? undefined : 'alert'}>{formatOk ? '' : t.errors.unknownFormat}</p>
-        </div>
+        <SelectField id={ids('format')} label={t.formatLabel} value={formatOk ? format : lastGood.format} onChange={setFormat}
+          options={ROOFLINE_FORMATS.map((f) => [f, t.formatNames[f] ?? f] as const)} error={formatOk ? null : t.errors.unknownFormat} />
         {DIMS.map((d) => {
           const err = dimError(parsed[d], t.errors, strings.numberLocale);
           const label = d === 'm' ? t.mLabel : d === 'n' ? t.nLabel : t.kLabel;
           const hint = d === 'm' ? t.mHint : d === 'n' ? t.nHint : t.kHint;
-          return (
-            <div class="field">
-              <label for={ids(d)}>{label}</label>
-              <input id={ids(d)} type="text" inputMode="numeric" autoComplete="off" spellcheck={false} value={dimText[d]}
-                aria-invalid={err ? 'true' : 'false'} aria-describedby={ids(`${d}-msg`)}
-                onInput={(e) => setDim(d, (e.currentTarget as HTMLInputElement).value)} />
-              <p id={ids(`${d}-msg`)} class={err ? 'field-msg error' : 'field-msg'} role={err ? 'alert' : undefined}>{err ?? fill(hint, { max: nf(MAX_DIM, 7) })}</p>
-            </div>
-          );
+          return <TextField id={ids(d)} label={label} value={dimText[d]} onInput={(v) => setDim(d, v)} inputMode="numeric" error={err} hint={fill(hint, { max: nf(MAX_DIM, 7) })} />;
         })}
       </div>
       <div class="rf-presets" role="group" aria-label={t.presetsLabel}>
