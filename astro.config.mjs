@@ -64,6 +64,7 @@ export default defineConfig({
           translations: { 'zh-CN': '参考资料' },
           items: [
             { label: 'Methodology', translations: { 'zh-CN': '方法' }, link: '/methodology/' },
+            { label: 'Every validation case', translations: { 'zh-CN': '全部验证案例' }, link: '/methodology/cases/' },
             { label: 'Glossary', translations: { 'zh-CN': '术语表' }, link: '/glossary/' },
             { label: 'FAQ', translations: { 'zh-CN': '常见问题' }, link: '/faq/' },
             { label: 'References', translations: { 'zh-CN': '参考文献' }, link: '/references/' },
