@@ -1,6 +1,6 @@
 /**
- * The methodology page's numbers, computed once for both languages (`src/content/docs/methodology.mdx` and
- * `src/content/docs/zh-cn/methodology.mdx`): every validation case against the estimator, the error by group in-sample and
+ * The methodology pages' numbers, computed once for both languages (`src/content/docs/methodology.mdx`, `methodology/cases.mdx`
+ * and their `zh-cn/` twins): every validation case against the estimator, the error by group in-sample and
  * on the held-out quarter, the known misses, the engine, framework and attention-kernel constants the page quotes, and the two reference runs
  * whose derivations make the formula table (plus a pipelined pre-training run for the stage model's row). The pages only format and word these figures, so the two cannot drift.
  */
@@ -28,8 +28,18 @@ const TARGETS: Record<(typeof ERROR_GROUPS)[number]['id'], readonly [number, num
   training: [0.15, 0.3],
 };
 
-/** The validation rows and their summaries, the engine constants, the two reference runs and the formula terms they explain. */
-export async function methodologyCases() {
+/**
+ * The validation rows and their summaries, the engine constants, the two reference runs and the formula terms they explain.
+ * Computed on the first call and shared by the four pages that print them (the methodology page and the every-case page,
+ * in both languages).
+ */
+export function methodologyCases(): ReturnType<typeof computeCases> {
+  cached ??= computeCases();
+  return cached;
+}
+let cached: ReturnType<typeof computeCases> | undefined;
+
+async function computeCases() {
   const cards = (await getCollection('gpus')).map((entry) => entry.data);
   const rows = parseMeasurements(measurementsJson).map((m) => validateMeasurement(m, cards));
   const heldOut = new Set(parseHoldout(holdoutJson));

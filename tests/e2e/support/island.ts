@@ -2,9 +2,9 @@
  * One harness for the browser tests of a page's island (a calculator, an explorer, the planner, the spec pages): it starts
  * Chromium with one context for the file, opens a tab per test (a file's tests run two at a time), waits until the island
  * has hydrated, and after each test body checks what every island test must hold (no console error, no failed or foreign
- * request, no NaN/Infinity/undefined in the island's text), saving a screenshot if the body fails. On top of that, the checks the islands share: the page without JavaScript, a URL
- * round trip (set fields → URL keys → reload → the same form and result), reset, a message beside a field that got garbage,
- * a garbage query string.
+ * request, no NaN/Infinity/undefined in the island's text), saving a screenshot if the body fails. On top of that, the checks
+ * the islands share: the page without JavaScript, a URL round trip (set fields → URL keys → reload → the same form and
+ * result), reset, a message beside a field that got garbage, a garbage query string.
  * URL keys of scenario fields come from the field manifest (`scenarioKey`); other islands name their own keys in the test.
  */
 import { afterAll, beforeAll, expect } from 'vitest';

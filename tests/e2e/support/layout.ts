@@ -44,6 +44,9 @@ function chartText(page: Page): Promise<{ measured: number; small: SmallText[] }
   }, MIN_CHART_TEXT_PX);
 }
 
+/** One line per chart text that is too small. */
+const smallTextProblems = (path: string, small: readonly SmallText[]): string[] => small.map((t) => `${path} ${t.chart}: "${t.text}" at ${t.px.toFixed(1)} px`);
+
 /** How one content table copes with its column. */
 interface TableReport {
   label: string;
@@ -85,7 +88,7 @@ export async function desktopLayoutProblems(page: Page, path: string): Promise<{
   const charts = await chartText(page);
   const tables = await tableReport(page);
   const problems = [
-    ...charts.small.map((t) => `${path} ${t.chart}: "${t.text}" at ${t.px.toFixed(1)} px`),
+    ...smallTextProblems(path, charts.small),
     ...tables.filter((t) => t.stacked).map((t) => `${path} ${t.label}: stacked at desktop width`),
     ...tableProblems(path, tables),
   ];
@@ -146,7 +149,7 @@ export async function phoneLayoutProblems(page: Page, path: string): Promise<str
   const sizes = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
   if (sizes.scrollWidth > sizes.innerWidth) problems.push(`${path} scrolls sideways by ${sizes.scrollWidth - sizes.innerWidth} px: ${(await overflowingElements(page)).join(', ')}`);
   problems.push(...(await brokenNumbers(page)).map((n) => `${path} wraps ${n}`));
-  problems.push(...(await chartText(page)).small.map((t) => `${path} ${t.chart}: "${t.text}" at ${t.px.toFixed(1)} px`));
+  problems.push(...smallTextProblems(path, (await chartText(page)).small));
   problems.push(...tableProblems(path, await tableReport(page)));
   return problems;
 }
